@@ -1,0 +1,72 @@
+// Builds the Prisma client for the configured database: PGlite (embedded
+// Postgres in DATA_DIR) by default, PostgreSQL when DATABASE_URL is set.
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { PGlite } from '@electric-sql/pglite'
+import { PrismaPg } from '@prisma/adapter-pg'
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils'
+import { PrismaPGlite } from 'pglite-prisma-adapter'
+import { PrismaClient } from '../generated/prisma/client.js'
+import { applyMigrations } from './schema-engine.js'
+
+export type Db = PrismaClient
+export type Tx = Omit<PrismaClient, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>
+
+export interface Database {
+  prisma: PrismaClient
+  kind: 'pglite' | 'postgres'
+  factory: SqlMigrationAwareDriverAdapterFactory
+  /** Applies pending migrations; returns the names applied. */
+  migrate: () => Promise<string[]>
+  close: () => Promise<void>
+}
+
+export interface DatabaseOptions {
+  /** postgres://… for PostgreSQL; absent for PGlite. */
+  databaseUrl?: string
+  /** Where PGlite keeps its files; `memory://` for a throwaway database. */
+  dataDir: string
+  /** PostgreSQL schema (search_path) to use, for isolated test runs. */
+  schema?: string
+}
+
+/** Opens the database, without migrating it. */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.databaseUrl) {
+    const factory = new PrismaPg(
+      { connectionString: options.databaseUrl, ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}) },
+      options.schema ? { schema: options.schema } : undefined,
+    )
+    const prisma = new PrismaClient({ adapter: factory })
+    // Fail early with a clear error when the server is unreachable.
+    await prisma.$queryRawUnsafe('SELECT 1')
+    return {
+      prisma,
+      kind: 'postgres',
+      factory,
+      migrate: () => applyMigrations(factory),
+      close: once(() => prisma.$disconnect()),
+    }
+  }
+  const dir = options.dataDir.startsWith('memory://') ? options.dataDir : join(options.dataDir, 'pglite')
+  if (!dir.startsWith('memory://'))
+    await mkdir(dir, { recursive: true })
+  const pglite = await PGlite.create(dir)
+  const factory = new PrismaPGlite(pglite)
+  const prisma = new PrismaClient({ adapter: factory })
+  return {
+    prisma,
+    kind: 'pglite',
+    factory,
+    migrate: () => applyMigrations(factory),
+    close: once(async () => {
+      await prisma.$disconnect()
+      await pglite.close()
+    }),
+  }
+}
+
+function once(fn: () => Promise<void>) {
+  let done: Promise<void> | undefined
+  return () => (done ??= fn())
+}
