@@ -1,0 +1,59 @@
+## Start and main menu
+
+start-greeting =
+    Hello, <b>{ $name }</b>! 👋
+    I am <b>MedTwin</b>, the bot of the International Medical Partnership.
+
+    Ukrainian hospitals are twinned with hospitals in Poland, Germany, the UK, France, Sweden, Lithuania, Canada, Israel and more. Here you can find an internship or clinical placement at a twin hospital, apply, follow your applications and keep your learning portfolio.
+
+    Choose what you need below.
+menu-internships = 🔎 Internships
+menu-hospitals = 🏥 Twin hospitals
+menu-applications = 📋 My applications
+menu-alerts = 🔔 Alerts
+menu-profile = 👤 Profile
+menu-help = ❓ Help
+coming-soon = This part of MedTwin is still being built. It will appear here soon.
+unhandled = I did not understand that. Use the menu below or send /help.
+
+## Help
+
+help-text =
+    <b>What MedTwin does</b>
+
+    🔎 <b>Internships</b>: open internships, trainings and placements at twin hospitals abroad, with filters by specialty, country and month.
+    🏥 <b>Twin hospitals</b>: which Ukrainian hospital is paired with which hospital abroad.
+    📋 <b>My applications</b>: the status of everything you applied to.
+    🔔 <b>Alerts</b>: a message when a new internship in your specialty opens.
+    👤 <b>Profile</b>: who you are, so you do not answer the same questions twice.
+
+    Commands: /internships, /hospitals, /my, /alerts, /profile, /documents, /language, /privacy.
+    Send /cancel to leave any question-and-answer flow.
+
+## Language
+
+language-choose = Choose your language:
+language-name-uk = 🇺🇦 Українська
+language-name-en = 🇬🇧 English
+language-set = ✅ Language set: English.
+language-menu-updated = The menu is now in English.
+
+## Command menu
+
+command-start = Main menu
+command-internships = Open internships
+command-hospitals = Twin hospitals
+command-my = My applications
+command-alerts = Alerts about new internships
+command-profile = My profile
+command-documents = My documents
+command-language = Change language
+command-privacy = What is stored about me
+command-help = What this bot does
+
+## Errors
+
+error-generic = 😔 Sorry, something went wrong on our side. Please try again in a minute.
+error-stale-button = This button is no longer valid. Please open the menu again.
+error-not-found = This was not found. It may have been removed.
+error-forbidden = This action is not available to you.

@@ -1,0 +1,35 @@
+// The bot's context: grammY's, with i18n, sessions, conversations and the
+// process-wide dependencies each handler needs (never a database client).
+import type { Conversation, ConversationFlavor } from '@grammyjs/conversations'
+import type { I18nFlavor } from '@grammyjs/i18n'
+import type { Context, SessionFlavor } from 'grammy'
+import type { Config } from '../config.js'
+import type { Domain } from '../domain/index.js'
+import type { UserRecord } from '../domain/users.js'
+import type { Logger } from '../logger.js'
+
+export interface SessionData {
+  /** Filters of the internship list, kept between pages. */
+  browse?: { specialty?: string, country?: string, audience?: string, month?: string }
+}
+
+export interface Deps {
+  config: Config
+  logger: Logger
+  domain: Domain
+}
+
+interface ExtraFlavor {
+  config: Config
+  logger: Logger
+  domain: Domain
+  /** The person behind the update, loaded before any feature runs. */
+  user?: UserRecord
+  isAdmin: boolean
+}
+
+export type BaseContext = Context & ExtraFlavor & I18nFlavor & SessionFlavor<SessionData>
+export type BotContext = ConversationFlavor<BaseContext>
+/** The context inside a conversation: no session (read it through `conversation.external`). */
+export type ConversationContext = Context & I18nFlavor & Pick<ExtraFlavor, 'user' | 'isAdmin'>
+export type BotConversation = Conversation<BotContext, ConversationContext>

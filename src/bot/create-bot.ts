@@ -1,0 +1,86 @@
+// The composition root of the bot. Middleware order, and why:
+//  1. sequentialize  - one chat's updates in order (runner runs chats concurrently)
+//  2. API transformers - auto-retry on 429/5xx, HTML parse mode for every reply
+//  3. deps + a child logger per update
+//  4. error boundary around everything below: a failing handler never stops the bot
+//  5. the person behind the update (database), then i18n (which reads their language)
+//  6. session and conversations, both stored in the database
+//  7. features, one Composer each; `unhandled` last
+import { autoRetry } from '@grammyjs/auto-retry'
+import { conversations } from '@grammyjs/conversations'
+import { sequentialize } from '@grammyjs/runner'
+import { Bot, session } from 'grammy'
+import type { BotConfig, Context } from 'grammy'
+import type { UserFromGetMe } from 'grammy/types'
+import type { Db } from '../db/client.js'
+import { createPrismaStorage } from '../db/storage.js'
+import type { BotContext, Deps, SessionData } from './context.js'
+import { onBotError } from './error-boundary.js'
+import { htmlMode } from './helpers/html-mode.js'
+import { createI18n } from './i18n.js'
+import { comingSoonFeature } from './features/coming-soon.js'
+import { helpFeature } from './features/help.js'
+import { languageFeature } from './features/language.js'
+import { reachabilityFeature } from './features/reachability.js'
+import { startFeature } from './features/start.js'
+import { unhandledFeature } from './features/unhandled.js'
+
+export interface CreateBotOptions {
+  db: Db
+  /** Set in tests so the bot need not call getMe. */
+  botInfo?: UserFromGetMe
+  client?: BotConfig<BotContext>['client']
+}
+
+/** Whose updates must be handled in order: the chat's, else the sender's. */
+export function sequenceKey(ctx: Context) {
+  return ctx.chat?.id.toString() ?? ctx.from?.id.toString()
+}
+
+export function createBot(deps: Deps, options: CreateBotOptions) {
+  const { config, logger } = deps
+  const bot = new Bot<BotContext>(config.botToken, {
+    botInfo: options.botInfo,
+    client: { apiRoot: config.apiRoot, ...options.client },
+  })
+  const i18n = createI18n<BotContext>(config.defaultLocale)
+
+  bot.use(sequentialize(sequenceKey))
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }))
+  bot.api.config.use(htmlMode)
+
+  bot.use((ctx, next) => {
+    ctx.config = config
+    ctx.domain = deps.domain
+    ctx.logger = logger.child({ update_id: ctx.update.update_id, user_id: ctx.from?.id, chat_id: ctx.chat?.id })
+    ctx.isAdmin = ctx.from ? config.adminIds.includes(ctx.from.id) : false
+    return next()
+  })
+
+  const protectedBot = bot.errorBoundary(onBotError)
+  protectedBot.use(async (ctx, next) => {
+    if (ctx.from && !ctx.from.is_bot)
+      ctx.user = await deps.domain.users.touch(ctx.from)
+    return next()
+  })
+  protectedBot.use(i18n)
+  protectedBot.use(session({
+    initial: (): SessionData => ({}),
+    getSessionKey: ctx => ctx.chat?.id.toString(),
+    storage: createPrismaStorage<SessionData>(options.db, 'session'),
+  }))
+  protectedBot.use(conversations<BotContext, any>({
+    storage: { type: 'key', version: 1, adapter: createPrismaStorage(options.db, 'conversationState') as any },
+  }))
+
+  protectedBot.use(reachabilityFeature)
+  protectedBot.use(startFeature)
+  protectedBot.use(helpFeature)
+  protectedBot.use(languageFeature)
+  protectedBot.use(comingSoonFeature)
+  protectedBot.use(unhandledFeature)
+
+  // Errors outside the boundary (there should be none) still never crash the process.
+  bot.catch(onBotError)
+  return { bot, i18n }
+}

@@ -1,0 +1,33 @@
+// The one error boundary: log with context (ids, never message text), answer
+// the person with a short apology in their language, keep the process running.
+import { GrammyError, HttpError } from 'grammy'
+import type { BotError } from 'grammy'
+import { DomainError } from '../domain/errors.js'
+import type { BotContext } from './context.js'
+
+export async function onBotError(error: BotError<BotContext>) {
+  const { ctx, error: err } = error
+  const where = { update_id: ctx.update.update_id, user_id: ctx.from?.id, chat_id: ctx.chat?.id }
+  if (err instanceof DomainError)
+    ctx.logger.warn({ ...where, code: err.code }, 'domain error reached the boundary')
+  else if (err instanceof GrammyError)
+    ctx.logger.error({ ...where, method: err.method, error_code: err.error_code, description: err.description }, 'Bot API refused a call')
+  else if (err instanceof HttpError)
+    ctx.logger.error({ ...where, err: { message: String(err.error) } }, 'network error talking to Telegram')
+  else
+    ctx.logger.error({ ...where, err }, 'handler failed')
+
+  // A 403 means the person blocked the bot: there is nobody to apologise to.
+  if (!ctx.chat || (err instanceof GrammyError && err.error_code === 403))
+    return
+  try {
+    if (ctx.callbackQuery)
+      await ctx.answerCallbackQuery().catch(() => {})
+    const key = err instanceof DomainError ? `error-${err.code}` : 'error-generic'
+    const text = ctx.t(key, err instanceof DomainError ? err.params : {})
+    await ctx.reply(text.startsWith(key) ? ctx.t('error-generic') : text)
+  }
+  catch (replyError) {
+    ctx.logger.warn({ ...where, err: replyError }, 'could not send the apology')
+  }
+}

@@ -1,0 +1,11 @@
+// Main-menu entries whose features are not built yet answer honestly.
+import { Composer } from 'grammy'
+import { hears } from '@grammyjs/i18n'
+import type { BotContext } from '../context.js'
+import { menuKeys } from '../keyboards/main-menu.js'
+
+export const comingSoonFeature = new Composer<BotContext>()
+
+for (const key of Object.values(menuKeys)) {
+  comingSoonFeature.chatType('private').filter(hears(key), ctx => ctx.reply(ctx.t('coming-soon')))
+}

@@ -1,0 +1,29 @@
+// One i18n instance per process. Locales load from locales/<lang>/*.ftl (a
+// folder per language, a file per feature). It also renders messages that have
+// no update behind them (outbox rows), in the recipient's stored language.
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { I18n } from '@grammyjs/i18n'
+import type { Context } from 'grammy'
+import type { Locale } from '../domain/users.js'
+import { negotiateLocale } from '../domain/users.js'
+
+export const localesDir = join(dirname(fileURLToPath(import.meta.url)), '../../locales')
+
+export function createI18n<C extends Context & { user?: { locale: Locale } }>(defaultLocale: Locale) {
+  return new I18n<C>({
+    defaultLocale,
+    directory: localesDir,
+    useSession: false,
+    fluentBundleOptions: { useIsolating: false },
+    // The stored language wins; a person we have not stored yet gets theirs from Telegram.
+    localeNegotiator: ctx => ctx.user?.locale ?? negotiateLocale(ctx.from?.language_code, defaultLocale),
+  })
+}
+
+/** Renders a message without an update: `(locale, key, params) => text`. */
+export type Render = (locale: string, key: string, params?: Record<string, string | number | Date>) => string
+
+export function createRender(i18n: I18n<any>): Render {
+  return (locale, key, params) => i18n.t(locale, key, params)
+}

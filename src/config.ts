@@ -1,0 +1,86 @@
+// Configuration as a schema: validated once, at start-up, from the environment.
+// Only main.ts reads process.env; tests call createConfig({...}) directly.
+import { resolve } from 'node:path'
+import { z } from 'zod'
+
+const telegramToken = /^\d{5,}:[\w-]{30,}$/
+const webhookSecret = /^[\w-]{1,256}$/
+
+const base = z.object({
+  BOT_TOKEN: z.string({ error: 'is required: the token @BotFather gave you' })
+    .trim()
+    .min(1, 'is required: the token @BotFather gave you')
+    .regex(telegramToken, 'is not a Telegram bot token (expected digits, a colon and 35 characters, e.g. 123456:ABC-DEF…)'),
+  BOT_API_ROOT: z.url({ error: 'must be a URL, e.g. https://api.telegram.org' }).default('https://api.telegram.org'),
+  DATABASE_URL: z.string().trim().optional()
+    .transform(v => v || undefined)
+    .refine(v => v === undefined || /^postgres(ql)?:\/\//.test(v), 'must start with postgres:// (leave it unset to use the embedded PGlite database)'),
+  DATA_DIR: z.string().trim().min(1).default('./data'),
+  ADMIN_IDS: z.string().default('').transform((v, ctx) => {
+    const ids: number[] = []
+    for (const part of v.split(',').map(s => s.trim()).filter(Boolean)) {
+      if (!/^\d{1,16}$/.test(part) || !Number.isSafeInteger(Number(part))) {
+        ctx.addIssue({ code: 'custom', message: `has "${part.slice(0, 20)}", which is not a Telegram user id (a whole number)` })
+        return z.NEVER
+      }
+      ids.push(Number(part))
+    }
+    return ids
+  }),
+  DEFAULT_LOCALE: z.enum(['uk', 'en'], { error: 'must be uk or en' }).default('uk'),
+  TZ: z.string().default('Europe/Kyiv').refine(isTimeZone, 'is not a time zone name (e.g. Europe/Kyiv)'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
+  SEND_RATE: z.coerce.number({ error: 'must be a number' }).positive('must be positive').max(1000).default(25),
+})
+
+const polling = base.extend({ BOT_MODE: z.literal('polling').default('polling') })
+const webhook = base.extend({
+  BOT_MODE: z.literal('webhook'),
+  WEBHOOK_URL: z.url({ error: 'must be the public https URL Telegram posts updates to' }),
+  WEBHOOK_SECRET: z.string().regex(webhookSecret, 'must be 1-256 characters of A-Z, a-z, 0-9, _ and -'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+})
+
+const schema = z.discriminatedUnion('BOT_MODE', [polling, webhook], { error: 'must be polling or webhook' })
+
+function isTimeZone(tz: string) {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz })
+    return true
+  }
+  catch {
+    return false
+  }
+}
+
+export type Config = ReturnType<typeof toConfig>
+
+function toConfig(env: z.infer<typeof schema>) {
+  const common = {
+    botToken: env.BOT_TOKEN,
+    apiRoot: env.BOT_API_ROOT.replace(/\/+$/, ''),
+    databaseUrl: env.DATABASE_URL,
+    dataDir: resolve(env.DATA_DIR),
+    adminIds: env.ADMIN_IDS,
+    defaultLocale: env.DEFAULT_LOCALE,
+    timezone: env.TZ,
+    logLevel: env.LOG_LEVEL,
+    sendRate: env.SEND_RATE,
+  }
+  return env.BOT_MODE === 'webhook'
+    ? { ...common, mode: 'webhook' as const, webhook: { url: env.WEBHOOK_URL, secret: env.WEBHOOK_SECRET, port: env.PORT } }
+    : { ...common, mode: 'polling' as const }
+}
+
+/** Validates the environment; throws `Error('Invalid config: …')` naming the first bad variable. */
+export function createConfig(env: Record<string, string | undefined>): Config {
+  // Empty strings count as unset, as they do in most .env files.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''))
+  const result = schema.safeParse(cleaned)
+  if (!result.success) {
+    const issue = result.error.issues[0]
+    const name = String(issue.path[0] ?? 'BOT_MODE')
+    throw new Error(`Invalid config: ${name} ${issue.message}`, { cause: result.error })
+  }
+  return toConfig(result.data)
+}

@@ -1,0 +1,12 @@
+// The domain layer, wired once per process: plain repositories over Prisma.
+import type { Db } from '../db/client.js'
+import { createUserRepository } from './users.js'
+import type { Locale } from './users.js'
+
+export function createDomain(db: Db, options: { defaultLocale: Locale }) {
+  return {
+    users: createUserRepository(db, options.defaultLocale),
+  }
+}
+
+export type Domain = ReturnType<typeof createDomain>

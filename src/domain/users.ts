@@ -1,0 +1,91 @@
+// People who talk to the bot: created on first contact, their language remembered.
+import type { Db } from '../db/client.js'
+
+export type Locale = 'uk' | 'en'
+export const locales: readonly Locale[] = ['uk', 'en']
+
+export interface UserRecord {
+  id: number
+  telegramId: number
+  locale: Locale
+  role: 'user' | 'coordinator' | 'admin'
+  reachable: boolean
+}
+
+export interface TelegramUser {
+  id: number
+  username?: string
+  first_name?: string
+  last_name?: string
+  language_code?: string
+}
+
+/**
+ * The locale for a Telegram `language_code`: `uk` and `en` are spoken, anything
+ * else (or nothing) falls back to the programme's default locale.
+ */
+export function negotiateLocale(languageCode: string | undefined, fallback: Locale): Locale {
+  const code = languageCode?.toLowerCase().split('-')[0]
+  return code === 'uk' || code === 'en' ? code : fallback
+}
+
+export function isLocale(value: unknown): value is Locale {
+  return value === 'uk' || value === 'en'
+}
+
+function toRecord(row: { id: number, telegramId: bigint, locale: string | null, role: UserRecord['role'], reachable: boolean }, fallback: Locale): UserRecord {
+  return {
+    id: row.id,
+    telegramId: Number(row.telegramId),
+    locale: isLocale(row.locale) ? row.locale : fallback,
+    role: row.role,
+    reachable: row.reachable,
+  }
+}
+
+export function createUserRepository(db: Db, defaultLocale: Locale) {
+  return {
+    /**
+     * Finds or creates the person behind an update. A new person's language is
+     * taken from Telegram's `language_code`; later it only changes by `/language`.
+     * Someone who writes to the bot is reachable again, even after blocking it.
+     */
+    async touch(from: TelegramUser): Promise<UserRecord> {
+      const row = await db.user.upsert({
+        where: { telegramId: BigInt(from.id) },
+        create: {
+          telegramId: BigInt(from.id),
+          username: from.username,
+          firstName: from.first_name,
+          lastName: from.last_name,
+          locale: negotiateLocale(from.language_code, defaultLocale),
+        },
+        update: { username: from.username ?? null, firstName: from.first_name ?? null, lastName: from.last_name ?? null, reachable: true, unreachableAt: null },
+        select: { id: true, telegramId: true, locale: true, role: true, reachable: true },
+      })
+      return toRecord(row, defaultLocale)
+    },
+
+    async setLocale(userId: number, locale: Locale): Promise<void> {
+      await db.user.update({ where: { id: userId }, data: { locale } })
+    },
+
+    async findByTelegramId(telegramId: number): Promise<UserRecord | null> {
+      const row = await db.user.findUnique({
+        where: { telegramId: BigInt(telegramId) },
+        select: { id: true, telegramId: true, locale: true, role: true, reachable: true },
+      })
+      return row && toRecord(row, defaultLocale)
+    },
+
+    /** Marks whether the bot may write to the person (a `my_chat_member` block or unblock). */
+    async setReachable(telegramId: number, reachable: boolean): Promise<void> {
+      await db.user.updateMany({
+        where: { telegramId: BigInt(telegramId) },
+        data: { reachable, unreachableAt: reachable ? null : new Date() },
+      })
+    },
+  }
+}
+
+export type UserRepository = ReturnType<typeof createUserRepository>

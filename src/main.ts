@@ -1,0 +1,86 @@
+// The entry point: read the environment, wire the parts, start polling or the
+// webhook server, stop cleanly on SIGINT/SIGTERM. Nothing else lives here.
+import { config as loadDotenv } from 'dotenv'
+import { run } from '@grammyjs/runner'
+import { GrammyError } from 'grammy'
+import { createConfig } from './config.js'
+import type { Config } from './config.js'
+import { openDatabase } from './db/client.js'
+import type { Database } from './db/client.js'
+import { createDomain } from './domain/index.js'
+import { createLogger, scrubSecrets } from './logger.js'
+import { syncCommands } from './bot/commands.js'
+import { createBot } from './bot/create-bot.js'
+import { createRender } from './bot/i18n.js'
+import { startWebhookServer } from './webhook.js'
+
+loadDotenv({ quiet: true })
+
+function fail(message: string, config?: Partial<Config>): never {
+  process.stderr.write(`${scrubSecrets(message, [config?.botToken, config?.databaseUrl, process.env.BOT_TOKEN])}\n`)
+  process.exit(1)
+}
+
+let config: Config
+try {
+  config = createConfig(process.env)
+}
+catch (error) {
+  fail((error as Error).message)
+}
+
+const logger = createLogger({ level: config.logLevel })
+let db: Database
+try {
+  db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
+  const applied = await db.migrate()
+  if (applied.length)
+    logger.info({ applied }, 'database migrated')
+}
+catch (error) {
+  const what = config.databaseUrl ? 'DATABASE_URL: cannot use the PostgreSQL database' : `DATA_DIR: cannot open the embedded database in ${config.dataDir}`
+  fail(`Invalid config: ${what} (${(error as Error).message.split('\n')[0]})`, config)
+}
+
+const domain = createDomain(db.prisma, { defaultLocale: config.defaultLocale })
+const { bot, i18n } = createBot({ config, logger, domain }, { db: db.prisma })
+const render = createRender(i18n)
+
+try {
+  await bot.init()
+}
+catch (error) {
+  await db.close()
+  if (error instanceof GrammyError && (error.error_code === 401 || error.error_code === 404))
+    fail('Invalid config: BOT_TOKEN was refused by Telegram (check it with @BotFather)', config)
+  fail(`Cannot reach the Bot API at ${config.apiRoot}: ${(error as Error).message}`, config)
+}
+
+await syncCommands(bot.api, render, config.defaultLocale)
+  .catch(error => logger.warn({ err: { message: String(error) } }, 'could not set the command menu'))
+
+const stops: Array<() => Promise<unknown>> = []
+if (config.mode === 'webhook') {
+  stops.push(await startWebhookServer(bot, config, logger))
+}
+else {
+  await bot.api.deleteWebhook()
+  const runner = run(bot, { runner: { fetch: { allowed_updates: ['message', 'edited_message', 'callback_query', 'my_chat_member'] } } })
+  stops.push(() => runner.isRunning() ? runner.stop() : Promise.resolve())
+}
+logger.info({ mode: config.mode, username: bot.botInfo.username, database: db.kind }, 'MedTwin is running')
+
+let stopping: Promise<void> | undefined
+function shutdown(signal: string) {
+  stopping ??= (async () => {
+    logger.info({ signal }, 'stopping: finishing updates in flight')
+    for (const stop of stops.reverse())
+      await stop().catch(error => logger.error({ err: error }, 'error while stopping'))
+    await db.close()
+    logger.info('stopped')
+    process.exit(0)
+  })()
+  return stopping
+}
+process.once('SIGINT', () => void shutdown('SIGINT'))
+process.once('SIGTERM', () => void shutdown('SIGTERM'))
