@@ -2,7 +2,7 @@
 // webhook server, stop cleanly on SIGINT/SIGTERM. Nothing else lives here.
 import { config as loadDotenv } from 'dotenv'
 import { run } from '@grammyjs/runner'
-import { GrammyError } from 'grammy'
+import { Api, GrammyError } from 'grammy'
 import { createConfig } from './config.js'
 import type { Config } from './config.js'
 import { openDatabase } from './db/client.js'
@@ -19,6 +19,12 @@ loadDotenv({ quiet: true })
 function fail(message: string, config?: Partial<Config>): never {
   process.stderr.write(`${scrubSecrets(message, [config?.botToken, config?.databaseUrl, process.env.BOT_TOKEN])}\n`)
   process.exit(1)
+}
+
+// Prisma wraps driver errors in several lines; the driver's own sentence is the useful part.
+function describeDbError(error: unknown) {
+  const message = String((error as Error)?.message ?? error)
+  return message.match(/Message: `([^`]+)`/)?.[1] ?? message.split('\n').find(line => line.trim())?.trim() ?? 'unknown error'
 }
 
 let config: Config
@@ -39,15 +45,14 @@ try {
 }
 catch (error) {
   const what = config.databaseUrl ? 'DATABASE_URL: cannot use the PostgreSQL database' : `DATA_DIR: cannot open the embedded database in ${config.dataDir}`
-  fail(`Invalid config: ${what} (${(error as Error).message.split('\n')[0]})`, config)
+  fail(`Invalid config: ${what} (${describeDbError(error)})`, config)
 }
 
-const domain = createDomain(db.prisma, { defaultLocale: config.defaultLocale })
-const { bot, i18n } = createBot({ config, logger, domain }, { db: db.prisma })
-const render = createRender(i18n)
-
+// Ask Telegram who we are before anything else: a plain Api (no auto-retry)
+// so a wrong token or an unreachable server ends the start-up with one line.
+let botInfo
 try {
-  await bot.init()
+  botInfo = await new Api(config.botToken, { apiRoot: config.apiRoot, timeoutSeconds: 30 } as any).getMe()
 }
 catch (error) {
   await db.close()
@@ -55,6 +60,10 @@ catch (error) {
     fail('Invalid config: BOT_TOKEN was refused by Telegram (check it with @BotFather)', config)
   fail(`Cannot reach the Bot API at ${config.apiRoot}: ${(error as Error).message}`, config)
 }
+
+const domain = createDomain(db.prisma, { defaultLocale: config.defaultLocale })
+const { bot, i18n } = createBot({ config, logger, domain }, { db: db.prisma, botInfo })
+const render = createRender(i18n)
 
 await syncCommands(bot.api, render, config.defaultLocale)
   .catch(error => logger.warn({ err: { message: String(error) } }, 'could not set the command menu'))

@@ -1,0 +1,92 @@
+// Builds the real bot (createBot) on a test database and records every Bot API
+// call it makes, answering each in-process the way Telegram would.
+import { Writable } from 'node:stream'
+import type { Update } from 'grammy/types'
+import { createConfig } from '../../src/config.js'
+import type { Database } from '../../src/db/client.js'
+import { createDomain } from '../../src/domain/index.js'
+import { createLogger } from '../../src/logger.js'
+import { createBot } from '../../src/bot/create-bot.js'
+
+export const testToken = '123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1'
+export const botInfo = {
+  id: 42, is_bot: true as const, first_name: 'MedTwin', username: 'medtwin_test_bot',
+  can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false,
+  can_connect_to_business: false, has_main_web_app: false, has_topics_enabled: false, allows_users_to_create_topics: false,
+  can_manage_bots: false, supports_join_request_queries: false,
+}
+
+export interface ApiCall { method: string, payload: any }
+
+export interface TestBotOptions {
+  env?: Record<string, string>
+  /** Answer a call differently (e.g. fail it); return undefined for the default answer. */
+  answer?: (call: ApiCall) => unknown
+}
+
+export function createTestBot(db: Database, options: TestBotOptions = {}) {
+  const config = createConfig({ BOT_TOKEN: testToken, ADMIN_IDS: '9000', ...options.env })
+  const logs: any[] = []
+  const logger = createLogger({
+    level: 'debug',
+    destination: new Writable({ write(chunk, _enc, done) { logs.push(JSON.parse(String(chunk))); done() } }),
+  })
+  const domain = createDomain(db.prisma, { defaultLocale: config.defaultLocale })
+  const calls: ApiCall[] = []
+  let nextMessageId = 500
+  // Answer at the fetch level, so calls are recorded as they would go on the
+  // wire: after auto-retry and the HTML transformer.
+  const fetch = async (url: string | URL, init?: { body?: unknown }) => {
+    const method = String(url).split('/').pop()!
+    const payload = typeof init?.body === 'string' ? JSON.parse(init.body) : {}
+    const call = { method, payload }
+    calls.push(call)
+    const body = options.answer?.(call) ?? { ok: true, result: defaultResult(call, nextMessageId++) }
+    return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } })
+  }
+  const { bot, i18n } = createBot({ config, logger, domain }, { db: db.prisma, botInfo, client: { fetch: fetch as any } })
+
+  return {
+    bot, i18n, config, domain, calls, logs,
+    /** Feeds updates one after another, as Telegram would for one chat. */
+    async send(...updates: Update[]) {
+      for (const update of updates)
+        await bot.handleUpdate(update)
+    },
+    /** Calls recorded since the last `take()`, then forgets them. */
+    take() {
+      return calls.splice(0, calls.length)
+    },
+    /** Texts the bot sent or edited since the last `take()`. */
+    texts() {
+      return this.take().filter(c => c.method === 'sendMessage' || c.method === 'editMessageText').map(c => c.payload.text as string)
+    },
+  }
+}
+
+function defaultResult(call: ApiCall, messageId: number) {
+  const p = call.payload
+  switch (call.method) {
+    case 'sendMessage':
+    case 'sendDocument':
+    case 'sendPhoto':
+      return { message_id: messageId, date: Math.floor(Date.now() / 1000), chat: { id: p.chat_id, type: 'private' }, text: p.text }
+    case 'editMessageText':
+      return { message_id: p.message_id ?? messageId, date: Math.floor(Date.now() / 1000), chat: { id: p.chat_id, type: 'private' }, text: p.text }
+    case 'getFile':
+      return { file_id: p.file_id, file_unique_id: 'u', file_path: `documents/${p.file_id}` }
+    default:
+      return true
+  }
+}
+
+/** The inline keyboard of a recorded call, as rows of [text, callback_data]. */
+export function buttons(call: ApiCall | undefined): Array<Array<[string, string | undefined]>> {
+  const rows = call?.payload?.reply_markup?.inline_keyboard ?? []
+  return rows.map((row: any[]) => row.map(b => [b.text, b.callback_data ?? b.url]))
+}
+
+/** The reply keyboard of a recorded call, as rows of labels. */
+export function replyKeyboard(call: ApiCall | undefined): string[][] {
+  return (call?.payload?.reply_markup?.keyboard ?? []).map((row: any[]) => row.map(b => typeof b === 'string' ? b : b.text))
+}
