@@ -21,6 +21,8 @@ import { createI18n } from './i18n.js'
 import { comingSoonFeature } from './features/coming-soon.js'
 import { helpFeature } from './features/help.js'
 import { languageFeature } from './features/language.js'
+import { createOnboardingFeature } from './features/onboarding.js'
+import { createProfileFeature } from './features/profile.js'
 import { reachabilityFeature } from './features/reachability.js'
 import { startFeature } from './features/start.js'
 import { unhandledFeature } from './features/unhandled.js'
@@ -74,9 +76,11 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
   }))
 
   protectedBot.use(reachabilityFeature)
+  protectedBot.use(createOnboardingFeature(i18n))
   protectedBot.use(startFeature)
   protectedBot.use(helpFeature)
   protectedBot.use(languageFeature)
+  protectedBot.use(createProfileFeature(i18n))
   protectedBot.use(comingSoonFeature)
   protectedBot.use(unhandledFeature)
 
