@@ -21,6 +21,7 @@ import { createI18n } from './i18n.js'
 import { comingSoonFeature } from './features/coming-soon.js'
 import { helpFeature } from './features/help.js'
 import { languageFeature } from './features/language.js'
+import { createDocumentsFeature } from './features/documents.js'
 import { createOnboardingFeature } from './features/onboarding.js'
 import { createProfileFeature } from './features/profile.js'
 import { reachabilityFeature } from './features/reachability.js'
@@ -81,6 +82,7 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
   protectedBot.use(helpFeature)
   protectedBot.use(languageFeature)
   protectedBot.use(createProfileFeature(i18n))
+  protectedBot.use(createDocumentsFeature(i18n))
   protectedBot.use(comingSoonFeature)
   protectedBot.use(unhandledFeature)
 

@@ -35,6 +35,6 @@ export function profileKeyboard(t: TranslateFunction, p: ProfileRecord | null) {
     [InlineKeyboard.text(t('profile-edit-kind'), 'pe:kind'), InlineKeyboard.text(t('profile-edit-name'), 'pe:name')],
     [InlineKeyboard.text(t('profile-edit-institution'), 'pe:institution'), InlineKeyboard.text(t('profile-edit-specialty'), 'pe:specialty')],
     [InlineKeyboard.text(t(experience), 'pe:experience'), InlineKeyboard.text(t('profile-edit-english'), 'pe:english')],
-    [InlineKeyboard.text(t('profile-documents'), 'dc:list')],
+    [InlineKeyboard.text(t('profile-documents'), 'dc:show')],
   ])
 }
