@@ -18,6 +18,7 @@ import type { BotContext, Deps, SessionData } from './context.js'
 import { onBotError } from './error-boundary.js'
 import { htmlMode } from './helpers/html-mode.js'
 import { createI18n } from './i18n.js'
+import { alertsFeature } from './features/alerts.js'
 import { comingSoonFeature } from './features/coming-soon.js'
 import { helpFeature } from './features/help.js'
 import { languageFeature } from './features/language.js'
@@ -83,6 +84,7 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
   protectedBot.use(languageFeature)
   protectedBot.use(createProfileFeature(i18n))
   protectedBot.use(createDocumentsFeature(i18n))
+  protectedBot.use(alertsFeature)
   protectedBot.use(comingSoonFeature)
   protectedBot.use(unhandledFeature)
 
