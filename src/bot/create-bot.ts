@@ -25,6 +25,7 @@ import { languageFeature } from './features/language.js'
 import { createDocumentsFeature } from './features/documents.js'
 import { createOnboardingFeature } from './features/onboarding.js'
 import { createProfileFeature } from './features/profile.js'
+import { privacyFeature } from './features/privacy.js'
 import { reachabilityFeature } from './features/reachability.js'
 import { startFeature } from './features/start.js'
 import { unhandledFeature } from './features/unhandled.js'
@@ -85,6 +86,7 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
   protectedBot.use(createProfileFeature(i18n))
   protectedBot.use(createDocumentsFeature(i18n))
   protectedBot.use(alertsFeature)
+  protectedBot.use(privacyFeature)
   protectedBot.use(comingSoonFeature)
   protectedBot.use(unhandledFeature)
 
