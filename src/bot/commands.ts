@@ -4,7 +4,7 @@ import type { Api } from 'grammy'
 import type { Render } from './i18n.js'
 import { locales } from '../domain/users.js'
 
-export const publicCommands = ['start', 'internships', 'hospitals', 'my', 'alerts', 'profile', 'documents', 'language', 'privacy', 'help'] as const
+export const publicCommands = ['start', 'internships', 'hospitals', 'my', 'alerts', 'profile', 'documents', 'language', 'privacy', 'mydata', 'deletedata', 'help'] as const
 
 /** Sets the command menu for every locale (and the default menu in the default locale). */
 export async function syncCommands(api: Api, render: Render, defaultLocale: string, commands: readonly string[] = publicCommands) {

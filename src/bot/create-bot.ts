@@ -18,9 +18,14 @@ import type { BotContext, Deps, SessionData } from './context.js'
 import { onBotError } from './error-boundary.js'
 import { htmlMode } from './helpers/html-mode.js'
 import { createI18n } from './i18n.js'
+import { alertsFeature } from './features/alerts.js'
 import { comingSoonFeature } from './features/coming-soon.js'
 import { helpFeature } from './features/help.js'
 import { languageFeature } from './features/language.js'
+import { createDocumentsFeature } from './features/documents.js'
+import { createOnboardingFeature } from './features/onboarding.js'
+import { createProfileFeature } from './features/profile.js'
+import { privacyFeature } from './features/privacy.js'
 import { reachabilityFeature } from './features/reachability.js'
 import { startFeature } from './features/start.js'
 import { unhandledFeature } from './features/unhandled.js'
@@ -74,9 +79,14 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
   }))
 
   protectedBot.use(reachabilityFeature)
+  protectedBot.use(createOnboardingFeature(i18n))
   protectedBot.use(startFeature)
   protectedBot.use(helpFeature)
   protectedBot.use(languageFeature)
+  protectedBot.use(createProfileFeature(i18n))
+  protectedBot.use(createDocumentsFeature(i18n))
+  protectedBot.use(alertsFeature)
+  protectedBot.use(privacyFeature)
   protectedBot.use(comingSoonFeature)
   protectedBot.use(unhandledFeature)
 

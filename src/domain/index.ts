@@ -1,11 +1,19 @@
 // The domain layer, wired once per process: plain repositories over Prisma.
 import type { Db } from '../db/client.js'
+import { createDocumentRepository } from './documents.js'
+import { createPrivacyRepository } from './privacy.js'
+import { createProfileRepository } from './profiles.js'
+import { createSubscriptionRepository } from './subscriptions.js'
 import { createUserRepository } from './users.js'
 import type { Locale } from './users.js'
 
 export function createDomain(db: Db, options: { defaultLocale: Locale }) {
   return {
     users: createUserRepository(db, options.defaultLocale),
+    profiles: createProfileRepository(db),
+    documents: createDocumentRepository(db),
+    subscriptions: createSubscriptionRepository(db, options.defaultLocale),
+    privacy: createPrivacyRepository(db),
   }
 }
 

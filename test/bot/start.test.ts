@@ -35,7 +35,8 @@ describe('start, help and language', () => {
   it('when the language is unknown or missing, then the default locale (uk) is used', async () => {
     const t = createTestBot(db)
     await t.send(text(person(103, 'de'), '/start'), text(person(104, undefined), '/start'))
-    expect(t.texts().map(s => s.split('\n')[0].startsWith('Вітаю'))).toEqual([true, true])
+    // Onboarding questions follow each greeting; the greetings are what this test is about.
+    expect(t.texts().filter(s => /^(Вітаю|Hello)/.test(s)).map(s => s.startsWith('Вітаю'))).toEqual([true, true])
   })
 
   it('when DEFAULT_LOCALE is en, then an unknown language gets English', async () => {
@@ -115,7 +116,7 @@ describe('start, help and language', () => {
     expect(logged).toMatchObject({ update_id: expect.any(Number), user_id: 112, chat_id: 112 })
     expect(JSON.stringify(t.logs)).not.toContain('AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1')
     await t.send(text(user, '/start'))
-    expect(t.texts().at(-1)).toContain('Hello')
+    expect(t.texts()[0]).toContain('Hello')
   })
 
   it('when a person blocks and unblocks the bot, then they become unreachable and reachable again', async () => {

@@ -6,6 +6,9 @@ import { menuKeys } from '../keyboards/main-menu.js'
 
 export const comingSoonFeature = new Composer<BotContext>()
 
-for (const key of Object.values(menuKeys)) {
+// Built elsewhere: profile (features/profile.ts), alerts (features/alerts.ts).
+const built: string[] = [menuKeys.profile, menuKeys.alerts]
+
+for (const key of Object.values(menuKeys).filter(key => !built.includes(key))) {
   comingSoonFeature.chatType('private').filter(hears(key), ctx => ctx.reply(ctx.t('coming-soon')))
 }

@@ -9,5 +9,8 @@ reachabilityFeature.chatType('private').on('my_chat_member', async (ctx) => {
   const status = ctx.myChatMember.new_chat_member.status
   const reachable = status === 'member' || status === 'administrator'
   await ctx.domain.users.setReachable(ctx.myChatMember.from.id, reachable)
+  // Alerts stop for good; unblocking does not turn them back on unasked.
+  if (!reachable)
+    await ctx.domain.subscriptions.deactivateByTelegramId(ctx.myChatMember.from.id)
   ctx.logger.info({ reachable }, 'reachability changed')
 })

@@ -1,0 +1,30 @@
+## Privacy
+
+command-mydata = Download everything stored about me
+command-deletedata = Erase my personal data
+privacy-text =
+    <b>🔒 Your data in MedTwin</b>
+
+    <b>What is stored:</b> your Telegram id, name and username, language; your profile (who you are, full name, home institution, specialty, experience or year of study, English level); your documents (Telegram keeps the files, we keep a reference, the file name and the expiry date); your alert choices; your applications with their answers and status; your placements and learning portfolio.
+
+    <b>Why:</b> to match you with internships, send your applications to host hospitals, remind you of deadlines and document expiry, and tell you about new internships you asked for.
+
+    <b>Who sees it:</b> you; the coordinators of the hospitals you apply to (your profile, documents and answers of that application); the programme's administrators.
+
+    <b>How long:</b> while you use MedTwin. /deletedata erases it at once: your open applications are withdrawn (the hospital is told), and your documents, profile, alerts, answers and portfolio are deleted. Only anonymous statistics remain: which internships were applied to, with status and dates, and your profile's kind (doctor, student…) and home hospital, no longer with your name.
+
+    /mydata sends you everything stored about you as a file.
+privacy-export-caption = 📦 Everything MedTwin stores about you.
+privacy-delete-confirm =
+    ⚠️ <b>Erase your personal data?</b>
+    Your open applications will be withdrawn and the hospitals told. Your profile, documents, alerts, answers and portfolio will be deleted. This cannot be undone.
+privacy-delete-yes = 🗑 Yes, erase my data
+privacy-delete-no = ↩️ No, keep it
+privacy-delete-kept = Nothing was deleted.
+privacy-deleted = { $count ->
+    [0] ✅ Your personal data has been erased.
+    [one] ✅ Your personal data has been erased. { $count } open application was withdrawn.
+   *[other] ✅ Your personal data has been erased. { $count } open applications were withdrawn.
+}
+privacy-deleted-menu = You can still use MedTwin; send /start if you want to set up a new profile.
+privacy-coordinator-withdrawn = ℹ️ Application #{ $applicationId } for “{ $titleEn }” was withdrawn: the applicant erased their personal data.

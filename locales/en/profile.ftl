@@ -1,0 +1,86 @@
+## Profile and onboarding
+
+profile-onboarding-intro =
+    Let's get to know you: a few quick questions, so you do not have to answer them again when you apply.
+    Each question can be skipped with ⏭ and changed later in 👤 Profile. Send /cancel to stop.
+profile-onboarding-done = ✅ Thank you! Your profile is saved. You can change it any time in 👤 Profile.
+profile-flow-cancelled = Stopped. What you answered so far is saved.
+profile-ask-kind = Who are you?
+profile-kind-doctor = 🩺 Doctor
+profile-kind-healthcare_worker = 💉 Other healthcare worker
+profile-kind-student = 🎓 Medical student
+profile-ask-name = What is your full name, as written in your documents? (up to { $max } characters)
+profile-ask-institution = Where do you work or study? Choose your hospital or university below, or type its name (up to { $max } characters).
+profile-ask-specialty = What is your specialty?
+profile-ask-experience = How many years have you worked in medicine? Send a number from 0 to { $max }.
+profile-ask-study-year = Which year of study are you in?
+profile-ask-english = What is your level of English?
+profile-skip = ⏭ Skip
+profile-skipped = ⏭ skipped
+profile-chosen =
+    { $question }
+    ✅ { $answer }
+profile-use-buttons = Please choose one of the buttons under the question.
+profile-not-text = Please send your answer as a text message (up to { $max } characters), or press ⏭ Skip.
+profile-too-long = That is too long: { $length } characters. Please keep it to { $max } characters.
+profile-not-number = Please send a whole number from 0 to { $max }, for example 5.
+
+## Profile card
+
+profile-title = <b>👤 Your profile</b>
+profile-not-set = — not set
+profile-line-kind = Who you are: { $value }
+profile-line-name = Full name: { $value }
+profile-line-institution = Home institution: { $value }
+profile-line-specialty = Specialty: { $value }
+profile-line-experience = Experience: { $value }
+profile-line-study-year = Year of study: { $value }
+profile-line-english = English: { $value }
+profile-years = { $count ->
+    [one] { $count } year
+   *[other] { $count } years
+}
+profile-complete = ✅ Your profile has everything an application needs.
+profile-missing = ⚠️ Before you apply, please add: { $fields }.
+profile-missing-kind = who you are
+profile-missing-fullName = full name
+profile-missing-homeInstitution = home institution
+profile-missing-specialty = specialty
+profile-missing-experience = experience or year of study
+profile-missing-englishLevel = English level
+profile-edit-kind = ✏️ Who you are
+profile-edit-name = ✏️ Name
+profile-edit-institution = ✏️ Institution
+profile-edit-specialty = ✏️ Specialty
+profile-edit-experience = ✏️ Experience
+profile-edit-study-year = ✏️ Year of study
+profile-edit-english = ✏️ English
+profile-documents = 📎 My documents
+
+## Specialties
+
+specialty-anaesthesiology = Anaesthesiology
+specialty-cardiac-surgery = Cardiac surgery
+specialty-cardiology = Cardiology
+specialty-emergency = Emergency medicine
+specialty-family-medicine = Family medicine
+specialty-general-surgery = General surgery
+specialty-internal-medicine = Internal medicine
+specialty-laparoscopy = Laparoscopy
+specialty-neurology = Neurology
+specialty-neurosurgery = Neurosurgery
+specialty-nursing = Nursing
+specialty-obstetrics = Obstetrics and gynaecology
+specialty-oncology = Oncology
+specialty-ophthalmology = Ophthalmology
+specialty-orthopaedics = Orthopaedics
+specialty-other = Other
+specialty-otorhinolaryngology = Otorhinolaryngology
+specialty-paediatrics = Paediatrics
+specialty-psychiatry = Psychiatry
+specialty-radiology = Radiology
+specialty-rehabilitation = Rehabilitation
+specialty-skull-base-surgery = Skull base surgery
+specialty-traumatology = Traumatology
+specialty-urology = Urology
+specialty-vascular-surgery = Vascular surgery

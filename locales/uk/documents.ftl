@@ -1,0 +1,33 @@
+## Documents
+
+documents-title =
+    <b>📎 Ваші документи</b>
+    Зберігаються один раз і додаються до заявок, коли потрібно. PDF, JPG або PNG, до 20 МБ кожен.
+documents-empty = У вас ще немає документів. Натисніть ➕, щоб додати резюме, ліцензію, диплом чи мовний сертифікат.
+documents-photo = фото
+documents-line = 📄 { $type }: { $name }
+documents-line-valid = 📄 { $type }: { $name }, дійсний до { $date }
+documents-line-expired = ⚠️ { $type }: { $name }, <b>термін минув { $date }</b>
+documents-type-cv = Резюме (CV)
+documents-type-licence = Ліцензія
+documents-type-diploma = Диплом
+documents-type-language_certificate = Мовний сертифікат
+documents-type-other = Інший документ
+documents-replace = 🔁 { $type }
+documents-delete = 🗑 Видалити
+documents-add = ➕ Додати документ
+documents-ask-type = Що це за документ?
+documents-ask-file = Надішліть { $type } файлом: PDF, JPG або PNG, до { $max } МБ. Фото документа теж підійде.
+documents-send-file = Будь ласка, надішліть документ файлом (PDF, JPG або PNG, до { $max } МБ) або фото. Надішліть /cancel, щоб зупинитися.
+documents-wrong-kind = Такий тип файлу не приймається. Надішліть PDF, JPG або PNG, до { $max } МБ.
+documents-too-large = Файл більший за { $max } МБ: більше Telegram не дозволяє нам отримати. Надішліть менший файл, наприклад стиснений PDF.
+documents-ask-expiry = Чи має документ термін дії? Надішліть дату у форматі ДД.ММ.РРРР (наприклад 31.12.2027) або натисніть Пропустити.
+documents-expiry-invalid = Не вдалося прочитати дату. Надішліть її у форматі ДД.ММ.РРРР, наприклад 31.12.2027, або натисніть Пропустити.
+documents-expiry-past = Ця дата вже минула. Надішліть дату, починаючи з сьогодні, або завантажте чинний документ.
+documents-saved = ✅ Документ збережено.
+documents-delete-confirm =
+    Видалити цей документ?
+    { $line }
+documents-delete-yes = 🗑 Так, видалити
+documents-delete-no = ↩️ Залишити
+documents-deleted = Документ видалено.

@@ -1,0 +1,88 @@
+## Profile and onboarding
+
+profile-onboarding-intro =
+    Познайомимося: кілька коротких запитань, щоб вам не відповідати на них знову під час подання заявки.
+    Кожне запитання можна пропустити кнопкою ⏭ і змінити пізніше в розділі 👤 Профіль. Надішліть /cancel, щоб зупинитися.
+profile-onboarding-done = ✅ Дякуємо! Профіль збережено. Змінити його можна будь-коли в розділі 👤 Профіль.
+profile-flow-cancelled = Зупинено. Те, що ви вже відповіли, збережено.
+profile-ask-kind = Хто ви?
+profile-kind-doctor = 🩺 Лікар
+profile-kind-healthcare_worker = 💉 Інший медичний працівник
+profile-kind-student = 🎓 Студент-медик
+profile-ask-name = Ваше повне ім'я, як у документах? (до { $max } символів)
+profile-ask-institution = Де ви працюєте чи навчаєтеся? Оберіть лікарню або університет нижче чи введіть назву (до { $max } символів).
+profile-ask-specialty = Ваша спеціальність?
+profile-ask-experience = Скільки років ви працюєте в медицині? Надішліть число від 0 до { $max }.
+profile-ask-study-year = На якому ви курсі?
+profile-ask-english = Ваш рівень англійської?
+profile-skip = ⏭ Пропустити
+profile-skipped = ⏭ пропущено
+profile-chosen =
+    { $question }
+    ✅ { $answer }
+profile-use-buttons = Будь ласка, оберіть одну з кнопок під запитанням.
+profile-not-text = Будь ласка, надішліть відповідь текстом (до { $max } символів) або натисніть ⏭ Пропустити.
+profile-too-long = Задовго: { $length } символів. Будь ласка, вкладіться в { $max } символів.
+profile-not-number = Будь ласка, надішліть ціле число від 0 до { $max }, наприклад 5.
+
+## Profile card
+
+profile-title = <b>👤 Ваш профіль</b>
+profile-not-set = — не вказано
+profile-line-kind = Хто ви: { $value }
+profile-line-name = Повне ім'я: { $value }
+profile-line-institution = Заклад: { $value }
+profile-line-specialty = Спеціальність: { $value }
+profile-line-experience = Досвід: { $value }
+profile-line-study-year = Курс: { $value }
+profile-line-english = Англійська: { $value }
+profile-years = { $count ->
+    [one] { $count } рік
+    [few] { $count } роки
+    [many] { $count } років
+   *[other] { $count } року
+}
+profile-complete = ✅ У профілі є все, що потрібно для заявки.
+profile-missing = ⚠️ Перед поданням заявки додайте: { $fields }.
+profile-missing-kind = хто ви
+profile-missing-fullName = повне ім'я
+profile-missing-homeInstitution = заклад
+profile-missing-specialty = спеціальність
+profile-missing-experience = досвід або курс
+profile-missing-englishLevel = рівень англійської
+profile-edit-kind = ✏️ Хто ви
+profile-edit-name = ✏️ Ім'я
+profile-edit-institution = ✏️ Заклад
+profile-edit-specialty = ✏️ Спеціальність
+profile-edit-experience = ✏️ Досвід
+profile-edit-study-year = ✏️ Курс
+profile-edit-english = ✏️ Англійська
+profile-documents = 📎 Мої документи
+
+## Specialties
+
+specialty-anaesthesiology = Анестезіологія
+specialty-cardiac-surgery = Кардіохірургія
+specialty-cardiology = Кардіологія
+specialty-emergency = Екстрена медицина
+specialty-family-medicine = Сімейна медицина
+specialty-general-surgery = Загальна хірургія
+specialty-internal-medicine = Внутрішня медицина
+specialty-laparoscopy = Лапароскопія
+specialty-neurology = Неврологія
+specialty-neurosurgery = Нейрохірургія
+specialty-nursing = Сестринська справа
+specialty-obstetrics = Акушерство і гінекологія
+specialty-oncology = Онкологія
+specialty-ophthalmology = Офтальмологія
+specialty-orthopaedics = Ортопедія
+specialty-other = Інше
+specialty-otorhinolaryngology = Отоларингологія
+specialty-paediatrics = Педіатрія
+specialty-psychiatry = Психіатрія
+specialty-radiology = Радіологія
+specialty-rehabilitation = Реабілітація
+specialty-skull-base-surgery = Хірургія основи черепа
+specialty-traumatology = Травматологія
+specialty-urology = Урологія
+specialty-vascular-surgery = Судинна хірургія

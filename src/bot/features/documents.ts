@@ -1,0 +1,76 @@
+// /documents: the person's documents, kept once; add, replace, delete (confirmed).
+import { createConversation } from '@grammyjs/conversations'
+import type { I18n } from '@grammyjs/i18n'
+import { Composer, InlineKeyboard } from 'grammy'
+import { NotFoundError } from '../../domain/errors.js'
+import type { BotContext } from '../context.js'
+import { flowTimeoutMs } from '../conversations/ask.js'
+import { documentUpload, documentUploadId } from '../conversations/document-upload.js'
+import { conversationPlugins } from '../conversations/plugins.js'
+import { documentLine, documentsKeyboard, documentsText } from '../helpers/documents-list.js'
+import { logHandle } from '../helpers/log-handle.js'
+
+async function list(ctx: BotContext, edit: boolean) {
+  const docs = await ctx.domain.documents.listForUser(ctx.user!.id)
+  const text = documentsText(ctx.t, docs)
+  const reply_markup = documentsKeyboard(ctx.t, docs)
+  await (edit ? ctx.editMessageText(text, { reply_markup }) : ctx.reply(text, { reply_markup }))
+}
+
+/** The person's own document named in callback data, or null (answered with an alert). */
+async function ownDocument(ctx: BotContext, id: string) {
+  try {
+    return await ctx.domain.documents.get(ctx.user!.id, Number(id))
+  }
+  catch (error) {
+    if (!(error instanceof NotFoundError))
+      throw error
+    await ctx.answerCallbackQuery({ text: ctx.t('error-stale-button'), show_alert: true })
+    return null
+  }
+}
+
+export function createDocumentsFeature(i18n: I18n<any>) {
+  const feature = new Composer<BotContext>()
+  const privateChats = feature.chatType('private').filter(ctx => ctx.user !== undefined)
+  privateChats.use(createConversation(documentUpload, { id: documentUploadId, plugins: conversationPlugins(i18n), maxMillisecondsToWait: flowTimeoutMs }))
+
+  privateChats.command('documents', logHandle('documents'), ctx => list(ctx, false))
+  // dc:show opens the list in a new message (from the profile); dc:list puts it back in place.
+  privateChats.callbackQuery(['dc:show', 'dc:list'], logHandle('documents-list'), async (ctx) => {
+    await ctx.answerCallbackQuery()
+    await list(ctx, ctx.callbackQuery.data === 'dc:list')
+  })
+  privateChats.callbackQuery('dc:add', logHandle('documents-add'), async (ctx) => {
+    await ctx.answerCallbackQuery()
+    await ctx.conversation.exitAll()
+    await ctx.conversation.enter(documentUploadId)
+  })
+  privateChats.callbackQuery(/^dc:r:(\d{1,9})$/, logHandle('documents-replace'), async (ctx) => {
+    const doc = await ownDocument(ctx, ctx.match[1])
+    if (!doc)
+      return
+    await ctx.answerCallbackQuery()
+    await ctx.conversation.exitAll()
+    await ctx.conversation.enter(documentUploadId, doc.id, doc.type)
+  })
+  privateChats.callbackQuery(/^dc:d:(\d{1,9})$/, logHandle('documents-delete'), async (ctx) => {
+    const doc = await ownDocument(ctx, ctx.match[1])
+    if (!doc)
+      return
+    await ctx.answerCallbackQuery()
+    await ctx.editMessageText(ctx.t('documents-delete-confirm', { line: documentLine(ctx.t, doc) }), {
+      reply_markup: new InlineKeyboard().text(ctx.t('documents-delete-yes'), `dc:x:${doc.id}`).text(ctx.t('documents-delete-no'), 'dc:list'),
+    })
+  })
+  privateChats.callbackQuery(/^dc:x:(\d{1,9})$/, logHandle('documents-deleted'), async (ctx) => {
+    if (!await ctx.domain.documents.remove(ctx.user!.id, Number(ctx.match[1]))) {
+      await ctx.answerCallbackQuery({ text: ctx.t('error-stale-button'), show_alert: true })
+      return
+    }
+    await ctx.answerCallbackQuery({ text: ctx.t('documents-deleted') })
+    await list(ctx, true)
+  })
+  privateChats.callbackQuery(/^dc:/, ctx => ctx.answerCallbackQuery({ text: ctx.t('error-stale-button'), show_alert: true }))
+  return feature
+}

@@ -1,0 +1,26 @@
+// After the /start greeting, a person without a completed profile is asked who
+// they are; a returning person just gets the greeting and the menu.
+import { createConversation } from '@grammyjs/conversations'
+import type { I18n } from '@grammyjs/i18n'
+import { Composer } from 'grammy'
+import type { BotContext } from '../context.js'
+import { flowTimeoutMs } from '../conversations/ask.js'
+import { onboarding, onboardingId } from '../conversations/onboarding.js'
+import { conversationPlugins } from '../conversations/plugins.js'
+import { logHandle } from '../helpers/log-handle.js'
+
+export function createOnboardingFeature(i18n: I18n<any>) {
+  const feature = new Composer<BotContext>()
+  const privateChats = feature.chatType('private')
+  privateChats.use(createConversation(onboarding, { id: onboardingId, plugins: conversationPlugins(i18n), maxMillisecondsToWait: flowTimeoutMs }))
+
+  // The greeting (start feature) goes first; the questions follow it.
+  privateChats.command('start', logHandle('onboarding-check'), async (ctx, next) => {
+    await next()
+    if (!ctx.user || Object.keys(ctx.conversation.active()).length > 0)
+      return
+    if (await ctx.domain.profiles.needsOnboarding(ctx.user.id))
+      await ctx.conversation.enter(onboardingId)
+  })
+  return feature
+}

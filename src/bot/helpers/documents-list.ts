@@ -1,0 +1,35 @@
+// The person's documents as a message: one line each, ⚠️ for an expired one,
+// and a replace and a delete button per document.
+import type { TranslateFunction } from '@grammyjs/i18n'
+import { InlineKeyboard } from 'grammy'
+import type { DocumentRecord } from '../../domain/documents.js'
+import { escapeHtml } from './html.js'
+
+/** YYYY-MM-DD as DD.MM.YYYY, the way people in Ukraine write dates. */
+export function formatDate(iso: string) {
+  const [y, m, d] = iso.split('-')
+  return `${d}.${m}.${y}`
+}
+
+export function documentLine(t: TranslateFunction, doc: DocumentRecord) {
+  const name = escapeHtml(doc.fileName ?? t('documents-photo'))
+  const type = t(`documents-type-${doc.type}`)
+  if (!doc.expiresOn)
+    return t('documents-line', { type, name })
+  const key = doc.expired ? 'documents-line-expired' : 'documents-line-valid'
+  return t(key, { type, name, date: formatDate(doc.expiresOn) })
+}
+
+export function documentsText(t: TranslateFunction, docs: DocumentRecord[]) {
+  const body = docs.length === 0 ? t('documents-empty') : docs.map(d => documentLine(t, d)).join('\n')
+  return `${t('documents-title')}\n\n${body}`
+}
+
+export function documentsKeyboard(t: TranslateFunction, docs: DocumentRecord[]) {
+  const rows = docs.map(d => [
+    InlineKeyboard.text(t('documents-replace', { type: t(`documents-type-${d.type}`) }), `dc:r:${d.id}`),
+    InlineKeyboard.text(t('documents-delete'), `dc:d:${d.id}`),
+  ])
+  rows.push([InlineKeyboard.text(t('documents-add'), 'dc:add')])
+  return InlineKeyboard.from(rows)
+}

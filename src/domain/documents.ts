@@ -1,0 +1,126 @@
+// A person's documents, stored once and reused across applications. Files stay
+// on Telegram's servers; we keep their file_id.
+import type { Db, Tx } from '../db/client.js'
+import { DomainError, NotFoundError } from './errors.js'
+
+export const documentTypes = ['cv', 'licence', 'diploma', 'language_certificate', 'other'] as const
+export type DocumentType = typeof documentTypes[number]
+/** Telegram lets a bot download files up to 20 MB (getFile). */
+export const maxDocumentBytes = 20 * 1024 * 1024
+export const acceptedMimeTypes = ['application/pdf', 'image/jpeg', 'image/png'] as const
+
+export interface DocumentRecord {
+  id: number
+  type: DocumentType
+  fileId: string
+  fileUniqueId: string
+  fileName: string | null
+  mimeType: string | null
+  fileSize: number | null
+  /** YYYY-MM-DD, or null when it does not expire. */
+  expiresOn: string | null
+  expired: boolean
+  createdAt: string
+}
+
+export interface NewDocument {
+  type: DocumentType
+  fileId: string
+  fileUniqueId: string
+  fileName?: string | null
+  mimeType?: string | null
+  fileSize?: number | null
+  /** YYYY-MM-DD or null. */
+  expiresOn?: string | null
+}
+
+export function isDocumentType(value: string): value is DocumentType {
+  return (documentTypes as readonly string[]).includes(value)
+}
+
+/** Today as YYYY-MM-DD in Kyiv, where the programme's days begin and end. */
+export function todayInKyiv(now = new Date()): string {
+  return now.toLocaleDateString('en-CA', { timeZone: 'Europe/Kyiv' })
+}
+
+/**
+ * Parses an expiry date typed as DD.MM.YYYY. Returns YYYY-MM-DD, or a reason:
+ * 'invalid' for anything that is not a real date, 'past' for a date before today.
+ */
+export function parseExpiry(text: string, today: string): { date: string } | { error: 'invalid' | 'past' } {
+  const m = text.trim().match(/^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/)
+  if (!m)
+    return { error: 'invalid' }
+  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  const date = new Date(Date.UTC(year, month - 1, day))
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || year > 2100)
+    return { error: 'invalid' }
+  const iso = date.toISOString().slice(0, 10)
+  return iso < today ? { error: 'past' } : { date: iso }
+}
+
+/** A document check before storing: the type of file and its size. */
+export function checkFile(file: { mimeType?: string | null, fileSize?: number | null }): 'ok' | 'kind' | 'size' {
+  if (!file.mimeType || !(acceptedMimeTypes as readonly string[]).includes(file.mimeType))
+    return 'kind'
+  if (file.fileSize != null && file.fileSize > maxDocumentBytes)
+    return 'size'
+  return 'ok'
+}
+
+function toRecord(row: { id: number, type: DocumentType, fileId: string, fileUniqueId: string, fileName: string | null, mimeType: string | null, fileSize: number | null, expiresOn: Date | null, createdAt: Date }, today: string): DocumentRecord {
+  const expiresOn = row.expiresOn?.toISOString().slice(0, 10) ?? null
+  return { ...row, expiresOn, expired: expiresOn != null && expiresOn < today, createdAt: row.createdAt.toISOString() }
+}
+
+export function createDocumentRepository(db: Db) {
+  return {
+    /** The person's documents, by type then upload time, with an `expired` flag. */
+    async listForUser(userId: number, now = new Date()): Promise<DocumentRecord[]> {
+      const rows = await db.document.findMany({ where: { userId }, orderBy: [{ type: 'asc' }, { createdAt: 'asc' }] })
+      return rows.map(r => toRecord(r, todayInKyiv(now)))
+    },
+
+    /** Which of the required types the person has no valid (unexpired) document of. */
+    async missingTypes(userId: number, required: DocumentType[], now = new Date()): Promise<DocumentType[]> {
+      const have = (await this.listForUser(userId, now)).filter(d => !d.expired).map(d => d.type)
+      return required.filter(type => !have.includes(type))
+    },
+
+    async get(userId: number, id: number): Promise<DocumentRecord> {
+      const row = await db.document.findFirst({ where: { id, userId } })
+      if (!row)
+        throw new NotFoundError('Document')
+      return toRecord(row, todayInKyiv())
+    },
+
+    /** Stores a new document; refuses a file of the wrong kind or over 20 MB. */
+    async add(userId: number, doc: NewDocument, tx: Tx = db): Promise<DocumentRecord> {
+      if (checkFile(doc) !== 'ok')
+        throw new DomainError('document-file', `Document must be PDF, JPG or PNG up to 20 MB, got ${doc.mimeType}`)
+      const row = await tx.document.create({
+        data: { userId, ...doc, expiresOn: doc.expiresOn ? new Date(`${doc.expiresOn}T00:00:00Z`) : null },
+      })
+      return toRecord(row, todayInKyiv())
+    },
+
+    /** Puts a new file (and expiry) in place of a document the person owns; applications keep pointing at it. */
+    async replace(userId: number, id: number, doc: Omit<NewDocument, 'type'>): Promise<DocumentRecord> {
+      const current = await this.get(userId, id)
+      if (checkFile(doc) !== 'ok')
+        throw new DomainError('document-file', 'Document must be PDF, JPG or PNG up to 20 MB')
+      const row = await db.document.update({
+        where: { id: current.id },
+        data: { ...doc, expiresOn: doc.expiresOn ? new Date(`${doc.expiresOn}T00:00:00Z`) : null },
+      })
+      return toRecord(row, todayInKyiv())
+    },
+
+    /** Deletes a document the person owns; returns false when it was already gone. */
+    async remove(userId: number, id: number): Promise<boolean> {
+      return (await db.document.deleteMany({ where: { id, userId } })).count > 0
+    },
+  }
+}
+
+export type DocumentRepository = ReturnType<typeof createDocumentRepository>

@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Database } from '../../src/db/client.js'
+import { buttons, createTestBot } from '../helpers/bot.js'
+import { createTestDatabase } from '../helpers/db.js'
+import { callback, document, person, photo, sticker, text, voice } from '../helpers/updates.js'
+
+let db: Database
+beforeAll(async () => { db = await createTestDatabase() })
+afterAll(async () => { await db?.close() })
+
+const pdf = (name: string, size = 200_000) => ({ name, mime: 'application/pdf', size })
+async function docsOf(telegramId: number) {
+  return db.prisma.document.findMany({ where: { user: { telegramId: BigInt(telegramId) } }, orderBy: { id: 'asc' } })
+}
+
+describe('documents', () => {
+  it('when a person adds a CV, then wrong files, oversized files and bad dates are refused with the reason, and the CV is listed (en)', async () => {
+    const user = person(301, 'en')
+    const t = createTestBot(db)
+    await t.send(text(user, '/documents'))
+    const [list] = t.take()
+    expect(list.payload.text).toContain('You have no documents yet.')
+    expect(buttons(list)).toEqual([[['➕ Add a document', 'dc:add']]])
+
+    await t.send(callback(user, 'dc:add'))
+    const type = t.take()[1]
+    expect(type.payload.text).toBe('Which document is it?')
+    expect(buttons(type).map(r => r[0][1])).toEqual(['du:t:cv', 'du:t:licence', 'du:t:diploma', 'du:t:language_certificate', 'du:t:other'])
+    await t.send(text(user, 'my cv'), callback(user, 'du:t:cv'))
+    expect(t.texts()).toEqual([
+      'Please choose one of the buttons under the question.',
+      'Which document is it?\n✅ CV',
+      'Send your CV as a file: PDF, JPG or PNG, up to 20 MB. A photo of it also works.',
+    ])
+    await t.send(sticker(user), text(user, 'here it is'), voice(user),
+      document(user, { name: 'cv.docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', size: 1000 }),
+      document(user, pdf('huge.pdf', 25 * 1024 * 1024)))
+    const sendFile = 'Please send the document as a file (PDF, JPG or PNG, up to 20 MB) or a photo. Send /cancel to stop.'
+    expect(t.texts()).toEqual([
+      sendFile, sendFile, sendFile,
+      'This kind of file is not accepted. Please send a PDF, JPG or PNG, up to 20 MB.',
+      'This file is larger than 20 MB, the most Telegram lets us receive. Please send a smaller file, for example a compressed PDF.',
+    ])
+    await t.send(document(user, { ...pdf('cv <2026>.pdf'), id: 'cv-file' }))
+    const expiry = t.take()[0]
+    expect(expiry.payload.text).toBe('Does this document expire? Send the date as DD.MM.YYYY (for example 31.12.2027), or press Skip.')
+    expect(buttons(expiry)).toEqual([[['⏭ Skip', 'du:x:skip']]])
+    await t.send(text(user, '31.02.2030'), text(user, '01.01.2020'), photo(user), text(user, '31.12.2099'))
+    const done = t.take()
+    expect(done.slice(0, 3).map(c => c.payload.text)).toEqual([
+      'I could not read that date. Please send it as DD.MM.YYYY, for example 31.12.2027, or press Skip.',
+      'This date has already passed. Please send a date from today on, or upload a valid document.',
+      'I could not read that date. Please send it as DD.MM.YYYY, for example 31.12.2027, or press Skip.',
+    ])
+    expect(done[3].payload.text).toContain('✅ Document saved.')
+    expect(done[3].payload.text).toContain('📄 CV: cv &lt;2026&gt;.pdf, valid until 31.12.2099')
+    const [cv] = await docsOf(301)
+    expect(cv).toMatchObject({ type: 'cv', fileId: 'cv-file', fileName: 'cv <2026>.pdf', mimeType: 'application/pdf', fileSize: 200_000 })
+    expect(cv.expiresOn?.toISOString()).toBe('2099-12-31T00:00:00.000Z')
+    expect(buttons(done[3])).toEqual([[['🔁 CV', `dc:r:${cv.id}`], ['🗑 Delete', `dc:d:${cv.id}`]], [['➕ Add a document', 'dc:add']]])
+  })
+
+  it('when a person sends a photo as their licence and skips the expiry, then it is kept as a JPG (uk)', async () => {
+    const user = person(302, 'uk')
+    const t = createTestBot(db)
+    await t.send(text(user, '/documents'), callback(user, 'dc:add'), callback(user, 'du:t:licence'))
+    expect(t.texts().at(-1)).toBe('Надішліть Ліцензія файлом: PDF, JPG або PNG, до 20 МБ. Фото документа теж підійде.')
+    await t.send(photo(user), callback(user, 'du:x:skip'))
+    const texts = t.texts()
+    expect(texts[1]).toBe('Чи має документ термін дії? Надішліть дату у форматі ДД.ММ.РРРР (наприклад 31.12.2027) або натисніть Пропустити.\n✅ ⏭ пропущено')
+    expect(texts[2]).toContain('📄 Ліцензія: фото')
+    expect(await docsOf(302)).toMatchObject([{ type: 'licence', fileId: 'photo-file', mimeType: 'image/jpeg', fileName: null, expiresOn: null }])
+  })
+
+  it('when a document has expired, then the list flags it with ⚠️ in both languages', async () => {
+    const t = createTestBot(db)
+    await t.send(text(person(303, 'en'), '/documents'), text(person(304, 'uk'), '/documents'))
+    t.take()
+    for (const telegramId of [303n, 304n]) {
+      const user = await db.prisma.user.findUniqueOrThrow({ where: { telegramId } })
+      await db.prisma.document.create({ data: { userId: user.id, type: 'language_certificate', fileId: 'f', fileUniqueId: 'u', fileName: 'ielts.pdf', mimeType: 'application/pdf', expiresOn: new Date('2024-05-01') } })
+    }
+    await t.send(text(person(303, 'en'), '/documents'), text(person(304, 'uk'), '/documents'))
+    const [en, uk] = t.texts()
+    expect(en).toContain('⚠️ Language certificate: ielts.pdf, <b>expired on 01.05.2024</b>')
+    expect(uk).toContain('⚠️ Мовний сертифікат: ielts.pdf, <b>термін минув 01.05.2024</b>')
+  })
+
+  it('when a person deletes a document, then they confirm first, and someone else\'s or a stale id changes nothing', async () => {
+    const owner = person(305, 'en')
+    const other = person(306, 'en')
+    const t = createTestBot(db)
+    await t.send(text(owner, '/documents'), text(other, '/documents'))
+    const ownerRow = await db.prisma.user.findUniqueOrThrow({ where: { telegramId: 305n } })
+    const doc = await db.prisma.document.create({ data: { userId: ownerRow.id, type: 'diploma', fileId: 'f', fileUniqueId: 'u', fileName: 'diploma.pdf', mimeType: 'application/pdf' } })
+    t.take()
+    await t.send(callback(other, `dc:d:${doc.id}`), callback(other, `dc:x:${doc.id}`), callback(other, 'dc:x:abc'))
+    expect(t.take().map(c => [c.method, c.payload.text])).toEqual(Array(3).fill(['answerCallbackQuery', 'This button is no longer valid. Please open the menu again.']))
+    await t.send(callback(owner, `dc:d:${doc.id}`))
+    const confirm = t.take()[1]
+    expect(confirm.payload.text).toBe('Delete this document?\n📄 Diploma: diploma.pdf')
+    expect(buttons(confirm)).toEqual([[['🗑 Yes, delete', `dc:x:${doc.id}`], ['↩️ Keep it', 'dc:list']]])
+    expect(await docsOf(305)).toHaveLength(1)
+    await t.send(callback(owner, `dc:x:${doc.id}`))
+    const deleted = t.take()
+    expect(deleted[0].payload.text).toBe('Document deleted.')
+    expect(deleted[1].payload.text).toContain('You have no documents yet.')
+    expect(await docsOf(305)).toHaveLength(0)
+  })
+
+  it('when a person replaces a document, then the same record gets the new file, and /cancel stops without changing it', async () => {
+    const user = person(307, 'en')
+    const t = createTestBot(db)
+    await t.send(text(user, '/documents'))
+    const row = await db.prisma.user.findUniqueOrThrow({ where: { telegramId: 307n } })
+    const doc = await db.prisma.document.create({ data: { userId: row.id, type: 'cv', fileId: 'old', fileUniqueId: 'u', fileName: 'old.pdf', mimeType: 'application/pdf' } })
+    t.take()
+    await t.send(callback(user, `dc:r:${doc.id}`), text(user, '/cancel'))
+    expect(t.texts()).toEqual(['Send your CV as a file: PDF, JPG or PNG, up to 20 MB. A photo of it also works.', 'Stopped. What you answered so far is saved.'])
+    await t.send(callback(user, `dc:r:${doc.id}`))
+    // A new bot instance on the same database carries on with the flow.
+    const restarted = createTestBot(db)
+    await restarted.send(document(user, { ...pdf('new.pdf'), id: 'new' }), callback(user, 'du:x:skip'))
+    expect(restarted.texts().at(-1)).toContain('📄 CV: new.pdf')
+    expect(await docsOf(307)).toMatchObject([{ id: doc.id, fileId: 'new', fileName: 'new.pdf' }])
+  })
+})

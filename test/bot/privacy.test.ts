@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Database } from '../../src/db/client.js'
+import { createPrivacyRepository } from '../../src/domain/privacy.js'
+import { buttons, createTestBot } from '../helpers/bot.js'
+import { createTestDatabase } from '../helpers/db.js'
+import { callback, person, text } from '../helpers/updates.js'
+
+let db: Database
+beforeAll(async () => { db = await createTestDatabase() })
+afterAll(async () => { await db?.close() })
+
+/** A person with a full record: profile, documents, alerts, and applications in several states. */
+async function personWithApplications(telegramId: number, locale: 'en' | 'uk') {
+  const p = db.prisma
+  const user = await p.user.create({ data: { telegramId: BigInt(telegramId), firstName: 'Olena', lastName: 'K', username: 'olena', locale } })
+  const host = await p.hospital.create({ data: { slug: `host-${telegramId}`, kind: 'partner', nameUk: 'Лікарня', nameEn: 'Hospital', cityUk: 'Вроцлав', cityEn: 'Wroclaw', country: 'PL' } })
+  const coordinator = await p.user.create({ data: { telegramId: BigInt(telegramId * 10), locale: 'uk', role: 'coordinator' } })
+  await p.coordinatorAssignment.create({ data: { userId: coordinator.id, hospitalId: host.id } })
+  const opportunity = (n: number) => p.opportunity.create({ data: { hostHospitalId: host.id, titleUk: `Стажування ${n}`, titleEn: `Internship ${n}`, descriptionUk: '-', descriptionEn: '-', startsOn: new Date('2027-03-01'), endsOn: new Date('2027-03-31'), applicationDeadline: new Date('2027-01-01'), seats: 2, status: 'open' } })
+  const apps = []
+  for (const [n, status] of [[1, 'submitted'], [2, 'under_review'], [3, 'rejected']] as const)
+    apps.push(await p.application.create({ data: { userId: user.id, opportunityId: (await opportunity(n)).id, status, answers: { motivation: 'I want to learn', phone: '+380501234567' }, submittedAt: new Date() } }))
+  await p.profile.create({ data: { userId: user.id, kind: 'doctor', fullName: 'Olena Kovalenko', homeInstitutionText: 'Clinic', specialty: 'cardiology', experienceYears: 7, englishLevel: 'B2', phone: '+380501234567', onboardedAt: new Date() } })
+  await p.document.create({ data: { userId: user.id, type: 'cv', fileId: 'f', fileUniqueId: 'u', fileName: 'cv.pdf', mimeType: 'application/pdf' } })
+  await p.subscription.create({ data: { userId: user.id, specialties: ['cardiology'], countries: [] } })
+  return { user, coordinator, apps }
+}
+
+describe('privacy', () => {
+  it('when a person sends /privacy, then they read what is stored, why, who sees it and for how long (en, uk)', async () => {
+    const t = createTestBot(db)
+    await t.send(text(person(501, 'en'), '/privacy'), text(person(502, 'uk'), '/privacy'))
+    const [en, uk] = t.texts()
+    for (const part of ['What is stored:', 'Why:', 'Who sees it:', 'coordinators of the hospitals you apply to', 'administrators', 'How long:', 'anonymous statistics'])
+      expect(en).toContain(part)
+    for (const part of ['Що зберігається:', 'Навіщо:', 'Хто бачить:', 'Як довго:', 'анонімна статистика'])
+      expect(uk).toContain(part)
+  })
+
+  it('when a person asks for /mydata, then a JSON document is sent, with everything stored about them', async () => {
+    const { user } = await personWithApplications(503, 'en')
+    const t = createTestBot(db)
+    await t.send(text(person(503, 'en'), '/mydata'))
+    expect(t.take().map(c => c.method)).toEqual(['sendDocument'])
+    const data = await createPrivacyRepository(db.prisma).exportUserData(user.id) as any
+    expect(JSON.parse(JSON.stringify(data))).toEqual(data)
+    expect(data).toMatchObject({ telegramId: '503', firstName: 'User503', profile: { fullName: 'Olena Kovalenko', phone: '+380501234567' }, documents: [{ type: 'cv', fileName: 'cv.pdf' }], subscription: { specialties: ['cardiology'] } })
+    expect(data.applications).toHaveLength(3)
+    expect(data.applications[0].answers).toEqual({ motivation: 'I want to learn', phone: '+380501234567' })
+  })
+
+  it('when a person erases their data, then open applications are withdrawn, coordinators get outbox rows, and personal fields are gone (uk)', async () => {
+    const { user, coordinator, apps } = await personWithApplications(504, 'uk')
+    const t = createTestBot(db)
+    const me = person(504, 'uk')
+    await t.send(text(me, '/deletedata'))
+    const [ask] = t.take()
+    expect(ask.payload.text).toContain('Видалити ваші персональні дані?')
+    expect(buttons(ask)).toEqual([[['🗑 Так, видалити мої дані', 'pv:del']], [['↩️ Ні, залишити', 'pv:keep']]])
+    await t.send(callback(me, 'pv:keep'))
+    expect(t.texts()).toEqual(['Нічого не видалено.'])
+    expect(await db.prisma.document.count({ where: { userId: user.id } })).toBe(1)
+
+    await t.send(callback(me, 'pv:del'))
+    expect(t.texts()).toEqual([
+      '✅ Ваші персональні дані видалено. Відкликано 2 відкриті заявки.',
+      'Ви й надалі можете користуватися MedTwin; надішліть /start, щоб створити новий профіль.',
+    ])
+    const after = await db.prisma.application.findMany({ where: { userId: user.id }, orderBy: { id: 'asc' }, include: { statusChanges: true } })
+    expect(after.map(a => a.status)).toEqual(['withdrawn', 'withdrawn', 'rejected'])
+    expect(after.map(a => a.answers)).toEqual([{}, {}, {}])
+    expect(after[0].statusChanges).toMatchObject([{ fromStatus: 'submitted', toStatus: 'withdrawn', reason: 'data-erasure' }])
+    const outbox = await db.prisma.outboxMessage.findMany({ where: { userId: coordinator.id }, orderBy: { id: 'asc' } })
+    expect(outbox.map(o => [o.chatId, o.kind, o.dedupeKey, o.template, o.locale])).toEqual(apps.slice(0, 2).map(a => [
+      5040n, 'application-withdrawn-erasure', `application-withdrawn-erasure:${a.id}:${coordinator.id}`, 'privacy-coordinator-withdrawn', 'uk',
+    ]))
+    expect(t.i18n.t('uk', 'privacy-coordinator-withdrawn', outbox[0].params as any)).toBe(`ℹ️ Заявку №${apps[0].id} на «Стажування 1» відкликано: заявник видалив свої персональні дані.`)
+    const erased = await db.prisma.user.findUniqueOrThrow({ where: { id: user.id }, include: { profile: true, documents: true, subscription: true } })
+    expect(erased).toMatchObject({ username: null, firstName: null, lastName: null, erasedAt: expect.any(Date), documents: [], subscription: null })
+    expect(erased.profile).toMatchObject({ kind: 'doctor', fullName: null, homeInstitutionText: null, specialty: null, experienceYears: null, englishLevel: null, phone: null, onboardedAt: null })
+  })
+
+  it('the command menu lists /mydata and /deletedata with descriptions in both languages', async () => {
+    const t = createTestBot(db)
+    const { publicCommands } = await import('../../src/bot/commands.js')
+    expect(publicCommands).toContain('mydata')
+    expect(publicCommands).toContain('deletedata')
+    for (const locale of ['en', 'uk'])
+      for (const command of publicCommands)
+        expect(t.i18n.t(locale, `command-${command}`)).not.toBe(`command-${command}`)
+  })
+})
