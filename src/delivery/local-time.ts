@@ -75,3 +75,10 @@ export function formatDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${pad(date.getUTCDate())}.${pad(date.getUTCMonth() + 1)}.${date.getUTCFullYear()}`
 }
+
+/** DD.MM.YYYY HH:mm of an instant, read in `timezone`. */
+export function formatDateTime(instant: Date, timezone: string): string {
+  const local = localParts(instant, timezone)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${pad(local.day)}.${pad(local.month)}.${local.year} ${pad(local.hour)}:${pad(local.minute)}`
+}
