@@ -8,7 +8,7 @@ describe.each(testDatabaseKinds())('dispatcher on %s', (kind) => {
   let f: Fixture
   beforeEach(async () => {
     f = await createFixture(kind)
-  })
+  }, 60_000)
   afterEach(async () => {
     await f.close()
   })

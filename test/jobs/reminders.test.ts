@@ -38,7 +38,7 @@ describe.each(testDatabaseKinds())('reminders on %s', (kind) => {
   beforeEach(async () => {
     f = await createFixture(kind)
     s = await seed(f.db)
-  })
+  }, 60_000)
   afterEach(async () => {
     await f.close()
   })
