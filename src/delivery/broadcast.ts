@@ -49,17 +49,18 @@ export function audienceWhere(filter: AudienceFilter): Prisma.UserWhereInput {
  * `broadcast:<id>:<userId>`), page by page, never capping the audience.
  * Safe to run again after a crash. Returns the broadcast's total rows.
  */
-export async function resolveBroadcast(prisma: Db, broadcastId: number, options: { replyMarkup?: object } = {}): Promise<number> {
+export async function resolveBroadcast(prisma: Db, broadcastId: number, options: { replyMarkup?: object, pageSize?: number } = {}): Promise<number> {
+  const take = options.pageSize ?? pageSize
   const broadcast = await prisma.broadcast.findUniqueOrThrow({ where: { id: broadcastId } })
   const where = audienceWhere(broadcast.audience as AudienceFilter)
   let cursor = 0
   for (;;) {
-    const users = await prisma.user.findMany({ where: { AND: [where, { id: { gt: cursor } }] }, select: { id: true, telegramId: true }, orderBy: { id: 'asc' }, take: pageSize })
+    const users = await prisma.user.findMany({ where: { AND: [where, { id: { gt: cursor } }] }, select: { id: true, telegramId: true }, orderBy: { id: 'asc' }, take })
     await enqueue(prisma, users.map(user => ({
       chatId: user.telegramId, userId: user.id, kind: 'broadcast', text: broadcast.text, replyMarkup: options.replyMarkup,
       dedupeKey: `broadcast:${broadcast.id}:${user.id}`, broadcastId: broadcast.id,
     })))
-    if (users.length < pageSize)
+    if (users.length < take)
       break
     cursor = users[users.length - 1].id
   }

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { enqueue } from '../../src/delivery/outbox.js'
 import { testDatabaseKinds } from '../helpers/db.js'
 import { createFixture, createUser } from './setup.js'
@@ -6,10 +6,13 @@ import type { Fixture } from './setup.js'
 
 describe.each(testDatabaseKinds())('dispatcher on %s', (kind) => {
   let f: Fixture
-  beforeEach(async () => {
+  beforeAll(async () => {
     f = await createFixture(kind)
   }, 60_000)
-  afterEach(async () => {
+  beforeEach(async () => {
+    await f.reset()
+  }, 60_000)
+  afterAll(async () => {
     await f.close()
   })
 

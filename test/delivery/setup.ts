@@ -19,6 +19,8 @@ export interface Fixture {
   server: BotApiServer
   api: Api
   dispatcher: (overrides?: Partial<DispatcherDeps>) => ReturnType<typeof createDispatcher>
+  /** Empties every table and the server's records, for the next test. */
+  reset: () => Promise<void>
   close: () => Promise<void>
 }
 
@@ -37,6 +39,12 @@ export async function createFixture(kind: DbKind, serverOptions: BotApiServerOpt
       globalRate: 1000, perChatIntervalMs: 20, batchSize: 50, leaseMs: 1000, pollMs: 20, backoffBaseMs: 10,
       ...overrides,
     }),
+    reset: async () => {
+      server.reset()
+      const tables = await db.prisma.$queryRaw<Array<{ name: string }>>`
+        SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations'`
+      await db.prisma.$executeRawUnsafe(`TRUNCATE ${tables.map(t => `"${t.name}"`).join(', ')} RESTART IDENTITY CASCADE`)
+    },
     close: async () => {
       await server.close()
       await db.close()

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Database } from '../../src/db/client.js'
 import {
   coordinatorDigest, remindDraftApplications, remindExpiringDocuments, remindOpenChecklist, remindPlacementEnd,
@@ -35,11 +35,14 @@ async function seed(db: Database) {
 describe.each(testDatabaseKinds())('reminders on %s', (kind) => {
   let f: Fixture
   let s: Awaited<ReturnType<typeof seed>>
-  beforeEach(async () => {
+  beforeAll(async () => {
     f = await createFixture(kind)
+  }, 60_000)
+  beforeEach(async () => {
+    await f.reset()
     s = await seed(f.db)
   }, 60_000)
-  afterEach(async () => {
+  afterAll(async () => {
     await f.close()
   })
 
