@@ -1,0 +1,103 @@
+# Доставка: нагадування та звіти про розсилки (рендеряться під час надсилання; параметри екрануються для HTML).
+
+reminder-draft =
+    ⏳ Ваша заявка на <b>{ $titleUk }</b> досі чернетка.
+    Прийом заявок закінчується { $days ->
+        [1] завтра
+        [one] через { $days } день
+        [few] через { $days } дні
+        [many] через { $days } днів
+       *[other] через { $days } дня
+    } ({ $deadline }). Завершіть і надішліть її в /applications.
+
+reminder-offer =
+    🎉 На вас чекає пропозиція щодо <b>{ $titleUk }</b>.
+    Вона спливає { $days ->
+        [1] протягом доби
+        [one] через { $days } день
+        [few] через { $days } дні
+        [many] через { $days } днів
+       *[other] через { $days } дня
+    } ({ $expires }). Прийміть або відхиліть її в /applications.
+
+reminder-placement-start =
+    🧳 Ваше стажування <b>{ $titleUk }</b> починається { $days ->
+        [0] сьогодні
+        [1] завтра
+        [one] через { $days } день
+        [few] через { $days } дні
+        [many] через { $days } днів
+       *[other] через { $days } дня
+    }.
+    📅 { $startsOn } – { $endsOn }
+    🏥 { $hospitalUk }, { $cityUk }
+    Візьміть: паспорт, візу чи документи для в'їзду, ліцензію лікаря або студентський квиток, страховку, щеплення.
+
+reminder-checklist =
+    ✅ { $count ->
+        [one] Не виконано { $count } пункт
+        [few] Не виконано { $count } пункти
+        [many] Не виконано { $count } пунктів
+       *[other] Не виконано { $count } пункту
+    } чек-листа для <b>{ $titleUk }</b>, яке починається { $days ->
+        [0] сьогодні
+        [1] завтра
+        [one] через { $days } день
+        [few] через { $days } дні
+        [many] через { $days } днів
+       *[other] через { $days } дня
+    }.
+    Відкрийте /placement, щоб завершити.
+
+reminder-portfolio-weekly =
+    📓 Тиждень { $week } стажування <b>{ $titleUk }</b>: додайте до портфоліо випадки, процедури та роздуми цього тижня в /placement.
+
+reminder-placement-end =
+    🎓 Стажування <b>{ $titleUk }</b> завершилося. Доповніть портфоліо й розкажіть, як усе пройшло: /placement.
+
+reminder-coordinator-digest =
+    📥 { $count ->
+        [one] На розгляд чекає { $count } заявка.
+        [few] На розгляд чекають { $count } заявки.
+        [many] На розгляд чекають { $count } заявок.
+       *[other] На розгляд чекають { $count } заявки.
+    } { $oldestDays ->
+        [0] Найстаріша надійшла сьогодні.
+        [one] Найстаріша чекає { $oldestDays } день.
+        [few] Найстаріша чекає { $oldestDays } дні.
+        [many] Найстаріша чекає { $oldestDays } днів.
+       *[other] Найстаріша чекає { $oldestDays } дня.
+    }
+    Відкрийте /review, щоб їх розглянути.
+
+reminder-document-expiry =
+    📄 { $type ->
+        [cv] Ваше резюме
+        [licence] Ваша ліцензія лікаря
+        [diploma] Ваш диплом
+        [language_certificate] Ваш мовний сертифікат
+       *[other] Ваш документ
+    } спливає { $days ->
+        [1] завтра
+        [one] через { $days } день
+        [few] через { $days } дні
+        [many] через { $days } днів
+       *[other] через { $days } дня
+    } ({ $expiresOn }). Завантажте новий у /documents.
+
+broadcast-queued = 📣 Розсилку поставлено в чергу: { $total ->
+    [one] { $total } отримувач
+    [few] { $total } отримувачі
+    [many] { $total } отримувачів
+   *[other] { $total } отримувача
+}.
+
+broadcast-progress =
+    📣 Надсилаємо… надіслано { $sent } з { $total }
+    🚫 заблокували: { $blocked } · ⚠️ помилки: { $failed } · ⏳ залишилось: { $left }
+
+broadcast-report =
+    📣 Розсилку завершено.
+    ✅ надіслано: { $sent } з { $total }
+    🚫 заблокували бота: { $blocked }
+    ⚠️ помилки: { $failed }

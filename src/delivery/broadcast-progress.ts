@@ -1,0 +1,77 @@
+// Keeps each running broadcast's status message up to date, at most every few seconds, then writes the report.
+import type { Api } from 'grammy'
+import { GrammyError } from 'grammy'
+import type { Db } from '../db/client.js'
+import type { Logger } from '../logger.js'
+import { broadcastReport } from './broadcast.js'
+import type { Render } from './dispatcher-send.js'
+import { fallbackLocale } from './dispatcher-send.js'
+
+export interface BroadcastProgressDeps {
+  prisma: Db
+  api: Api
+  render: Render
+  logger: Logger
+  /** Minimum time between two edits of one status message (default 5000). */
+  intervalMs?: number
+  now?: () => Date
+}
+
+/** Builds the updater; `start()` checks every intervalMs, `update()` runs one round (tests). */
+export function createBroadcastProgress(deps: BroadcastProgressDeps) {
+  const intervalMs = deps.intervalMs ?? 5000
+  const now = deps.now ?? (() => new Date())
+  const lastText = new Map<number, string>()
+  let timer: NodeJS.Timeout | undefined
+  let round: Promise<void> | undefined
+
+  async function update() {
+    const broadcasts = await deps.prisma.broadcast.findMany({
+      where: { status: 'sending' },
+      select: { id: true, statusChatId: true, statusMessageId: true, createdBy: { select: { locale: true } } },
+    })
+    for (const broadcast of broadcasts) {
+      const report = await broadcastReport(deps.prisma, broadcast.id)
+      const done = report.left === 0
+      const locale = broadcast.createdBy?.locale ?? fallbackLocale
+      const text = deps.render(locale, done ? 'broadcast-report' : 'broadcast-progress', { ...report })
+      if (broadcast.statusChatId && broadcast.statusMessageId && lastText.get(broadcast.id) !== text) {
+        try {
+          await deps.api.editMessageText(Number(broadcast.statusChatId), Number(broadcast.statusMessageId), text)
+          lastText.set(broadcast.id, text)
+        }
+        catch (error) {
+          // Unchanged text is not an error; anything else is retried next round.
+          if (!(error instanceof GrammyError && /not modified/.test(error.description)))
+            deps.logger.warn({ err: error, broadcastId: broadcast.id }, 'could not edit broadcast status message')
+          if (done)
+            continue
+        }
+      }
+      if (done) {
+        await deps.prisma.broadcast.update({ where: { id: broadcast.id }, data: { status: 'done', finishedAt: now(), reportedAt: now() } })
+        lastText.delete(broadcast.id)
+      }
+    }
+  }
+
+  return {
+    update,
+    start() {
+      const loop = () => {
+        round = update()
+          .catch(error => deps.logger.error({ err: error }, 'broadcast progress round failed'))
+          .finally(() => {
+            if (timer !== undefined)
+              timer = setTimeout(loop, intervalMs)
+          })
+      }
+      timer = setTimeout(loop, intervalMs)
+    },
+    async stop() {
+      clearTimeout(timer)
+      timer = undefined
+      await round
+    },
+  }
+}

@@ -1,0 +1,82 @@
+// Broadcasts: the audience resolved once into outbox rows, and the report read back from them.
+import type { Db } from '../db/client.js'
+import type { Prisma } from '../generated/prisma/client.js'
+import { enqueue } from './outbox.js'
+
+export interface AudienceFilter {
+  all?: true
+  specialties?: string[]
+  countries?: string[]
+  kinds?: Array<'doctor' | 'healthcare_worker' | 'student'>
+  hospitalIds?: number[]
+}
+
+export interface BroadcastReport { total: number, sent: number, blocked: number, failed: number, left: number }
+
+const pageSize = 1000
+
+/** Who a filter selects: reachable people who have not turned alerts off; empty subscription lists mean "any". */
+export function audienceWhere(filter: AudienceFilter): Prisma.UserWhereInput {
+  const and: Prisma.UserWhereInput[] = [
+    { reachable: true, erasedAt: null },
+    { OR: [{ subscription: { is: null } }, { subscription: { is: { active: true } } }] },
+  ]
+  if (!filter.all) {
+    if (filter.specialties?.length) {
+      and.push({ OR: [
+        { profile: { is: { specialty: { in: filter.specialties } } } },
+        { subscription: { is: { specialties: { hasSome: filter.specialties } } } },
+        { subscription: { is: { specialties: { isEmpty: true } } } },
+      ] })
+    }
+    if (filter.countries?.length) {
+      and.push({ OR: [
+        { subscription: { is: null } },
+        { subscription: { is: { countries: { hasSome: filter.countries } } } },
+        { subscription: { is: { countries: { isEmpty: true } } } },
+      ] })
+    }
+    if (filter.kinds?.length)
+      and.push({ profile: { is: { kind: { in: filter.kinds } } } })
+    if (filter.hospitalIds?.length)
+      and.push({ profile: { is: { homeHospitalId: { in: filter.hospitalIds } } } })
+  }
+  return { AND: and }
+}
+
+/**
+ * Writes one outbox row per recipient of the broadcast (dedupe key
+ * `broadcast:<id>:<userId>`), page by page, never capping the audience.
+ * Safe to run again after a crash. Returns the broadcast's total rows.
+ */
+export async function resolveBroadcast(prisma: Db, broadcastId: number, options: { replyMarkup?: object, pageSize?: number } = {}): Promise<number> {
+  const take = options.pageSize ?? pageSize
+  const broadcast = await prisma.broadcast.findUniqueOrThrow({ where: { id: broadcastId } })
+  const where = audienceWhere(broadcast.audience as AudienceFilter)
+  let cursor = 0
+  for (;;) {
+    const users = await prisma.user.findMany({ where: { AND: [where, { id: { gt: cursor } }] }, select: { id: true, telegramId: true }, orderBy: { id: 'asc' }, take })
+    await enqueue(prisma, users.map(user => ({
+      chatId: user.telegramId, userId: user.id, kind: 'broadcast', text: broadcast.text, replyMarkup: options.replyMarkup,
+      dedupeKey: `broadcast:${broadcast.id}:${user.id}`, broadcastId: broadcast.id,
+    })))
+    if (users.length < take)
+      break
+    cursor = users[users.length - 1].id
+  }
+  const total = await prisma.outboxMessage.count({ where: { broadcastId } })
+  await prisma.broadcast.update({ where: { id: broadcastId }, data: { total, status: total > 0 ? 'sending' : 'done', ...(total === 0 ? { finishedAt: new Date() } : {}) } })
+  return total
+}
+
+/** Counts from the broadcast's outbox rows: blocked = cancelled, or failed because the chat blocked the bot or is gone. */
+export async function broadcastReport(prisma: Db, broadcastId: number): Promise<BroadcastReport> {
+  const [row] = await prisma.$queryRaw<Array<Record<keyof BroadcastReport, bigint>>>`
+    SELECT count(*) AS total,
+      count(*) FILTER (WHERE status = 'sent') AS sent,
+      count(*) FILTER (WHERE status = 'cancelled' OR (status = 'failed' AND ("lastError" LIKE '403:%' OR "lastError" ILIKE '%chat not found%'))) AS blocked,
+      count(*) FILTER (WHERE status = 'failed' AND NOT ("lastError" LIKE '403:%' OR "lastError" ILIKE '%chat not found%')) AS failed,
+      count(*) FILTER (WHERE status IN ('pending', 'sending')) AS "left"
+    FROM "OutboxMessage" WHERE "broadcastId" = ${broadcastId}`
+  return { total: Number(row.total), sent: Number(row.sent), blocked: Number(row.blocked), failed: Number(row.failed), left: Number(row.left) }
+}

@@ -1,0 +1,129 @@
+// Sends one claimed row and settles it by what Telegram answered.
+import type { Api } from 'grammy'
+import type { Db } from '../db/client.js'
+import type { Logger } from '../logger.js'
+import { escapeHtml } from './escape-html.js'
+import { decodeParams } from './outbox.js'
+import type { TemplateParams } from './outbox.js'
+import type { RateLimiter } from './rate-limiter.js'
+import { backoffMs, classifySendError } from './send-errors.js'
+import { markFailed, markSent, markUnreachable, requeue } from './dispatcher-store.js'
+import type { ClaimedRow } from './dispatcher-store.js'
+
+/** Renders a template key in a locale: the bot's i18n (Fluent) `t`. */
+export type Render = (locale: string, key: string, params?: Record<string, string | number | Date>) => string
+
+export const fallbackLocale = 'uk'
+
+interface SenderDeps {
+  prisma: Db
+  api: Api
+  render: Render
+  logger: Logger
+  instanceId: string
+  maxAttempts?: number
+  backoffBaseMs?: number
+  now: () => Date
+  limiter: RateLimiter
+  lockMs: number
+  /** Forgets rows of a chat the dispatcher still holds (after it became unreachable). */
+  dropChat: (chatId: bigint) => void
+}
+
+/** The text of a row: its own, or its template rendered in the row's locale, else the recipient's, else Ukrainian. */
+export function renderRow(row: ClaimedRow, render: Render): string {
+  if (row.text)
+    return row.text
+  const params: TemplateParams = decodeParams(row.params)
+  // Template params are data: escape them when the template is HTML.
+  if (row.parseMode === 'HTML') {
+    for (const [key, value] of Object.entries(params)) {
+      if (typeof value === 'string')
+        params[key] = escapeHtml(value)
+    }
+  }
+  return render(row.locale ?? row.recipientLocale ?? fallbackLocale, row.template!, params)
+}
+
+export function createSender(deps: SenderDeps) {
+  const { prisma, api, logger, instanceId } = deps
+  const maxAttempts = deps.maxAttempts ?? 5
+  const backoffBase = deps.backoffBaseMs ?? 2000
+  let settled = 0
+
+  async function deliver(row: ClaimedRow): Promise<number> {
+    const text = renderRow(row, deps.render)
+    const options = {
+      ...(row.parseMode ? { parse_mode: row.parseMode as 'HTML' } : {}),
+      ...(row.replyMarkup ? { reply_markup: row.replyMarkup as any } : {}),
+    }
+    const chatId = Number(row.chatId)
+    if (row.documentFileId) {
+      const message = await api.sendDocument(chatId, row.documentFileId, { ...options, caption: text })
+      return message.message_id
+    }
+    const message = await api.sendMessage(chatId, text, options)
+    return message.message_id
+  }
+
+  async function settleFailure(row: ClaimedRow, error: unknown) {
+    const failure = classifySendError(error)
+    const context = { outboxId: String(row.id), chatId: String(row.chatId), instanceId, failure: failure.kind, error: failure.error }
+    switch (failure.kind) {
+      case 'rate-limited':
+        deps.limiter.pause(failure.retryAfterMs)
+        logger.warn({ ...context, retryAfterMs: failure.retryAfterMs }, 'telegram rate limit: pausing all sends')
+        await requeue(prisma, [row.id], instanceId)
+        return
+      case 'unreachable':
+        logger.info(context, 'recipient unreachable: cancelling their messages')
+        deps.dropChat(row.chatId)
+        await markUnreachable(prisma, row, instanceId, failure.error, deps.now())
+        return
+      case 'transient': {
+        const attempt = row.attempts + 1
+        if (attempt >= maxAttempts) {
+          logger.error({ ...context, attempt }, 'outbox message failed after retries')
+          await markFailed(prisma, row.id, instanceId, failure.error, true)
+          return
+        }
+        logger.warn({ ...context, attempt }, 'outbox send failed; will retry')
+        const dueAt = new Date(deps.now().getTime() + backoffMs(attempt, backoffBase))
+        await requeue(prisma, [row.id], instanceId, { dueAt, error: failure.error, countAttempt: true })
+        return
+      }
+      default:
+        logger.error(context, 'outbox message rejected')
+        await markFailed(prisma, row.id, instanceId, failure.error, false)
+    }
+  }
+
+  return {
+    /** Rows settled so far (sent, failed, cancelled or requeued). */
+    settled: () => settled,
+    async send(row: ClaimedRow): Promise<void> {
+      let messageId: number
+      try {
+        messageId = await deliver(row)
+      }
+      catch (error) {
+        try {
+          await settleFailure(row, error)
+        }
+        catch (dbError) {
+          // The row stays locked and is claimed again when the lock expires.
+          logger.error({ err: dbError, outboxId: String(row.id), instanceId }, 'could not record a failed send')
+        }
+        settled++
+        return
+      }
+      try {
+        await markSent(prisma, row.id, instanceId, messageId, deps.now())
+      }
+      catch (dbError) {
+        logger.error({ err: dbError, outboxId: String(row.id), instanceId }, 'sent but could not mark the row sent')
+      }
+      settled++
+    },
+  }
+}

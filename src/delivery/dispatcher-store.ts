@@ -1,0 +1,117 @@
+// The dispatcher's database side: claim, settle and release outbox rows, each in one short statement.
+import type { Db } from '../db/client.js'
+import { defaultTimezone } from './local-time.js'
+
+export interface ClaimedRow {
+  id: bigint
+  chatId: bigint
+  userId: number | null
+  text: string | null
+  template: string | null
+  params: unknown
+  locale: string | null
+  replyMarkup: unknown
+  parseMode: string | null
+  documentFileId: string | null
+  quiet: boolean
+  attempts: number
+  /** Filled after the claim from the recipient's User row. */
+  recipientLocale?: string | null
+  timezone?: string
+}
+
+/** Claims up to `limit` due rows (and rows whose lock expired) for `holder`, skipping rows other claimers hold. */
+export async function claimRows(prisma: Db, holder: string, now: Date, lockedUntil: Date, limit: number, excludeChats: bigint[]): Promise<ClaimedRow[]> {
+  const rows = await prisma.$queryRaw<ClaimedRow[]>`
+    UPDATE "OutboxMessage" SET status = 'sending', "lockedBy" = ${holder}, "lockedUntil" = ${lockedUntil}
+    WHERE id IN (
+      SELECT id FROM "OutboxMessage"
+      WHERE ((status = 'pending' AND "dueAt" <= ${now}) OR (status = 'sending' AND "lockedUntil" < ${now}))
+        AND NOT ("chatId" = ANY(${excludeChats}::bigint[]))
+      ORDER BY "dueAt", id
+      LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED)
+    RETURNING id, "chatId", "userId", text, template, params, locale, "replyMarkup", "parseMode", "documentFileId", quiet, attempts`
+  rows.sort((a, b) => (a.id < b.id ? -1 : 1))
+  if (rows.length > 0)
+    await attachRecipients(prisma, rows)
+  return rows
+}
+
+// Locale and time zone of each recipient, by userId or else by chat (= Telegram id in private chats).
+async function attachRecipients(prisma: Db, rows: ClaimedRow[]) {
+  const userIds = [...new Set(rows.flatMap(row => (row.userId ? [row.userId] : [])))]
+  const chatIds = [...new Set(rows.map(row => row.chatId))]
+  const users = await prisma.user.findMany({
+    where: { OR: [{ id: { in: userIds } }, { telegramId: { in: chatIds } }] },
+    select: { id: true, telegramId: true, locale: true, timezone: true },
+  })
+  const byId = new Map(users.map(user => [user.id, user]))
+  const byChat = new Map(users.map(user => [user.telegramId, user]))
+  for (const row of rows) {
+    const user = (row.userId ? byId.get(row.userId) : undefined) ?? byChat.get(row.chatId)
+    row.recipientLocale = user?.locale ?? null
+    row.timezone = user?.timezone ?? defaultTimezone
+  }
+}
+
+/** Extends the locks of every row `holder` still has in hand. */
+export async function renewLocks(prisma: Db, holder: string, lockedUntil: Date) {
+  await prisma.outboxMessage.updateMany({ where: { lockedBy: holder, status: 'sending' }, data: { lockedUntil } })
+}
+
+/** Marks a row sent, right after Telegram accepted it. */
+export async function markSent(prisma: Db, id: bigint, holder: string, messageId: number, at: Date) {
+  await prisma.outboxMessage.updateMany({
+    where: { id, lockedBy: holder },
+    data: { status: 'sent', sentAt: at, messageId: BigInt(messageId), lockedBy: null, lockedUntil: null },
+  })
+}
+
+/** Puts rows back in the queue, due at `dueAt` (or unchanged), optionally counting a failed attempt. */
+export async function requeue(prisma: Db, ids: bigint[], holder: string, options: { dueAt?: Date, error?: string, countAttempt?: boolean } = {}) {
+  if (ids.length === 0)
+    return
+  await prisma.outboxMessage.updateMany({
+    where: { id: { in: ids }, lockedBy: holder, status: 'sending' },
+    data: {
+      status: 'pending', lockedBy: null, lockedUntil: null,
+      ...(options.dueAt ? { dueAt: options.dueAt } : {}),
+      ...(options.error ? { lastError: options.error } : {}),
+      ...(options.countAttempt ? { attempts: { increment: 1 } } : {}),
+    },
+  })
+}
+
+/** Gives up on a row. */
+export async function markFailed(prisma: Db, id: bigint, holder: string, error: string, countAttempt: boolean) {
+  await prisma.outboxMessage.updateMany({
+    where: { id, lockedBy: holder },
+    data: { status: 'failed', lastError: error, lockedBy: null, lockedUntil: null, ...(countAttempt ? { attempts: { increment: 1 } } : {}) },
+  })
+}
+
+/** The chat blocked the bot or is gone: fail this row, cancel the chat's others, mark the person unreachable, stop their alerts. */
+export async function markUnreachable(prisma: Db, row: ClaimedRow, holder: string, error: string, at: Date) {
+  const person = { OR: [...(row.userId ? [{ id: row.userId }] : []), { telegramId: row.chatId }] }
+  await prisma.$transaction([
+    prisma.outboxMessage.updateMany({
+      where: { id: row.id, lockedBy: holder },
+      data: { status: 'failed', lastError: error, lockedBy: null, lockedUntil: null },
+    }),
+    prisma.outboxMessage.updateMany({
+      where: { chatId: row.chatId, OR: [{ status: 'pending' }, { status: 'sending', lockedBy: holder }] },
+      data: { status: 'cancelled', lastError: 'recipient unreachable', lockedBy: null, lockedUntil: null },
+    }),
+    prisma.user.updateMany({ where: { ...person, reachable: true }, data: { reachable: false, unreachableAt: at } }),
+    prisma.subscription.updateMany({ where: { user: person }, data: { active: false } }),
+  ])
+}
+
+/** Returns every row `holder` still holds to the queue (on stop or when the lease is lost). */
+export async function releaseAll(prisma: Db, holder: string) {
+  await prisma.outboxMessage.updateMany({
+    where: { lockedBy: holder, status: 'sending' },
+    data: { status: 'pending', lockedBy: null, lockedUntil: null },
+  })
+}

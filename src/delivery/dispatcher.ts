@@ -1,0 +1,225 @@
+// Sends outbox rows within Telegram's limits: one lease holder, claimed batches, paced sends, settled rows.
+import { setTimeout as sleep } from 'node:timers/promises'
+import type { Api } from 'grammy'
+import type { Db } from '../db/client.js'
+import type { Logger } from '../logger.js'
+import { acquireLease, releaseLease } from './lease.js'
+import { afterQuietHours } from './local-time.js'
+import { createRateLimiter } from './rate-limiter.js'
+import { claimRows, releaseAll, renewLocks, requeue } from './dispatcher-store.js'
+import type { ClaimedRow } from './dispatcher-store.js'
+import { createSender } from './dispatcher-send.js'
+import type { Render } from './dispatcher-send.js'
+
+export type { Render }
+
+export interface DispatcherDeps {
+  prisma: Db
+  /** A grammY Api of the dispatcher's own, without auto-retry: 429 is handled here. */
+  api: Api
+  render: Render
+  logger: Logger
+  /** Unique per process, e.g. `${hostname}:${pid}:${random}`. */
+  instanceId: string
+  /** Messages a second in all (default 25). */
+  globalRate?: number
+  /** Minimum gap between two messages to one chat (default 1000). */
+  perChatIntervalMs?: number
+  /** Rows claimed at once (default 100). */
+  batchSize?: number
+  /** Lifetime of the send lease; renewed every third of it (default 10 s). */
+  leaseMs?: number
+  /** How long a claimed row stays locked without renewal (default 2 × leaseMs). */
+  lockMs?: number
+  /** Sends in flight at once (default 8). */
+  concurrency?: number
+  /** Attempts before a 5xx/network failure is final (default 5). */
+  maxAttempts?: number
+  /** First retry delay after a 5xx/network failure, doubled each time (default 2 s). */
+  backoffBaseMs?: number
+  /** How often to look for due rows when the queue is empty (default 500 ms). */
+  pollMs?: number
+  /** The clock for due times, locks and quiet hours (tests pass a fake one). */
+  now?: () => Date
+}
+
+export interface Dispatcher {
+  start(): void
+  /** Stops claiming, finishes sends in flight, returns held rows and the lease. */
+  stop(): Promise<void>
+  /** One claim-and-send round (tests): takes the lease, claims a batch, sends what is ready. Returns rows settled. */
+  tick(): Promise<number>
+}
+
+const leaseName = 'dispatcher'
+
+/** Builds a dispatcher; nothing runs until `start()` (or `tick()`). */
+export function createDispatcher(deps: DispatcherDeps): Dispatcher {
+  const { prisma, logger, instanceId } = deps
+  const now = deps.now ?? (() => new Date())
+  const leaseMs = deps.leaseMs ?? 10_000
+  const lockMs = deps.lockMs ?? leaseMs * 2
+  const batchSize = deps.batchSize ?? 100
+  const concurrency = deps.concurrency ?? 8
+  const pollMs = deps.pollMs ?? 500
+  const limiter = createRateLimiter({ globalRate: deps.globalRate ?? 25, perChatIntervalMs: deps.perChatIntervalMs ?? 1000, now: () => performance.now() })
+  const held: ClaimedRow[] = []
+  const inFlight = new Set<Promise<void>>()
+  const busyChats = new Set<string>()
+  let holding = false
+  let running = false
+  let loop: Promise<void> | undefined
+  let leaseTimer: NodeJS.Timeout | undefined
+  let lastEmptyClaim = -Infinity
+  const sender = createSender({ ...deps, now, limiter, lockMs, dropChat })
+
+  function dropChat(chatId: bigint) {
+    for (let i = held.length - 1; i >= 0; i--) {
+      if (held[i].chatId === chatId)
+        held.splice(i, 1)
+    }
+  }
+
+  async function keepLease() {
+    const was = holding
+    try {
+      holding = await acquireLease(prisma, leaseName, instanceId, leaseMs, now())
+      if (holding)
+        await renewLocks(prisma, instanceId, new Date(now().getTime() + lockMs))
+    }
+    catch (error) {
+      holding = false
+      logger.error({ err: error, instanceId }, 'dispatcher lease renewal failed')
+    }
+    if (was !== holding)
+      logger.info({ instanceId, holding }, holding ? 'dispatcher took the send lease' : 'dispatcher lost the send lease')
+    if (was && !holding)
+      await requeue(prisma, held.splice(0).map(row => row.id), instanceId).catch(() => {})
+  }
+
+  async function claim() {
+    const readyCount = held.filter(row => limiter.chatWait(String(row.chatId)) === 0).length
+    if (readyCount >= batchSize / 2 || held.length >= batchSize * 4 || performance.now() - lastEmptyClaim < pollMs)
+      return
+    const at = now()
+    const exclude = [...new Set([...held.map(row => row.chatId), ...[...busyChats].map(BigInt)])]
+    const rows = await claimRows(prisma, instanceId, at, new Date(at.getTime() + lockMs), batchSize, exclude)
+    if (rows.length === 0)
+      lastEmptyClaim = performance.now()
+    const quiet: ClaimedRow[] = []
+    for (const row of rows) {
+      const allowedAt = row.quiet ? afterQuietHours(at, row.timezone!) : at
+      if (allowedAt > at)
+        quiet.push(row)
+      else
+        held.push(row)
+    }
+    // Reminders due in the recipient's night wait for 08:00 local, one update per wake-up time.
+    const byTime = new Map<number, bigint[]>()
+    for (const row of quiet) {
+      const time = afterQuietHours(at, row.timezone!).getTime()
+      byTime.set(time, [...(byTime.get(time) ?? []), row.id])
+    }
+    for (const [time, ids] of byTime)
+      await requeue(prisma, ids, instanceId, { dueAt: new Date(time) })
+  }
+
+  function pick(): { row?: ClaimedRow, waitMs: number } {
+    let waitMs = pollMs
+    for (let i = 0; i < held.length; i++) {
+      const chat = String(held[i].chatId)
+      if (busyChats.has(chat))
+        continue
+      const chatWait = limiter.chatWait(chat)
+      if (chatWait === 0)
+        return { row: held.splice(i, 1)[0], waitMs: 0 }
+      waitMs = Math.min(waitMs, chatWait)
+    }
+    return { waitMs: held.length > 0 || inFlight.size > 0 ? Math.min(waitMs, 50) : waitMs }
+  }
+
+  /** One step of the send loop; returns false when there was nothing to send now. */
+  async function step(allowClaim = true): Promise<boolean> {
+    const globalWait = limiter.globalWait()
+    if (globalWait > 0) {
+      await sleep(globalWait)
+      return true
+    }
+    if (inFlight.size >= concurrency) {
+      await Promise.race(inFlight)
+      return true
+    }
+    if (allowClaim)
+      await claim()
+    const { row, waitMs } = pick()
+    if (!row) {
+      if (held.length === 0 && inFlight.size === 0)
+        return false
+      await Promise.race([sleep(waitMs), ...inFlight])
+      return true
+    }
+    const chat = String(row.chatId)
+    limiter.take(chat)
+    busyChats.add(chat)
+    const sending = sender.send(row).finally(() => {
+      busyChats.delete(chat)
+      inFlight.delete(sending)
+    })
+    inFlight.add(sending)
+    return true
+  }
+
+  async function run() {
+    while (running) {
+      try {
+        if (!holding) {
+          await sleep(Math.min(pollMs, leaseMs / 3))
+          continue
+        }
+        if (!(await step()))
+          await sleep(pollMs)
+      }
+      catch (error) {
+        logger.error({ err: error, instanceId }, 'dispatcher loop failed; retrying')
+        await sleep(pollMs)
+      }
+    }
+  }
+
+  return {
+    start() {
+      if (running)
+        return
+      running = true
+      const renew = () => keepLease().finally(() => {
+        if (running)
+          leaseTimer = setTimeout(renew, leaseMs / 3)
+      })
+      loop = renew().then(run)
+    },
+    async stop() {
+      running = false
+      clearTimeout(leaseTimer)
+      await loop
+      await Promise.allSettled(inFlight)
+      held.length = 0
+      await releaseAll(prisma, instanceId)
+      await releaseLease(prisma, leaseName, instanceId)
+      holding = false
+    },
+    async tick() {
+      await keepLease()
+      if (!holding)
+        return 0
+      lastEmptyClaim = -Infinity
+      const before = sender.settled()
+      await claim()
+      while (held.length > 0 || inFlight.size > 0) {
+        if (!(await step(false)))
+          break
+      }
+      await Promise.allSettled(inFlight)
+      return sender.settled() - before
+    },
+  }
+}

@@ -1,0 +1,78 @@
+// The outbox: a message to send is a row, written in the transaction of its cause.
+import type { Db, Tx } from '../db/client.js'
+
+export type TemplateParam = string | number | Date
+export type TemplateParams = Record<string, TemplateParam>
+
+export interface OutboxInput {
+  chatId: bigint | number
+  userId?: number
+  /** Why it is sent, e.g. 'application-submitted', 'reminder-offer'. */
+  kind: string
+  /** The same reason for the same person and thing is enqueued once. */
+  dedupeKey?: string
+  /** Ready text; or `template` (+ `params`) rendered at send time in the recipient's locale. */
+  text?: string
+  template?: string
+  params?: TemplateParams
+  locale?: string
+  replyMarkup?: object
+  /** 'HTML' by default; null for plain text. */
+  parseMode?: 'HTML' | 'MarkdownV2' | null
+  documentFileId?: string
+  dueAt?: Date
+  /** Reminders: never delivered between 21:00 and 08:00 in the recipient's time zone. */
+  quiet?: boolean
+  broadcastId?: number
+}
+
+/** Dates survive the JSON column as `{ $date: iso }` and come back as Date at render time. */
+export function encodeParams(params: TemplateParams): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(params).map(([key, value]) =>
+    [key, value instanceof Date ? { $date: value.toISOString() } : value]))
+}
+
+/** Inverse of encodeParams. */
+export function decodeParams(json: unknown): TemplateParams {
+  if (!json || typeof json !== 'object')
+    return {}
+  return Object.fromEntries(Object.entries(json as Record<string, unknown>).map(([key, value]) => {
+    if (value && typeof value === 'object' && '$date' in value)
+      return [key, new Date(String((value as { $date: string }).$date))]
+    return [key, value as string | number]
+  }))
+}
+
+/** The row Prisma writes for one message. */
+export function toRow(message: OutboxInput) {
+  if (!message.text && !message.template)
+    throw new Error(`outbox message of kind ${message.kind} has neither text nor template`)
+  return {
+    chatId: BigInt(message.chatId),
+    userId: message.userId,
+    kind: message.kind,
+    dedupeKey: message.dedupeKey,
+    text: message.text,
+    template: message.template,
+    params: message.params ? encodeParams(message.params) as object : undefined,
+    locale: message.locale,
+    replyMarkup: message.replyMarkup,
+    parseMode: message.parseMode === undefined ? 'HTML' : message.parseMode,
+    documentFileId: message.documentFileId,
+    dueAt: message.dueAt,
+    quiet: message.quiet ?? false,
+    broadcastId: message.broadcastId,
+  }
+}
+
+/**
+ * Inserts messages into the outbox, skipping those whose dedupeKey is already
+ * there. Pass the `tx` of a `$transaction` to commit them with their cause.
+ * Returns how many rows were inserted.
+ */
+export async function enqueue(db: Db | Tx, messages: OutboxInput[]): Promise<number> {
+  if (messages.length === 0)
+    return 0
+  const result = await db.outboxMessage.createMany({ data: messages.map(toRow), skipDuplicates: true })
+  return result.count
+}

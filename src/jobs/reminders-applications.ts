@@ -1,0 +1,58 @@
+// Reminders about applications: unfinished drafts before the deadline, offers not answered.
+import type { Db } from '../db/client.js'
+import { formatDateTime } from '../delivery/local-time.js'
+import { enqueue } from '../delivery/outbox.js'
+import { dayMs, paged, reachable, recipientSelect, stageFor } from './reminder-windows.js'
+
+const draftStages = [3, 1]
+const offerStages = [2, 1]
+
+/** Drafts not submitted 3 days and 1 day before the opportunity's application deadline. */
+export async function remindDraftApplications(prisma: Db, now: Date): Promise<number> {
+  let count = 0
+  const until = new Date(now.getTime() + draftStages[0] * dayMs)
+  for await (const page of paged((cursor, take) => prisma.application.findMany({
+    where: { id: { gt: cursor }, status: 'draft', user: reachable, opportunity: { applicationDeadline: { gt: now, lte: until } } },
+    select: { id: true, user: { select: recipientSelect }, opportunity: { select: { titleUk: true, titleEn: true, applicationDeadline: true } } },
+    orderBy: { id: 'asc' },
+    take,
+  }))) {
+    count += await enqueue(prisma, page.flatMap((app) => {
+      const daysLeft = (app.opportunity.applicationDeadline.getTime() - now.getTime()) / dayMs
+      const stage = stageFor(daysLeft, draftStages)
+      if (!stage)
+        return []
+      return [{
+        chatId: app.user.telegramId, userId: app.user.id, kind: 'reminder-draft', template: 'reminder-draft', quiet: true,
+        dedupeKey: `reminder-draft:${app.id}:${stage}`,
+        params: { titleUk: app.opportunity.titleUk, titleEn: app.opportunity.titleEn, days: Math.ceil(daysLeft), deadline: formatDateTime(app.opportunity.applicationDeadline, app.user.timezone) },
+      }]
+    }))
+  }
+  return count
+}
+
+/** Offers not answered 2 days and 1 day before they expire. */
+export async function remindUnansweredOffers(prisma: Db, now: Date): Promise<number> {
+  let count = 0
+  const until = new Date(now.getTime() + offerStages[0] * dayMs)
+  for await (const page of paged((cursor, take) => prisma.application.findMany({
+    where: { id: { gt: cursor }, status: 'offered', user: reachable, offerExpiresAt: { gt: now, lte: until } },
+    select: { id: true, offerExpiresAt: true, user: { select: recipientSelect }, opportunity: { select: { titleUk: true, titleEn: true } } },
+    orderBy: { id: 'asc' },
+    take,
+  }))) {
+    count += await enqueue(prisma, page.flatMap((app) => {
+      const daysLeft = (app.offerExpiresAt!.getTime() - now.getTime()) / dayMs
+      const stage = stageFor(daysLeft, offerStages)
+      if (!stage)
+        return []
+      return [{
+        chatId: app.user.telegramId, userId: app.user.id, kind: 'reminder-offer', template: 'reminder-offer', quiet: true,
+        dedupeKey: `reminder-offer:${app.id}:${stage}`,
+        params: { titleUk: app.opportunity.titleUk, titleEn: app.opportunity.titleEn, days: Math.ceil(daysLeft), expires: formatDateTime(app.offerExpiresAt!, app.user.timezone) },
+      }]
+    }))
+  }
+  return count
+}

@@ -1,0 +1,62 @@
+// Reminders for coordinators (daily review digest) and for expiring documents.
+import type { Db } from '../db/client.js'
+import { daysBetween, defaultTimezone, formatDate, localDate } from '../delivery/local-time.js'
+import { enqueue } from '../delivery/outbox.js'
+import { dayMs, paged, reachable, stageFor } from './reminder-windows.js'
+
+const documentStages = [30, 7]
+
+/** Each coordinator: how many submitted applications wait for review at their hospitals (nothing when none). */
+export async function coordinatorDigest(prisma: Db, now: Date): Promise<number> {
+  const day = localDate(now, defaultTimezone).toISOString().slice(0, 10)
+  let count = 0
+  for await (const page of paged((cursor, take) => prisma.user.findMany({
+    where: { id: { gt: cursor }, ...reachable, coordinatorOf: { some: {} } },
+    select: { id: true, telegramId: true, coordinatorOf: { select: { hospitalId: true } } },
+    orderBy: { id: 'asc' }, take,
+  }))) {
+    for (const coordinator of page) {
+      const programmeWide = coordinator.coordinatorOf.some(a => a.hospitalId === null)
+      const hospitalIds = coordinator.coordinatorOf.flatMap(a => (a.hospitalId === null ? [] : [a.hospitalId]))
+      const waiting = await prisma.application.aggregate({
+        where: { status: 'submitted', ...(programmeWide ? {} : { opportunity: { hostHospitalId: { in: hospitalIds } } }) },
+        _count: { _all: true },
+        _min: { submittedAt: true },
+      })
+      if (waiting._count._all === 0)
+        continue
+      const oldest = waiting._min.submittedAt ?? now
+      count += await enqueue(prisma, [{
+        chatId: coordinator.telegramId, userId: coordinator.id, kind: 'reminder-coordinator-digest', template: 'reminder-coordinator-digest', quiet: true,
+        dedupeKey: `reminder-digest:${coordinator.id}:${day}`,
+        params: { count: waiting._count._all, oldestDays: Math.max(0, Math.floor((now.getTime() - oldest.getTime()) / dayMs)) },
+      }])
+    }
+  }
+  return count
+}
+
+/** Documents with an expiry date: 30 days and 7 days before it. */
+export async function remindExpiringDocuments(prisma: Db, now: Date): Promise<number> {
+  const day = localDate(now, defaultTimezone)
+  let count = 0
+  for await (const page of paged((cursor, take) => prisma.document.findMany({
+    where: { id: { gt: cursor }, user: reachable, expiresOn: { gt: day, lte: new Date(day.getTime() + documentStages[0] * dayMs) } },
+    select: { id: true, type: true, expiresOn: true, user: { select: { id: true, telegramId: true } } },
+    orderBy: { id: 'asc' }, take,
+  }))) {
+    count += await enqueue(prisma, page.flatMap((doc) => {
+      const days = daysBetween(day, doc.expiresOn!)
+      const stage = stageFor(days, documentStages)
+      if (!stage)
+        return []
+      return [{
+        chatId: doc.user.telegramId, userId: doc.user.id, kind: 'reminder-document-expiry', template: 'reminder-document-expiry', quiet: true,
+        // A renewed document (new expiry date) is reminded about again.
+        dedupeKey: `reminder-document:${doc.id}:${stage}:${doc.expiresOn!.toISOString().slice(0, 10)}`,
+        params: { type: doc.type, days, expiresOn: formatDate(doc.expiresOn!) },
+      }]
+    }))
+  }
+  return count
+}

@@ -1,0 +1,106 @@
+// Reminders around a placement: before it starts, its checklist, weekly portfolio, and at its end.
+import type { Db } from '../db/client.js'
+import { daysBetween, defaultTimezone, formatDate, localDate } from '../delivery/local-time.js'
+import { enqueue } from '../delivery/outbox.js'
+import { dayMs, paged, reachable, recipientSelect, stageFor } from './reminder-windows.js'
+
+const startStages = [7, 1]
+const checklistStages = [28, 7]
+
+const placementSelect = {
+  id: true, startsOn: true, endsOn: true,
+  user: { select: recipientSelect },
+  application: { select: { opportunity: { select: { titleUk: true, titleEn: true, hostHospital: { select: { nameUk: true, nameEn: true, cityUk: true, cityEn: true } } } } } },
+} as const
+
+const titles = (p: { application: { opportunity: { titleUk: string, titleEn: string } } }) =>
+  ({ titleUk: p.application.opportunity.titleUk, titleEn: p.application.opportunity.titleEn })
+
+// Calendar days in the programme's time zone: "7 days before" means the date, not 168 hours.
+const today = (now: Date) => localDate(now, defaultTimezone)
+const plusDays = (date: Date, days: number) => new Date(date.getTime() + days * dayMs)
+
+/** Confirmed placements: 7 days and 1 day before they start, with dates, host hospital, city and what to bring. */
+export async function remindPlacementStart(prisma: Db, now: Date): Promise<number> {
+  const day = today(now)
+  let count = 0
+  for await (const page of paged((cursor, take) => prisma.placement.findMany({
+    where: { id: { gt: cursor }, status: 'upcoming', application: { status: 'confirmed' }, user: reachable, startsOn: { gt: day, lte: plusDays(day, startStages[0]) } },
+    select: placementSelect, orderBy: { id: 'asc' }, take,
+  }))) {
+    count += await enqueue(prisma, page.flatMap((p) => {
+      const days = daysBetween(day, p.startsOn)
+      const stage = stageFor(days, startStages)
+      if (!stage)
+        return []
+      const host = p.application.opportunity.hostHospital
+      return [{
+        chatId: p.user.telegramId, userId: p.user.id, kind: 'reminder-placement-start', template: 'reminder-placement-start', quiet: true,
+        dedupeKey: `reminder-placement-start:${p.id}:${stage}`,
+        params: { ...titles(p), days, startsOn: formatDate(p.startsOn), endsOn: formatDate(p.endsOn), hospitalUk: host.nameUk, hospitalEn: host.nameEn, cityUk: host.cityUk, cityEn: host.cityEn },
+      }]
+    }))
+  }
+  return count
+}
+
+/** Open checklist items of a confirmed placement: 4 weeks and 1 week before it starts. */
+export async function remindOpenChecklist(prisma: Db, now: Date): Promise<number> {
+  const day = today(now)
+  let count = 0
+  for await (const page of paged((cursor, take) => prisma.placement.findMany({
+    where: { id: { gt: cursor }, status: 'upcoming', application: { status: 'confirmed' }, user: reachable, startsOn: { gt: day, lte: plusDays(day, checklistStages[0]) }, checklist: { some: { doneAt: null } } },
+    select: { ...placementSelect, _count: { select: { checklist: { where: { doneAt: null } } } } },
+    orderBy: { id: 'asc' }, take,
+  }))) {
+    count += await enqueue(prisma, page.flatMap((p) => {
+      const days = daysBetween(day, p.startsOn)
+      const stage = stageFor(days, checklistStages)
+      if (!stage)
+        return []
+      return [{
+        chatId: p.user.telegramId, userId: p.user.id, kind: 'reminder-checklist', template: 'reminder-checklist', quiet: true,
+        dedupeKey: `reminder-checklist:${p.id}:${stage}`,
+        params: { ...titles(p), days, count: p._count.checklist },
+      }]
+    }))
+  }
+  return count
+}
+
+/** During a placement: a portfolio nudge once a week (after each full week). */
+export async function remindWeeklyPortfolio(prisma: Db, now: Date): Promise<number> {
+  const day = today(now)
+  let count = 0
+  for await (const page of paged((cursor, take) => prisma.placement.findMany({
+    where: { id: { gt: cursor }, status: { in: ['upcoming', 'active'] }, user: reachable, startsOn: { lte: plusDays(day, -7) }, endsOn: { gt: day } },
+    select: placementSelect, orderBy: { id: 'asc' }, take,
+  }))) {
+    count += await enqueue(prisma, page.map((p) => {
+      const week = Math.floor(daysBetween(p.startsOn, day) / 7)
+      return {
+        chatId: p.user.telegramId, userId: p.user.id, kind: 'reminder-portfolio-weekly', template: 'reminder-portfolio-weekly', quiet: true,
+        dedupeKey: `reminder-portfolio:${p.id}:${week}`,
+        params: { ...titles(p), week },
+      }
+    }))
+  }
+  return count
+}
+
+/** At a placement's end (up to a week after): complete the portfolio and give feedback. */
+export async function remindPlacementEnd(prisma: Db, now: Date): Promise<number> {
+  const day = today(now)
+  let count = 0
+  for await (const page of paged((cursor, take) => prisma.placement.findMany({
+    where: { id: { gt: cursor }, status: { in: ['upcoming', 'active', 'completed'] }, portfolioSentAt: null, user: reachable, endsOn: { lte: day, gte: plusDays(day, -7) } },
+    select: placementSelect, orderBy: { id: 'asc' }, take,
+  }))) {
+    count += await enqueue(prisma, page.map(p => ({
+      chatId: p.user.telegramId, userId: p.user.id, kind: 'reminder-placement-end', template: 'reminder-placement-end', quiet: true,
+      dedupeKey: `reminder-placement-end:${p.id}`,
+      params: titles(p),
+    })))
+  }
+  return count
+}

@@ -1,0 +1,28 @@
+// Every reminder: each `(prisma, now)` only enqueues outbox rows with dedupe keys (quiet, rendered at send time).
+import type { Db } from '../db/client.js'
+import type { ReminderFn } from './reminder-windows.js'
+import { remindDraftApplications, remindUnansweredOffers } from './reminders-applications.js'
+import { remindOpenChecklist, remindPlacementEnd, remindPlacementStart, remindWeeklyPortfolio } from './reminders-placements.js'
+import { coordinatorDigest, remindExpiringDocuments } from './reminders-other.js'
+
+export { coordinatorDigest, remindDraftApplications, remindExpiringDocuments, remindOpenChecklist, remindPlacementEnd, remindPlacementStart, remindUnansweredOffers, remindWeeklyPortfolio }
+export type { ReminderFn }
+
+/** The reminders the hourly sweep runs (the coordinator digest has its own 09:00 job). */
+export const sweepReminders: Record<string, ReminderFn> = {
+  draft: remindDraftApplications,
+  offer: remindUnansweredOffers,
+  placementStart: remindPlacementStart,
+  checklist: remindOpenChecklist,
+  portfolio: remindWeeklyPortfolio,
+  placementEnd: remindPlacementEnd,
+  documents: remindExpiringDocuments,
+}
+
+/** Runs every sweep reminder; returns rows enqueued per reminder. */
+export async function runReminderSweep(prisma: Db, now: Date): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {}
+  for (const [name, remind] of Object.entries(sweepReminders))
+    counts[name] = await remind(prisma, now)
+  return counts
+}

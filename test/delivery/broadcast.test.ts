@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { createBroadcastProgress } from '../../src/delivery/broadcast-progress.js'
+import { broadcastReport, resolveBroadcast } from '../../src/delivery/broadcast.js'
+import { testDatabaseKinds } from '../helpers/db.js'
+import { createFixture, render, silent } from './setup.js'
+import type { Fixture } from './setup.js'
+
+describe.each(testDatabaseKinds())('broadcasts on %s', (kind) => {
+  let f: Fixture
+  beforeAll(async () => {
+    f = await createFixture(kind)
+  }, 60_000)
+  beforeEach(async () => {
+    await f.reset()
+  }, 60_000)
+  afterAll(async () => {
+    await f.close()
+  })
+
+  async function person(telegramId: number, data: { specialty?: string, kind?: 'doctor' | 'student', subscription?: { specialties?: string[], countries?: string[], active?: boolean }, reachable?: boolean } = {}) {
+    return f.db.prisma.user.create({ data: {
+      telegramId: BigInt(telegramId), reachable: data.reachable ?? true,
+      profile: { create: { specialty: data.specialty, kind: data.kind } },
+      ...(data.subscription ? { subscription: { create: { specialties: data.subscription.specialties ?? [], countries: data.subscription.countries ?? [], active: data.subscription.active ?? true } } } : {}),
+    } })
+  }
+
+  it('resolves the audience once into deduplicated rows, beyond one page', async () => {
+    await f.db.prisma.user.createMany({ data: Array.from({ length: 123 }, (_, i) => ({ telegramId: BigInt(10_000 + i) })) })
+    const broadcast = await f.db.prisma.broadcast.create({ data: { text: 'Hello <b>all</b>', audience: { all: true } } })
+    expect(await resolveBroadcast(f.db.prisma, broadcast.id, { pageSize: 50 })).toBe(123)
+    expect(await resolveBroadcast(f.db.prisma, broadcast.id, { pageSize: 50 })).toBe(123)
+    expect(await f.db.prisma.outboxMessage.count({ where: { broadcastId: broadcast.id, dedupeKey: { startsWith: `broadcast:${broadcast.id}:` } } })).toBe(123)
+    expect((await f.db.prisma.broadcast.findUniqueOrThrow({ where: { id: broadcast.id } })).status).toBe('sending')
+  })
+
+  it('selects by specialty, country and kind among reachable people with alerts on', async () => {
+    await person(1, { specialty: 'cardiology', kind: 'doctor' })
+    await person(2, { subscription: { specialties: ['cardiology'], countries: ['DE'] }, kind: 'student' })
+    await person(3, { subscription: { specialties: [], countries: [] }, kind: 'doctor' })
+    await person(4, { subscription: { specialties: ['surgery'] }, kind: 'doctor' })
+    await person(5, { specialty: 'cardiology', subscription: { active: false } })
+    await person(6, { specialty: 'cardiology', reachable: false })
+    await person(7, { subscription: { specialties: ['cardiology'], countries: ['PL'] } })
+    const chats = async (audience: object) => {
+      const broadcast = await f.db.prisma.broadcast.create({ data: { text: 'x', audience } })
+      await resolveBroadcast(f.db.prisma, broadcast.id)
+      return (await f.db.prisma.outboxMessage.findMany({ where: { broadcastId: broadcast.id }, orderBy: { chatId: 'asc' } })).map(row => Number(row.chatId))
+    }
+    expect(await chats({ all: true })).toEqual([1, 2, 3, 4, 7])
+    expect(await chats({ specialties: ['cardiology'] })).toEqual([1, 2, 3, 7])
+    expect(await chats({ specialties: ['cardiology'], countries: ['DE'] })).toEqual([1, 2, 3])
+    expect(await chats({ kinds: ['doctor'] })).toEqual([1, 3, 4])
+  })
+
+  it('reports sent, blocked, failed and left from the rows and edits the status message, then the final report', async () => {
+    const coordinator = await f.db.prisma.user.create({ data: { telegramId: 900n, locale: 'en' } })
+    await f.db.prisma.user.createMany({ data: [1, 2, 3, 4, 5].map(i => ({ telegramId: BigInt(i) })) })
+    const status = await f.api.sendMessage(900, 'queued')
+    const broadcast = await f.db.prisma.broadcast.create({ data: { text: 'News', audience: { all: true }, createdById: coordinator.id, statusChatId: 900n, statusMessageId: BigInt(status.message_id) } })
+    expect(await resolveBroadcast(f.db.prisma, broadcast.id)).toBe(6)
+    expect(await broadcastReport(f.db.prisma, broadcast.id)).toEqual({ total: 6, sent: 0, blocked: 0, failed: 0, left: 6 })
+    const progress = createBroadcastProgress({ prisma: f.db.prisma, api: f.api, render, logger: silent, intervalMs: 50 })
+    await progress.update()
+    f.server.fail(2, { kind: 'blocked' }, 10)
+    f.server.fail(3, { kind: 'chat-not-found' }, 10)
+    f.server.fail(4, { kind: 'bad-request', description: 'Bad Request: message is too long' })
+    f.server.fail(5, { kind: 'server-error' }, 10)
+    const dispatcher = f.dispatcher({ maxAttempts: 1 })
+    await dispatcher.tick()
+    expect(await broadcastReport(f.db.prisma, broadcast.id)).toEqual({ total: 6, sent: 2, blocked: 2, failed: 2, left: 0 })
+    progress.start()
+    await f.server.waitFor(() => f.server.calls.filter(c => c.method === 'editMessageText').length >= 2)
+    await progress.stop()
+    const edits = f.server.calls.filter(c => c.method === 'editMessageText').map(c => c.payload.text)
+    expect(edits[0]).toContain('Sending… 0 of 6 sent')
+    expect(edits.at(-1)).toBe('📣 Broadcast finished.\n✅ sent: 2 of 6\n🚫 blocked the bot: 2\n⚠️ failed: 2')
+    const done = await f.db.prisma.broadcast.findUniqueOrThrow({ where: { id: broadcast.id } })
+    expect(done.status).toBe('done')
+    expect(done.reportedAt).toBeInstanceOf(Date)
+  })
+
+  it('does not edit the status message more often than the interval', async () => {
+    await f.db.prisma.user.createMany({ data: Array.from({ length: 30 }, (_, i) => ({ telegramId: BigInt(100 + i) })) })
+    const broadcast = await f.db.prisma.broadcast.create({ data: { text: 'x', audience: { all: true }, statusChatId: 900n, statusMessageId: 1n } })
+    await resolveBroadcast(f.db.prisma, broadcast.id)
+    const progress = createBroadcastProgress({ prisma: f.db.prisma, api: f.api, render, logger: silent, intervalMs: 300 })
+    const dispatcher = f.dispatcher({ globalRate: 20 })
+    progress.start()
+    dispatcher.start()
+    await f.server.waitFor(() => f.server.calls.some(c => c.method === 'editMessageText' && c.payload.text.includes('завершено')), 20_000)
+    await dispatcher.stop()
+    await progress.stop()
+    const edits = f.server.calls.filter(c => c.method === 'editMessageText')
+    for (let i = 1; i < edits.length; i++)
+      expect(edits[i].at - edits[i - 1].at).toBeGreaterThanOrEqual(290)
+    expect(edits.length).toBeGreaterThan(1)
+  })
+})
