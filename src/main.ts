@@ -13,6 +13,7 @@ import { syncCommands } from './bot/commands.js'
 import { createBot } from './bot/create-bot.js'
 import { createRender } from './bot/i18n.js'
 import { startWebhookServer } from './webhook.js'
+import { startBackground } from './background.js'
 
 loadDotenv({ quiet: true })
 
@@ -68,7 +69,8 @@ const render = createRender(i18n)
 await syncCommands(bot.api, render, config.defaultLocale)
   .catch(error => logger.warn({ err: { message: String(error) } }, 'could not set the command menu'))
 
-const stops: Array<() => Promise<unknown>> = []
+// Stopped in reverse: first the updates, then the background work they feed.
+const stops: Array<() => Promise<unknown>> = [startBackground({ prisma: db.prisma, config, logger, render })]
 if (config.mode === 'webhook') {
   stops.push(await startWebhookServer(bot, config, logger))
 }

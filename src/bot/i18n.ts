@@ -7,6 +7,9 @@ import { I18n } from '@grammyjs/i18n'
 import type { Context } from 'grammy'
 import type { Locale } from '../domain/users.js'
 import { negotiateLocale } from '../domain/users.js'
+import type { Render } from '../delivery/dispatcher-send.js'
+
+export type { Render }
 
 export const localesDir = join(dirname(fileURLToPath(import.meta.url)), '../../locales')
 
@@ -21,9 +24,8 @@ export function createI18n<C extends Context & { user?: { locale: Locale } }>(de
   })
 }
 
-/** Renders a message without an update: `(locale, key, params) => text`. */
-export type Render = (locale: string, key: string, params?: Record<string, string | number | Date>) => string
 
+/** Renders a message without an update (outbox rows), in the recipient's language. */
 export function createRender(i18n: I18n<any>): Render {
   return (locale, key, params) => i18n.t(locale, key, params)
 }

@@ -2,7 +2,7 @@
 import type { Api } from 'grammy'
 import type { Db } from '../db/client.js'
 import type { Logger } from '../logger.js'
-import { escapeHtml } from './escape-html.js'
+import { escapeHtml } from '../html.js'
 import { decodeParams } from './outbox.js'
 import type { TemplateParams } from './outbox.js'
 import type { RateLimiter } from './rate-limiter.js'

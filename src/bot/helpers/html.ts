@@ -1,7 +1,3 @@
-// The one place user text becomes HTML: every placeable from a person or the
-// database goes through `escapeHtml` before it reaches a message.
-const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }
-
-export function escapeHtml(text: string | number | null | undefined): string {
-  return String(text ?? '').replace(/[&<>"]/g, c => entities[c])
-}
+// Bot features import the escaper from here; it lives in src/html.ts so that
+// delivery/ can use the same one without reaching into bot/.
+export { escapeHtml } from '../../html.js'

@@ -1,0 +1,41 @@
+// Work that runs beside the bot: the outbox dispatcher (the one way anything
+// that is not a direct reply is sent), broadcast progress reports, and the
+// scheduled jobs. Returns one function that stops all of it.
+import { randomUUID } from 'node:crypto'
+import { hostname } from 'node:os'
+import { Api } from 'grammy'
+import type { Config } from './config.js'
+import type { Db } from './db/client.js'
+import { createBroadcastProgress } from './delivery/broadcast-progress.js'
+import { createDispatcher } from './delivery/dispatcher.js'
+import type { Render } from './delivery/dispatcher.js'
+import { registerReminderJobs } from './jobs/reminder-jobs.js'
+import { createScheduler } from './jobs/scheduler.js'
+import type { Logger } from './logger.js'
+
+export interface BackgroundDeps {
+  prisma: Db
+  config: Config
+  logger: Logger
+  render: Render
+}
+
+export function startBackground({ prisma, config, logger, render }: BackgroundDeps) {
+  const instanceId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`
+  // An Api of its own, without auto-retry: the dispatcher paces itself and
+  // handles 429, and its sends never queue behind the bot's replies.
+  const api = new Api(config.botToken, { apiRoot: config.apiRoot })
+  const dispatcher = createDispatcher({ prisma, api, render, logger: logger.child({ part: 'dispatcher' }), instanceId, globalRate: config.sendRate })
+  const progress = createBroadcastProgress({ prisma, api, render, logger: logger.child({ part: 'broadcast' }) })
+  const scheduler = createScheduler({ prisma, logger: logger.child({ part: 'jobs' }), instanceId, timezone: config.timezone })
+  registerReminderJobs(scheduler, prisma)
+
+  dispatcher.start()
+  progress.start()
+  scheduler.start()
+  return async () => {
+    await scheduler.stop()
+    await progress.stop()
+    await dispatcher.stop()
+  }
+}

@@ -1,0 +1,80 @@
+// The real program (`node --import tsx src/main.ts`, what `npm start` runs)
+// against a Bot API server of the tests' own on 127.0.0.1.
+import { spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startBotApiServer } from '../helpers/bot-api-server.js'
+import type { BotApiServer } from '../helpers/bot-api-server.js'
+import { testToken } from '../helpers/bot.js'
+import { person, text } from '../helpers/updates.js'
+
+const root = new URL('../..', import.meta.url).pathname
+
+function startProgram(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: root,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout!.on('data', (chunk) => { output += chunk })
+  child.stderr!.on('data', (chunk) => { output += chunk })
+  const exited = new Promise<number | null>(resolve => child.on('exit', code => resolve(code)))
+  return { child, output: () => output, exited }
+}
+
+describe('the program', () => {
+  let api: BotApiServer
+  let dataDir: string
+  let program: ReturnType<typeof startProgram> | undefined
+
+  beforeAll(async () => {
+    api = await startBotApiServer()
+    dataDir = await mkdtemp(join(tmpdir(), 'medtwin-e2e-'))
+  })
+  afterAll(async () => {
+    if (program?.child.exitCode === null)
+      program.child.kill('SIGKILL')
+    await api?.close()
+    await rm(dataDir, { recursive: true, force: true })
+  })
+
+  it('when started on a fresh DATA_DIR, then it migrates, polls, answers /start in en and uk, and stops cleanly on SIGTERM', async () => {
+    program = startProgram({ BOT_TOKEN: testToken, BOT_API_ROOT: api.apiRoot, DATA_DIR: dataDir })
+    api.pushUpdate(text(person(7001, 'en', 'Olena'), '/start'))
+    api.pushUpdate(text(person(7002, 'uk', 'Андрій'), '/start'))
+    await api.waitFor(() => api.sentTo(7001).length > 0 && api.sentTo(7002).length > 0, 90_000)
+
+    expect(api.sentTo(7001)[0].text).toContain('Hello, <b>Olena</b>!')
+    expect(api.sentTo(7002)[0].text).toContain('Вітаю, <b>Андрій</b>!')
+    const commands = api.calls.filter(c => c.method === 'setMyCommands')
+    expect(commands.map(c => c.payload.language_code)).toEqual([undefined, 'uk', 'en'])
+    expect(program.output()).toContain('database migrated')
+    expect(program.output()).not.toContain(testToken.split(':')[1])
+
+    program.child.kill('SIGTERM')
+    expect(await program.exited).toBe(0)
+    expect(program.output()).toContain('"msg":"stopped"')
+  }, 120_000)
+
+  it('when the token is missing or malformed, then it exits 1 with one clear line and never prints it', async () => {
+    const missing = startProgram({ DATA_DIR: dataDir })
+    expect(await missing.exited).toBe(1)
+    expect(missing.output().trim()).toBe('Invalid config: BOT_TOKEN is required: the token @BotFather gave you')
+
+    const malformed = startProgram({ BOT_TOKEN: '12345:secret-but-short', DATA_DIR: dataDir })
+    expect(await malformed.exited).toBe(1)
+    expect(malformed.output()).toContain('Invalid config: BOT_TOKEN is not a Telegram bot token')
+    expect(malformed.output()).not.toContain('secret-but-short')
+  }, 60_000)
+
+  it('when the database is unreachable, then it exits 1 naming DATABASE_URL without its password', async () => {
+    const run = startProgram({ BOT_TOKEN: testToken, BOT_API_ROOT: api.apiRoot, DATABASE_URL: 'postgres://medtwin:s3cr3t-pw@127.0.0.1:1/medtwin' })
+    expect(await run.exited).toBe(1)
+    expect(run.output()).toContain('Invalid config: DATABASE_URL: cannot use the PostgreSQL database')
+    expect(run.output()).not.toContain('s3cr3t-pw')
+  }, 60_000)
+})
