@@ -9,5 +9,6 @@ export default defineConfig({
     // Two cores: PGlite is CPU-bound WebAssembly, more workers only contend.
     maxWorkers: 2,
     pool: 'forks',
+    globalSetup: ['test/global-setup.ts'],
   },
 })

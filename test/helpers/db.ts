@@ -3,6 +3,7 @@
 // databases are cloned from one migrated template per worker (migrating takes
 // seconds; loading a dump takes a fraction of that).
 import { randomBytes } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
 import { PGlite } from '@electric-sql/pglite'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
 import pg from 'pg'
@@ -22,6 +23,10 @@ let template: Promise<File | Blob> | undefined
 
 async function pgliteTemplate() {
   template ??= (async () => {
+    // Made once per run by test/global-setup.ts; migrate here only when run without it.
+    const file = process.env.MEDTWIN_PGLITE_TEMPLATE
+    if (file)
+      return new Blob([await readFile(file)])
     const pglite = await PGlite.create('memory://')
     await applyMigrations(new PrismaPGlite(pglite))
     const dump = await pglite.dumpDataDir('none')
