@@ -19,7 +19,9 @@ import { onBotError } from './error-boundary.js'
 import { htmlMode } from './helpers/html-mode.js'
 import { createI18n } from './i18n.js'
 import { comingSoonFeature } from './features/coming-soon.js'
+import { deepLinkFeature } from './features/deep-link.js'
 import { helpFeature } from './features/help.js'
+import { internshipsFeature } from './features/internships.js'
 import { languageFeature } from './features/language.js'
 import { reachabilityFeature } from './features/reachability.js'
 import { startFeature } from './features/start.js'
@@ -74,9 +76,11 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
   }))
 
   protectedBot.use(reachabilityFeature)
+  protectedBot.use(deepLinkFeature)
   protectedBot.use(startFeature)
   protectedBot.use(helpFeature)
   protectedBot.use(languageFeature)
+  protectedBot.use(internshipsFeature)
   protectedBot.use(comingSoonFeature)
   protectedBot.use(unhandledFeature)
 

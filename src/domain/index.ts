@@ -1,11 +1,13 @@
 // The domain layer, wired once per process: plain repositories over Prisma.
 import type { Db } from '../db/client.js'
+import { createOpportunityRepository } from './opportunities.js'
 import { createUserRepository } from './users.js'
 import type { Locale } from './users.js'
 
 export function createDomain(db: Db, options: { defaultLocale: Locale }) {
   return {
     users: createUserRepository(db, options.defaultLocale),
+    opportunities: createOpportunityRepository(db),
   }
 }
 

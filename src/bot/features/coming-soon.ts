@@ -6,6 +6,9 @@ import { menuKeys } from '../keyboards/main-menu.js'
 
 export const comingSoonFeature = new Composer<BotContext>()
 
-for (const key of Object.values(menuKeys)) {
+// Built elsewhere: internships (browse), hospitals, applications.
+const built = new Set<string>([menuKeys.internships])
+
+for (const key of Object.values(menuKeys).filter(k => !built.has(k))) {
   comingSoonFeature.chatType('private').filter(hears(key), ctx => ctx.reply(ctx.t('coming-soon')))
 }
