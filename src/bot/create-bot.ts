@@ -23,6 +23,7 @@ import { deepLinkFeature } from './features/deep-link.js'
 import { helpFeature } from './features/help.js'
 import { internshipsFeature } from './features/internships.js'
 import { languageFeature } from './features/language.js'
+import { myApplicationsFeature } from './features/my-applications.js'
 import { reachabilityFeature } from './features/reachability.js'
 import { startFeature } from './features/start.js'
 import { unhandledFeature } from './features/unhandled.js'
@@ -81,6 +82,7 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
   protectedBot.use(helpFeature)
   protectedBot.use(languageFeature)
   protectedBot.use(internshipsFeature)
+  protectedBot.use(myApplicationsFeature)
   protectedBot.use(comingSoonFeature)
   protectedBot.use(unhandledFeature)
 

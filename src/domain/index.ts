@@ -1,5 +1,7 @@
 // The domain layer, wired once per process: plain repositories over Prisma.
 import type { Db } from '../db/client.js'
+import { createApplicationRepository } from './applications.js'
+import { createApplyRepository } from './apply.js'
 import { createOpportunityRepository } from './opportunities.js'
 import { createUserRepository } from './users.js'
 import type { Locale } from './users.js'
@@ -8,6 +10,8 @@ export function createDomain(db: Db, options: { defaultLocale: Locale }) {
   return {
     users: createUserRepository(db, options.defaultLocale),
     opportunities: createOpportunityRepository(db),
+    apply: createApplyRepository(db),
+    applications: createApplicationRepository(db),
   }
 }
 

@@ -60,7 +60,7 @@ function filterWhere(f: BrowseFilters): Prisma.OpportunityWhereInput {
 }
 
 /** Seats left: seats minus the applications offered or confirmed. */
-export async function seatsLeft(db: Prisma.TransactionClient | Db, opportunityId: number, seats: number) {
+export async function seatsLeft(db: Pick<Db, 'application'>, opportunityId: number, seats: number) {
   const taken = await db.application.count({ where: { opportunityId, status: { in: [...seatHolding] } } })
   return Math.max(0, seats - taken)
 }

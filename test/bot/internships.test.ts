@@ -92,7 +92,7 @@ describe('browsing internships', () => {
 
     await t.send(callback(user, 'in:s:oncology'), callback(user, 'in:fc'))
     const countries = t.take().at(-1)!
-    expect(buttons(countries)[0]).toEqual([['🇫🇷 France', 'in:c:FR'], ['🇬🇧 United Kingdom', 'in:c:GB']])
+    expect(buttons(countries)).toEqual([[['🇫🇷 France', 'in:c:FR'], ['🇬🇧 United Kingdom', 'in:c:GB']], [['Any', 'in:c:*'], ['◀️ Back', 'in:p:0']]])
     await t.send(callback(user, 'in:c:GB'))
     let list = t.take().at(-1)!
     expect(list.payload.text).toBe('<b>🔎 Open internships</b>\nFilters: specialty: Oncology · country: 🇬🇧 United Kingdom\nFound: 2 · page 1 of 1')

@@ -67,9 +67,9 @@ export function picker(t: T, locale: string, kind: 's' | 'c' | 'a' | 'm', values
   const keyboard = new InlineKeyboard()
   const label = (v: string) => kind === 's' ? t(`specialty-${v}`) : kind === 'c' ? countryName(t, v) : kind === 'a' ? t(`internships-audience-${v}`) : formatMonth(locale, v)
   values.forEach((v, i) => {
-    keyboard.text(label(v), `in:${kind}:${v}`)
-    if (i % 2 === 1)
+    if (i > 0 && i % 2 === 0)
       keyboard.row()
+    keyboard.text(label(v), `in:${kind}:${v}`)
   })
   return keyboard.row().text(t('internships-any'), `in:${kind}:*`).text(t('internships-back'), 'in:p:0')
 }
