@@ -18,6 +18,7 @@ import type { BotContext, Deps, SessionData } from './context.js'
 import { onBotError } from './error-boundary.js'
 import { htmlMode } from './helpers/html-mode.js'
 import { createI18n } from './i18n.js'
+import { createApplyFeature } from './features/apply.js'
 import { comingSoonFeature } from './features/coming-soon.js'
 import { deepLinkFeature } from './features/deep-link.js'
 import { helpFeature } from './features/help.js'
@@ -77,6 +78,8 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
   }))
 
   protectedBot.use(reachabilityFeature)
+  // Before other features: while an application is open, its conversation gets the chat's updates.
+  protectedBot.use(createApplyFeature(i18n, () => config.adminIds))
   protectedBot.use(deepLinkFeature)
   protectedBot.use(startFeature)
   protectedBot.use(helpFeature)

@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Database } from '../../src/db/client.js'
+import { buttons, createTestBot, replyKeyboard } from '../helpers/bot.js'
+import { createTestDatabase } from '../helpers/db.js'
+import { createHospital, createOpportunity, createPerson, daysFromNow, doctorProfile } from '../helpers/fixtures.js'
+import { callback, contact, document, person, photo, sticker, text, voice } from '../helpers/updates.js'
+
+let db: Database
+let hostId: number
+let oppId: number
+
+beforeAll(async () => {
+  db = await createTestDatabase()
+  hostId = (await createHospital(db.prisma, { country: 'LT' })).id
+  oppId = (await createOpportunity(db.prisma, hostId, {
+    titleEn: 'Neuro <visit>', titleUk: 'Нейро-візит', requiredDocuments: ['cv'], requiresEndorsement: true, audience: 'doctors',
+    startsOn: new Date('2027-03-01'), endsOn: new Date('2027-03-14'),
+  })).id
+  const local = await createPerson(db.prisma, 7100, 'uk')
+  const wide = await createPerson(db.prisma, 7101, 'en')
+  await db.prisma.coordinatorAssignment.createMany({ data: [{ userId: local.id, hospitalId: hostId }, { userId: wide.id, hospitalId: null }] })
+  await createPerson(db.prisma, 9000, 'en') // the admin of createTestBot (ADMIN_IDS=9000)
+  const other = await createPerson(db.prisma, 7102, 'en')
+  await db.prisma.coordinatorAssignment.create({ data: { userId: other.id, hospitalId: (await createHospital(db.prisma)).id } })
+})
+afterAll(async () => { await db?.close() })
+
+const lastText = (calls: Array<{ method: string, payload: any }>) => calls.filter(c => c.method === 'sendMessage').map(c => c.payload.text as string)
+
+describe('applying', () => {
+  it('when a new person applies, then only missing profile fields are asked, each bad answer is re-prompted, and the application is sent with outbox rows', async () => {
+    const t = createTestBot(db)
+    const u = person(701, 'en')
+    const step = async (update: any) => { await t.send(update); return t.take() }
+
+    let calls = await step(callback(u, `ap:${oppId}`))
+    expect(lastText(calls)).toEqual([
+      '✍️ Application to <b>Neuro &lt;visit&gt;</b>. A few short questions; send /cancel at any time, your answers are kept as a draft.',
+      'Who are you?',
+    ])
+    expect(buttons(calls.at(-1))).toEqual([
+      [['🩺 Doctor', 'aq:k:doctor']], [['💉 Nurse or other healthcare worker', 'aq:k:healthcare_worker']], [['🎓 Medical student', 'aq:k:student']],
+      [['✖️ Cancel', 'aq:x']],
+    ])
+    expect(lastText(await step(sticker(u)))).toEqual(['Please choose with the buttons above.'])
+    calls = await step(callback(u, 'aq:k:doctor'))
+    expect(lastText(calls)).toEqual(['Your full name, as in your documents (up to 100 characters):'])
+    expect(buttons(calls.at(-1))).toEqual([[['◀️ Back', 'aq:b'], ['✖️ Cancel', 'aq:x']]])
+    expect(lastText(await step(photo(u)))).toEqual(['Please answer with a text message.'])
+    expect(lastText(await step(text(u, 'Olena <K>')))).toEqual(['Your hospital or university in Ukraine (up to 200 characters):'])
+    expect(lastText(await step(voice(u)))).toEqual(['Please answer with a text message.'])
+    expect(lastText(await step(text(u, 'Kyiv Hospital')))).toEqual(['Your specialty:'])
+    expect(lastText(await step(text(u, 'cardio')))).toEqual(['Please choose with the buttons above.'])
+    expect(lastText(await step(callback(u, 'aq:s:oncology')))).toEqual(['How many years have you worked as a doctor or healthcare worker? Send a number, e.g. 5.'])
+    expect(lastText(await step(text(u, 'five')))).toEqual(['Please send the number of years as a whole number from 0 to 60, e.g. 5.'])
+    expect(lastText(await step(text(u, '5')))).toEqual(['Your level of English:'])
+    expect(lastText(await step(callback(u, 'aq:e:B2')))).toEqual(['Why do you want this internship? (up to 1500 characters)'])
+    expect(lastText(await step(text(u, 'x'.repeat(1501))))).toEqual(['That is 1501 characters; the limit is 1500. Please shorten it and send it again.'])
+    expect(lastText(await step(text(u, 'I want to learn & grow')))).toEqual(['Your relevant experience: procedures, departments, courses (up to 1500 characters).'])
+    expect(lastText(await step(sticker(u)))).toEqual(['Please answer with a text message.'])
+    calls = await step(text(u, 'Ten years in oncology'))
+    expect(lastText(calls)).toEqual(['Your contact phone: press the button to share it, or type it with the country code, e.g. +380501234567.'])
+    expect(calls.at(-1)!.payload.reply_markup.keyboard[0][0]).toEqual({ text: '📱 Share my phone', request_contact: true })
+    expect(replyKeyboard(calls.at(-1))[1]).toEqual(['◀️ Back', '✖️ Cancel'])
+    expect(lastText(await step(text(u, 'call me')))).toEqual(['That does not look like a phone number. Send it with the country code, e.g. +380501234567, or press the button.'])
+    calls = await step(contact(u, '380501234567'))
+    expect(lastText(calls)).toEqual(['📱 Phone saved: +380501234567', 'Please send your CV as a PDF, JPG or PNG file, under 20 MB.'])
+    expect(replyKeyboard(calls[0])[0]).toEqual(['🔎 Internships', '🏥 Twin hospitals'])
+    expect(lastText(await step(text(u, 'here it is')))).toEqual(['Please send your CV as a file (PDF, JPG or PNG), or choose a stored one.'])
+    expect(lastText(await step(document(u, { name: 'cv.zip', mime: 'application/zip', size: 1000 })))).toEqual(['This file type is not accepted. Please send a PDF, JPG or PNG.'])
+    expect(lastText(await step(document(u, { name: 'cv.pdf', mime: 'application/pdf', size: 25 * 1024 * 1024 })))).toEqual(['This file is over 20 MB. Please send a smaller file.'])
+    expect(lastText(await step(document(u, { name: 'cv <1>.pdf', mime: 'application/pdf', size: 200_000, id: 'cv-file' })))).toEqual(['Can you attend for the whole internship, from 1 March 2027 to 14 March 2027?'])
+    expect(lastText(await step(text(u, 'yes')))).toEqual(['Please choose with the buttons above.'])
+    calls = await step(callback(u, 'aq:y'))
+    expect(lastText(calls)).toEqual([[
+      '<b>Check your application to Neuro &lt;visit&gt;</b>',
+      '',
+      '<b>Who you are</b>: 🩺 Doctor',
+      '<b>Full name</b>: Olena &lt;K&gt;',
+      '<b>Hospital or university</b>: Kyiv Hospital',
+      '<b>Specialty</b>: Oncology',
+      '<b>Years of experience</b>: 5',
+      '<b>English</b>: B2',
+      '<b>Motivation</b>: I want to learn &amp; grow',
+      '<b>Experience</b>: Ten years in oncology',
+      '<b>Phone</b>: +380501234567',
+      '<b>CV</b>: cv &lt;1&gt;.pdf',
+      '<b>Available for the dates</b>: ✅ Yes',
+    ].join('\n')])
+    expect(buttons(calls.at(-1)).at(-2)).toEqual([['📨 Send the application', 'aq:ok']])
+    expect(buttons(calls.at(-1))[0]).toEqual([['✏️ Who you are', 'aq:ed:0'], ['✏️ Full name', 'aq:ed:1']])
+
+    const draft = await db.prisma.application.findFirstOrThrow({ where: { opportunityId: oppId, user: { telegramId: 701n } } })
+    expect(draft.status).toBe('draft')
+    calls = await step(callback(u, 'aq:ok'))
+    expect(lastText(calls)).toEqual(['✅ Your application to <b>Neuro &lt;visit&gt;</b> was sent. The coordinators will review it; follow it in /my.'])
+
+    const app = await db.prisma.application.findUniqueOrThrow({ where: { id: draft.id }, include: { documents: { include: { document: true } }, statusChanges: true, user: { include: { profile: true } } } })
+    expect(app).toMatchObject({ status: 'submitted', endorsement: 'pending', answers: { motivation: 'I want to learn & grow', experience: 'Ten years in oncology', phone: '+380501234567', available: true } })
+    expect(app.submittedAt).toBeInstanceOf(Date)
+    expect(app.statusChanges.map(s => [s.fromStatus, s.toStatus])).toEqual([['draft', 'submitted']])
+    expect(app.documents.map(d => [d.document.type, d.document.fileId, d.document.mimeType])).toEqual([['cv', 'cv-file', 'application/pdf']])
+    expect(app.user.profile).toMatchObject({ kind: 'doctor', fullName: 'Olena <K>', homeInstitutionText: 'Kyiv Hospital', specialty: 'oncology', experienceYears: 5, englishLevel: 'B2' })
+    const outbox = await db.prisma.outboxMessage.findMany({ where: { kind: 'application-submitted' }, orderBy: { chatId: 'asc' } })
+    expect(outbox.map(o => [Number(o.chatId), o.locale, o.template, o.params, o.dedupeKey])).toEqual([
+      [7100, 'uk', 'apply-staff-submitted', { applicationId: app.id, title: 'Нейро-візит', name: 'Olena &lt;K&gt;' }, `application-submitted:${app.id}:${outbox[0].userId}`],
+      [7101, 'en', 'apply-staff-submitted', { applicationId: app.id, title: 'Neuro &lt;visit&gt;', name: 'Olena &lt;K&gt;' }, `application-submitted:${app.id}:${outbox[1].userId}`],
+      [9000, 'en', 'apply-staff-submitted', { applicationId: app.id, title: 'Neuro &lt;visit&gt;', name: 'Olena &lt;K&gt;' }, `application-submitted:${app.id}:${outbox[2].userId}`],
+    ])
+    // The rendered template reads well in the recipient's language.
+    expect(t.i18n.t('uk', 'apply-staff-submitted', outbox[0].params as any)).toBe(`📨 Нова заявка №${app.id} на <b>Нейро-візит</b> від Olena &lt;K&gt;.`)
+
+    // The conversation is over: the bot answers normally again, and a second Apply is refused.
+    expect(lastText(await step(callback(u, `ap:${oppId}`)))).toEqual(['You have already applied to this internship. See it in /my.'])
+  })
+})
