@@ -113,4 +113,162 @@ describe('applying', () => {
     // The conversation is over: the bot answers normally again, and a second Apply is refused.
     expect(lastText(await step(callback(u, `ap:${oppId}`)))).toEqual(['You have already applied to this internship. See it in /my.'])
   })
+
+  it('when a Ukrainian doctor with a full profile goes back and cancels, then the step is asked again in Ukrainian and the answers stay as a draft', async () => {
+    await createPerson(db.prisma, 702, 'uk', doctorProfile)
+    const t = createTestBot(db)
+    const u = person(702, 'uk')
+    await t.send(callback(u, `ap:${oppId}`))
+    expect(t.texts()).toEqual([
+      '✍️ Заявка на <b>Нейро-візит</b>. Кілька коротких запитань; надішліть /cancel будь-коли, відповіді збережуться як чернетка.',
+      'Чому ви хочете на це стажування? (до 1500 символів)',
+    ])
+    await t.send(text(u, 'Хочу навчитися'))
+    expect(t.texts()).toEqual(['Ваш досвід у цій галузі: процедури, відділення, курси (до 1500 символів).'])
+    await t.send(callback(u, 'aq:b'))
+    expect(t.texts()).toEqual(['Чому ви хочете на це стажування? (до 1500 символів)'])
+    await t.send(text(u, '🔎 Стажування'))
+    expect(t.texts()).toEqual(['Ви заповнюєте заявку. Дайте відповідь на запитання вище або надішліть /cancel, щоб зупинитися (відповіді збережуться).'])
+    await t.send(text(u, '/cancel'))
+    const [cancelled] = t.take()
+    expect(cancelled.payload.text).toBe('Заявку скасовано. Відповіді збережено як чернетку: продовжіть її з /my.')
+    expect(replyKeyboard(cancelled)[0]).toEqual(['🔎 Стажування', '🏥 Лікарні-побратими'])
+    const draft = await db.prisma.application.findFirstOrThrow({ where: { user: { telegramId: 702n } } })
+    expect(draft).toMatchObject({ status: 'draft', answers: { motivation: 'Хочу навчитися' } })
+    // Out of the conversation, the menu works again.
+    await t.send(text(u, '/internships'))
+    expect(t.texts()[0]).toContain('Відкриті стажування')
+  })
+
+  it('when the bot restarts in the middle, then a new instance on the same database continues, and a draft resumes where it stopped', async () => {
+    await createPerson(db.prisma, 703, 'en', doctorProfile)
+    const u = person(703, 'en')
+    const first = createTestBot(db)
+    await first.send(callback(u, `ap:${oppId}`), text(u, 'Motivated'))
+    expect(first.texts().at(-1)).toBe('Your relevant experience: procedures, departments, courses (up to 1500 characters).')
+
+    const second = createTestBot(db)
+    await second.send(text(u, 'Some experience'))
+    expect(second.texts()).toEqual(['Your contact phone: press the button to share it, or type it with the country code, e.g. +380501234567.'])
+    await second.send(text(u, '✖️ Cancel'))
+    expect(second.texts()).toEqual(['Application cancelled. Your answers are kept as a draft: continue it from /my.'])
+
+    await second.send(callback(u, `ap:${oppId}`))
+    expect(second.texts()).toEqual([
+      '✍️ Let us continue your application to <b>Neuro &lt;visit&gt;</b> where you stopped.',
+      'Your contact phone: press the button to share it, or type it with the country code, e.g. +380501234567.',
+    ])
+    await second.send(text(u, '◀️ Back'))
+    expect(second.texts()).toEqual(['Your relevant experience: procedures, departments, courses (up to 1500 characters).'])
+  })
+
+  it('when a person is not available for the dates, then the flow stops politely and the draft is kept; Edit in the summary changes one answer', async () => {
+    await createPerson(db.prisma, 704, 'en', { ...doctorProfile, phone: null })
+    await db.prisma.document.create({ data: { userId: (await db.prisma.user.findUniqueOrThrow({ where: { telegramId: 704n } })).id, type: 'cv', fileId: 'old', fileUniqueId: 'old-u', fileName: 'old-cv.pdf' } })
+    const t = createTestBot(db)
+    const u = person(704, 'en')
+    await t.send(callback(u, `ap:${oppId}`), text(u, 'M'), text(u, 'E'), text(u, '+48 123 456 789'))
+    const docStep = t.take().at(-1)!
+    expect(docStep.payload.text).toBe('Your CV: choose one you sent before, or send a new PDF, JPG or PNG file, under 20 MB.')
+    const stored = buttons(docStep)[0][0]
+    expect(stored[0]).toBe('📎 old-cv.pdf')
+    await t.send(callback(u, 'aq:d:999999'))
+    expect(t.texts()).toEqual(['Please choose with the buttons above.'])
+    await t.send(callback(u, stored[1]!), callback(u, 'aq:n'))
+    expect(t.texts()).toEqual([
+      'Can you attend for the whole internship, from 1 March 2027 to 14 March 2027?',
+      'Thank you. The internship needs you for all its dates, so we stopped here. Your answers are kept as a draft in /my if your plans change.',
+    ])
+    const draft = await db.prisma.application.findFirstOrThrow({ where: { user: { telegramId: 704n } } })
+    expect(draft).toMatchObject({ status: 'draft', answers: { motivation: 'M', experience: 'E', phone: '+48123456789' } })
+
+    await t.send(callback(u, `ap:${oppId}`), callback(u, 'aq:y'))
+    const summary = t.take().at(-1)!
+    expect(summary.payload.text).toContain('<b>Motivation</b>: M\n')
+    expect(buttons(summary)[0]).toEqual([['✏️ Motivation', 'aq:ed:0'], ['✏️ Experience', 'aq:ed:1']])
+    await t.send(callback(u, 'aq:ed:0'))
+    expect(t.texts()).toEqual(['Why do you want this internship? (up to 1500 characters)'])
+    await t.send(text(u, 'Better motivation'))
+    expect(t.texts()[0]).toContain('<b>Motivation</b>: Better motivation\n')
+    await t.send(callback(u, 'aq:ok'))
+    expect(t.texts()[0]).toContain('was sent')
+    const app = await db.prisma.application.findUniqueOrThrow({ where: { id: draft.id }, include: { documents: true } })
+    expect(app).toMatchObject({ status: 'submitted', answers: { motivation: 'Better motivation' } })
+    expect(app.documents).toHaveLength(1)
+  })
+
+  it('when Apply is refused, then the reason comes before any question, in en and uk', async () => {
+    const p = db.prisma
+    const closed = await createOpportunity(p, hostId, { status: 'closed' })
+    const past = await createOpportunity(p, hostId, { applicationDeadline: daysFromNow(-1) })
+    const full = await createOpportunity(p, hostId, { seats: 1 })
+    const taker = await createPerson(p, 7200, 'en')
+    await p.application.create({ data: { userId: taker.id, opportunityId: full.id, status: 'confirmed' } })
+    const students = await createOpportunity(p, hostId, { audience: 'students' })
+    const draft = await createOpportunity(p, hostId, { status: 'draft' })
+    await createPerson(p, 705, 'en', doctorProfile)
+    await createPerson(p, 706, 'uk', { ...doctorProfile, kind: 'student', studyYear: 4 })
+    const applied = await createPerson(p, 707, 'en', doctorProfile)
+    await p.application.create({ data: { userId: applied.id, opportunityId: oppId, status: 'withdrawn' } })
+    const t = createTestBot(db)
+    const en = person(705, 'en')
+    await t.send(...[closed.id, past.id, full.id, students.id, draft.id].map(id => callback(en, `ap:${id}`)), callback(person(707, 'en'), `ap:${oppId}`))
+    expect(t.texts()).toEqual([
+      'Applications for this internship are closed.',
+      'The application deadline for this internship has passed.',
+      'Sorry, there are no seats left on this internship.',
+      'Sorry, this internship is not open to your group (doctors or students).',
+      'This internship is not available any more.',
+      'You have already applied to this internship. See it in /my.',
+    ])
+    await t.send(callback(person(706, 'uk'), `ap:${oppId}`), callback(person(706, 'uk'), `ap:${closed.id}`))
+    expect(t.texts()).toEqual(['На жаль, це стажування не для вашої групи (лікарі чи студенти).', 'Прийом заявок на це стажування закрито.'])
+    expect(await p.application.count({ where: { user: { telegramId: { in: [705n, 706n] } } } })).toBe(0)
+  })
+
+  it('when a new person says they are a student for a doctors-only internship, then the flow stops with the reason', async () => {
+    const t = createTestBot(db)
+    const u = person(708, 'en')
+    await t.send(callback(u, `ap:${oppId}`), callback(u, 'aq:k:student'))
+    expect(t.texts().at(-1)).toBe('Sorry, this internship is not open to your group (doctors or students).')
+    await t.send(text(u, '/my'))
+    expect(t.texts()[0]).toContain('📋')
+  })
+
+  it('when the internship closes before the final confirmation, then the person is told and nothing is submitted', async () => {
+    await createPerson(db.prisma, 709, 'en', doctorProfile)
+    const o = await createOpportunity(db.prisma, hostId, { requiredDocuments: [] })
+    const t = createTestBot(db)
+    const u = person(709, 'en')
+    await t.send(callback(u, `ap:${o.id}`), text(u, 'M'), text(u, 'E'), contact(u, '+380501234567'), callback(u, 'aq:y'))
+    await db.prisma.opportunity.update({ where: { id: o.id }, data: { status: 'closed' } })
+    t.take()
+    await t.send(callback(u, 'aq:ok'))
+    expect(t.texts()).toEqual(['Applications for this internship are closed.'])
+    expect((await db.prisma.application.findFirstOrThrow({ where: { opportunityId: o.id } })).status).toBe('draft')
+  })
+
+  it('when something fails inside the conversation, then the person gets an apology and the chat is not stuck', async () => {
+    await createPerson(db.prisma, 710, 'en', doctorProfile)
+    const t = createTestBot(db)
+    const u = person(710, 'en')
+    const save = t.domain.apply.saveDraft
+    t.domain.apply.saveDraft = async () => { throw new Error('database down') }
+    await t.send(callback(u, `ap:${oppId}`), text(u, 'M'))
+    expect(t.texts().at(-1)).toBe('😔 Sorry, something went wrong on our side. Please try again in a minute.')
+    t.domain.apply.saveDraft = save
+    await t.send(text(u, '/internships'))
+    expect(t.texts()[0]).toContain('Open internships')
+    await t.send(callback(u, `ap:${oppId}`))
+    expect(t.texts().at(-1)).toBe('Why do you want this internship? (up to 1500 characters)')
+  })
+
+  it('when apply callback data is forged, then a localized alert answers', async () => {
+    const t = createTestBot(db)
+    await t.send(callback(person(711, 'uk'), 'ap:99999999999'), callback(person(711, 'uk'), 'aq:ok'))
+    expect(t.take().map(c => [c.method, c.payload.text])).toEqual([
+      ['answerCallbackQuery', 'Ця кнопка вже недійсна. Відкрийте меню знову.'],
+      ['answerCallbackQuery', 'Ця кнопка вже недійсна. Відкрийте меню знову.'],
+    ])
+  })
 })
