@@ -22,6 +22,7 @@ import { createApplyFeature } from './features/apply.js'
 import { comingSoonFeature } from './features/coming-soon.js'
 import { deepLinkFeature } from './features/deep-link.js'
 import { helpFeature } from './features/help.js'
+import { hospitalsFeature } from './features/hospitals.js'
 import { internshipsFeature } from './features/internships.js'
 import { languageFeature } from './features/language.js'
 import { myApplicationsFeature } from './features/my-applications.js'
@@ -86,6 +87,7 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
   protectedBot.use(languageFeature)
   protectedBot.use(internshipsFeature)
   protectedBot.use(myApplicationsFeature)
+  protectedBot.use(hospitalsFeature)
   protectedBot.use(comingSoonFeature)
   protectedBot.use(unhandledFeature)
 

@@ -2,6 +2,7 @@
 import type { Db } from '../db/client.js'
 import { createApplicationRepository } from './applications.js'
 import { createApplyRepository } from './apply.js'
+import { createHospitalRepository } from './hospitals.js'
 import { createOpportunityRepository } from './opportunities.js'
 import { createUserRepository } from './users.js'
 import type { Locale } from './users.js'
@@ -11,6 +12,7 @@ export function createDomain(db: Db, options: { defaultLocale: Locale }) {
     users: createUserRepository(db, options.defaultLocale),
     opportunities: createOpportunityRepository(db),
     apply: createApplyRepository(db),
+    hospitals: createHospitalRepository(db),
     applications: createApplicationRepository(db),
   }
 }

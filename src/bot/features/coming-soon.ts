@@ -7,7 +7,7 @@ import { menuKeys } from '../keyboards/main-menu.js'
 export const comingSoonFeature = new Composer<BotContext>()
 
 // Built elsewhere: internships (browse), hospitals, applications.
-const built = new Set<string>([menuKeys.internships, menuKeys.applications])
+const built = new Set<string>([menuKeys.internships, menuKeys.hospitals, menuKeys.applications])
 
 for (const key of Object.values(menuKeys).filter(k => !built.has(k))) {
   comingSoonFeature.chatType('private').filter(hears(key), ctx => ctx.reply(ctx.t('coming-soon')))
