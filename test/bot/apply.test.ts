@@ -31,7 +31,8 @@ describe('applying', () => {
   it('when a new person applies, then only missing profile fields are asked, each bad answer is re-prompted, and the application is sent with outbox rows', async () => {
     const t = createTestBot(db)
     const u = person(701, 'en')
-    const step = async (update: any) => { await t.send(update); return t.take() }
+    const seen: Array<{ method: string, payload: any }> = []
+    const step = async (update: any) => { await t.send(update); const calls = t.take(); seen.push(...calls); return calls }
 
     let calls = await step(callback(u, `ap:${oppId}`))
     expect(lastText(calls)).toEqual([
@@ -109,6 +110,12 @@ describe('applying', () => {
     ])
     // The rendered template reads well in the recipient's language.
     expect(t.i18n.t('uk', 'apply-staff-submitted', outbox[0].params as any)).toBe(`📨 Нова заявка №${app.id} на <b>Нейро-візит</b> від Olena &lt;K&gt;.`)
+
+    // Every button of the flow (specialties, documents, edits) fits Telegram's 64 bytes.
+    const data = seen.flatMap(c => buttons(c).flat().map(([, d]) => d ?? ''))
+    expect(data).toContain('aq:s:otorhinolaryngology')
+    for (const d of data)
+      expect(Buffer.byteLength(d), d).toBeLessThanOrEqual(64)
 
     // The conversation is over: the bot answers normally again, and a second Apply is refused.
     expect(lastText(await step(callback(u, `ap:${oppId}`)))).toEqual(['You have already applied to this internship. See it in /my.'])

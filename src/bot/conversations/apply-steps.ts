@@ -6,6 +6,7 @@ import { isSpecialty, specialties } from '../../domain/specialties.js'
 import type { BotContext, BotConversation, ConversationContext } from '../context.js'
 import { menuKeys } from '../keyboards/main-menu.js'
 import { formatDay } from '../helpers/format.js'
+import { checkDocument } from './apply-documents.js'
 
 export type Step = 'kind' | 'name' | 'home' | 'specialty' | 'years' | 'english' | 'motivation' | 'experience' | 'phone' | `doc:${string}` | 'available'
 
@@ -21,8 +22,6 @@ export interface State {
 export const limits = { name: 100, home: 200, motivation: 1500, experience: 1500 }
 const kinds = ['doctor', 'healthcare_worker', 'student']
 const levels = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2']
-const fileTypes = ['application/pdf', 'image/jpeg', 'image/png']
-const maxFileSize = 20 * 1024 * 1024
 
 export type Check = true | 'stop' | { key: string, params?: Record<string, string | number> }
 
@@ -147,27 +146,4 @@ export async function checkStep(conversation: BotConversation, c: ConversationCo
     }
   }
   return checkDocument(conversation, c, step.slice(4), st)
-}
-
-async function checkDocument(conversation: BotConversation, c: ConversationContext, type: string, st: State): Promise<Check> {
-  const data = c.callbackQuery?.data ?? ''
-  const store = (id: number) => { st.answers.documents = { ...st.answers.documents, [type]: id }; return true as const }
-  if (data.startsWith('aq:d:')) {
-    const id = Number(data.slice(5))
-    return st.choices[type]?.some(([d]) => d === id) ? store(id) : { key: 'apply-use-buttons' }
-  }
-  const doc = c.message?.document
-  const photo = c.message?.photo?.at(-1)
-  if (!doc && !photo)
-    return { key: 'apply-need-document', params: { doc: c.t(`apply-doc-${type}`) } }
-  const mime = doc ? doc.mime_type ?? '' : 'image/jpeg'
-  const size = (doc ?? photo)!.file_size ?? 0
-  if (!fileTypes.includes(mime))
-    return { key: 'apply-bad-file-type' }
-  if (size > maxFileSize)
-    return { key: 'apply-file-too-big' }
-  const file = { type: type as any, fileId: (doc ?? photo)!.file_id, fileUniqueId: (doc ?? photo)!.file_unique_id, fileName: doc?.file_name ?? 'photo.jpg', mimeType: mime, fileSize: size || undefined }
-  const id = await conversation.external((outer: BotContext) => outer.domain.apply.addDocument(outer.user!.id, file))
-  st.choices[type] = [[id, file.fileName], ...(st.choices[type] ?? [])]
-  return store(id)
 }
