@@ -125,6 +125,17 @@ describe('browsing internships', () => {
     expect(sub).toMatchObject({ active: true, specialties: ['urology'], countries: [] })
   })
 
+  it('when only audience or month filters find nothing, then no alert is offered (alerts hold specialties and countries)', async () => {
+    const t = createTestBot(db)
+    const user = person(516, 'en')
+    await t.send(text(user, '/internships'), callback(user, 'in:s:oncology'), callback(user, 'in:s:*'), callback(user, 'in:m:2099-01'))
+    const list = t.take().at(-1)!
+    expect(list.payload.text).toContain('Nothing matches these filters.')
+    expect(buttons(list).flat().map(([, d]) => d)).not.toContain('in:al')
+    await t.send(callback(user, 'in:al'))
+    expect(t.take()[0].payload.show_alert).toBe(true)
+  })
+
   it('when the month filter is used, then only internships starting that month are listed', async () => {
     const t = createTestBot(db)
     const user = person(505, 'en')
@@ -193,15 +204,15 @@ describe('browsing internships', () => {
     expect(buttons(card)[0][0]).toEqual(['✍️ Подати заявку', `ap:${ids.O3}`])
   })
 
-  it('when a deep link points at a draft or unknown internship, then the person is told it is not available and gets the menu', async () => {
+  it('when a deep link points at a draft, closed, past or unknown internship, then the person is told it is not available and gets the menu', async () => {
     const t = createTestBot(db)
     const draft = await db.prisma.opportunity.findFirstOrThrow({ where: { titleEn: 'Draft' } })
-    await t.send(text(person(512, 'en'), `/start i${draft.id}`), text(person(512, 'en'), '/start i99999999'))
+    const past = await db.prisma.opportunity.findFirstOrThrow({ where: { titleEn: 'Past' } })
+    await t.send(...[draft.id, ids.card, past.id, 99999999].map(id => text(person(512, 'en'), `/start i${id}`)))
     const calls = t.take()
-    expect(calls.map(c => c.payload.text)).toEqual([
-      'This internship is not available any more. See the open ones with /internships.',
-      'This internship is not available any more. See the open ones with /internships.',
-    ])
+    expect(calls.map(c => c.payload.text)).toEqual(Array.from({ length: 4 }, () => 'This internship is not available any more. See the open ones with /internships.'))
+    await t.send(text(person(515, 'uk'), `/start i${ids.card}`))
+    expect(t.texts()).toEqual(['Це стажування більше недоступне. Відкриті стажування: /internships.'])
     expect(replyKeyboard(calls[0])[0]).toEqual(['🔎 Internships', '🏥 Twin hospitals'])
     await t.send(text(person(512, 'en'), '/start'))
     expect(t.texts()[0]).toContain('Hello')

@@ -75,7 +75,7 @@ privateChats.callbackQuery('in:x', logHandle('internships-clear'), async (ctx) =
 
 privateChats.callbackQuery('in:al', logHandle('internships-alert'), async (ctx) => {
   const filters = ctx.session.browse ?? {}
-  if (!ctx.user || !(filters.specialty || filters.country || filters.audience || filters.month))
+  if (!ctx.user || !(filters.specialty || filters.country))
     return stale(ctx)
   await ctx.domain.opportunities.subscribe(ctx.user.id, filters)
   await ctx.answerCallbackQuery()
@@ -91,10 +91,10 @@ privateChats.callbackQuery(/^in:o:(\d{1,10}):(\d{1,4})$/, logHandle('internships
   await ctx.editMessageText(renderCard(ctx.t, locale, card), { reply_markup: cardKeyboard(ctx.t, card, `in:p:${ctx.match[2]}`) })
 })
 
-/** Opens a card as a new message (deep links, hospital cards). */
+/** Opens a card as a new message (deep links, hospital cards); false when it is not open to applications. */
 export async function sendCard(ctx: BotContext, id: number): Promise<boolean> {
   const card = await ctx.domain.opportunities.card(id, new Date())
-  if (!card)
+  if (!card?.available)
     return false
   await ctx.reply(renderCard(ctx.t, await ctx.i18n.getLocale(), card), { reply_markup: cardKeyboard(ctx.t, card) })
   return true

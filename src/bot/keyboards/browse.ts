@@ -35,7 +35,8 @@ export function renderList(t: T, locale: string, f: BrowseFilters, view: ListVie
   const summary = filterSummary(t, locale, f)
   if (view.total === 0) {
     const text = [t('internships-title'), summary, '', hasFilters(f) ? t('internships-empty-filtered') : t('internships-empty')].join('\n')
-    if (hasFilters(f))
+    // An alert can only hold specialties and countries.
+    if (f.specialty || f.country)
       keyboard.text(t('internships-make-alert'), 'in:al').row()
     return { text, keyboard: filterRows(t, f, keyboard) }
   }
