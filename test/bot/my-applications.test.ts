@@ -139,4 +139,17 @@ describe('my applications', () => {
     expect(card.payload.text).toContain('Status: <b>draft, not sent yet: continue it</b>')
     expect(buttons(card)[0]).toEqual([['✍️ Continue the application', `ap:${oppId}`]])
   })
+
+  it('when an application was rejected, then the coordinator\'s reason is shown escaped, with no actions but Back (uk)', async () => {
+    const { app } = await application(611, 'uk', { status: 'rejected', rejectionReason: 'Немає <місць> & часу' })
+    await db.prisma.applicationStatusChange.create({ data: { applicationId: app.id, fromStatus: 'submitted', toStatus: 'rejected', reason: 'Немає <місць> & часу', createdAt: new Date('2026-11-21T08:30:00Z') } })
+    const t = createTestBot(db)
+    await t.send(text(person(611, 'uk'), '/my'), callback(person(611, 'uk'), `my:o:${app.id}`))
+    const [list, , card] = t.take()
+    expect(list.payload.text).toBe('<b>📋 Ваша заявка</b>')
+    expect(buttons(list)).toEqual([[['❌ Візит', `my:o:${app.id}`]]])
+    expect(card.payload.text).toContain('Статус: <b>не прийнято</b>\nПричина: Немає &lt;місць&gt; &amp; часу\n')
+    expect(card.payload.text).toContain('<b>Історія</b>\n20 листопада 2026 р. о 12:00: подано\n21 листопада 2026 р. о 10:30: не прийнято (Немає &lt;місць&gt; &amp; часу)')
+    expect(buttons(card)).toEqual([[['◀️ Усі заявки', 'my:l']]])
+  })
 })
