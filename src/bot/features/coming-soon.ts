@@ -6,7 +6,7 @@ import { menuKeys } from '../keyboards/main-menu.js'
 
 export const comingSoonFeature = new Composer<BotContext>()
 
-// Built elsewhere: internships (browse), hospitals, applications.
+// These entries have their own features now (internships, hospitals, my applications).
 const built = new Set<string>([menuKeys.internships, menuKeys.hospitals, menuKeys.applications])
 
 for (const key of Object.values(menuKeys).filter(k => !built.has(k))) {
