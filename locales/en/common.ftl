@@ -13,7 +13,6 @@ menu-applications = 📋 My applications
 menu-alerts = 🔔 Alerts
 menu-profile = 👤 Profile
 menu-help = ❓ Help
-coming-soon = This part of MedTwin is still being built. It will appear here soon.
 unhandled = I did not understand that. Use the menu below or send /help.
 
 ## Help

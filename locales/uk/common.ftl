@@ -13,7 +13,6 @@ menu-applications = 📋 Мої заявки
 menu-alerts = 🔔 Сповіщення
 menu-profile = 👤 Профіль
 menu-help = ❓ Допомога
-coming-soon = Ця частина MedTwin ще в розробці. Незабаром вона з'явиться тут.
 unhandled = Я не зрозумів. Скористайтеся меню нижче або надішліть /help.
 
 ## Help

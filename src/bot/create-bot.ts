@@ -19,13 +19,17 @@ import { onBotError } from './error-boundary.js'
 import { htmlMode } from './helpers/html-mode.js'
 import { createI18n } from './i18n.js'
 import { alertsFeature } from './features/alerts.js'
-import { comingSoonFeature } from './features/coming-soon.js'
+import { createApplyFeature } from './features/apply.js'
+import { deepLinkFeature } from './features/deep-link.js'
 import { helpFeature } from './features/help.js'
+import { hospitalsFeature } from './features/hospitals.js'
+import { internshipsFeature } from './features/internships.js'
 import { languageFeature } from './features/language.js'
 import { createDocumentsFeature } from './features/documents.js'
 import { createOnboardingFeature } from './features/onboarding.js'
 import { createProfileFeature } from './features/profile.js'
 import { privacyFeature } from './features/privacy.js'
+import { myApplicationsFeature } from './features/my-applications.js'
 import { reachabilityFeature } from './features/reachability.js'
 import { startFeature } from './features/start.js'
 import { unhandledFeature } from './features/unhandled.js'
@@ -79,15 +83,21 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
   }))
 
   protectedBot.use(reachabilityFeature)
+  // Conversations first: while a flow is open, it gets the chat's updates.
+  protectedBot.use(createApplyFeature(i18n, () => config.adminIds))
   protectedBot.use(createOnboardingFeature(i18n))
+  protectedBot.use(createProfileFeature(i18n))
+  protectedBot.use(createDocumentsFeature(i18n))
+  // Deep links (/start i<id>) before the plain /start.
+  protectedBot.use(deepLinkFeature)
   protectedBot.use(startFeature)
   protectedBot.use(helpFeature)
   protectedBot.use(languageFeature)
-  protectedBot.use(createProfileFeature(i18n))
-  protectedBot.use(createDocumentsFeature(i18n))
+  protectedBot.use(internshipsFeature)
+  protectedBot.use(hospitalsFeature)
+  protectedBot.use(myApplicationsFeature)
   protectedBot.use(alertsFeature)
   protectedBot.use(privacyFeature)
-  protectedBot.use(comingSoonFeature)
   protectedBot.use(unhandledFeature)
 
   // Errors outside the boundary (there should be none) still never crash the process.

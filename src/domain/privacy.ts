@@ -2,31 +2,11 @@
 // anonymous statistics need: applications (status, internship, dates), and
 // the profile's kind and home hospital, no longer linked to a name.
 import type { Db, Tx } from '../db/client.js'
-import type { Prisma } from '../generated/prisma/client.js'
+import { enqueue } from '../delivery/outbox.js'
+import type { OutboxInput } from '../delivery/outbox.js'
 
 /** Application statuses that are still "open" and get withdrawn on erasure. */
 export const openStatuses = ['submitted', 'under_review', 'offered', 'waitlisted'] as const
-
-export interface OutboxRow {
-  chatId: bigint
-  userId: number
-  kind: string
-  dedupeKey: string
-  template: string
-  params: Record<string, string | number>
-  locale: string | null
-}
-
-/** Writes notifications in the caller's transaction; a row already enqueued (same dedupeKey) is skipped. */
-export async function enqueuePrivacyMessages(tx: Tx, rows: OutboxRow[]): Promise<number> {
-  if (rows.length === 0)
-    return 0
-  const result = await tx.outboxMessage.createMany({
-    data: rows.map(r => ({ ...r, params: r.params as Prisma.InputJsonValue })),
-    skipDuplicates: true,
-  })
-  return result.count
-}
 
 function plain(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value, (_k, v) => typeof v === 'bigint' ? v.toString() : v))
@@ -75,16 +55,16 @@ export function createPrivacyRepository(db: Db) {
           await tx.application.update({ where: { id: app.id }, data: { status: 'withdrawn', decidedAt: now, version: { increment: 1 } } })
           await tx.applicationStatusChange.create({ data: { applicationId: app.id, fromStatus: app.status, toStatus: 'withdrawn', actorId: userId, reason: 'data-erasure', createdAt: now } })
         }
-        const rows: OutboxRow[] = open.flatMap(app => app.opportunity.hostHospital.coordinators.map(({ user }) => ({
+        const rows: OutboxInput[] = open.flatMap(app => app.opportunity.hostHospital.coordinators.map(({ user }) => ({
           chatId: user.telegramId,
           userId: user.id,
           kind: 'application-withdrawn-erasure',
           dedupeKey: `application-withdrawn-erasure:${app.id}:${user.id}`,
           template: 'privacy-coordinator-withdrawn',
           params: { applicationId: app.id, titleEn: app.opportunity.titleEn, titleUk: app.opportunity.titleUk },
-          locale: user.locale,
+          locale: user.locale ?? undefined,
         })))
-        const notified = await enqueuePrivacyMessages(tx, rows)
+        const notified = await enqueue(tx, rows)
         await tx.application.updateMany({ where: { userId }, data: { answers: {}, endorsementReason: null, rejectionReason: null } })
         await tx.portfolioEntry.deleteMany({ where: { placement: { userId } } })
         await tx.placement.updateMany({ where: { userId }, data: { feedback: null } })

@@ -1,0 +1,32 @@
+// The Apply button of a card: refusals are answered before any question, then
+// the apply conversation starts (or resumes a draft).
+import { createConversation } from '@grammyjs/conversations'
+import type { I18n } from '@grammyjs/i18n'
+import { Composer } from 'grammy'
+import type { BotContext } from '../context.js'
+import { conversationPlugins } from '../conversations/plugins.js'
+import { applyConversation, applyConversationId, applyMaxWait } from '../conversations/apply.js'
+import { logHandle } from '../helpers/log-handle.js'
+
+export function createApplyFeature(i18n: I18n<any>, adminIds: () => number[]) {
+  const feature = new Composer<BotContext>()
+  const privateChats = feature.chatType('private')
+  privateChats.use(createConversation(applyConversation(adminIds), {
+    id: applyConversationId,
+    plugins: conversationPlugins(i18n),
+    maxMillisecondsToWait: applyMaxWait,
+  }))
+
+  privateChats.callbackQuery(/^ap:(\d{1,10})$/, logHandle('apply-start'), async (ctx) => {
+    const id = Number(ctx.match[1])
+    if (!ctx.user || id > 2147483647)
+      return ctx.answerCallbackQuery({ text: ctx.t('error-stale-button'), show_alert: true })
+    const check = await ctx.domain.apply.start(ctx.user.id, id, new Date())
+    await ctx.answerCallbackQuery()
+    if (check.refusal)
+      return ctx.reply(ctx.t(`apply-refused-${check.refusal}`))
+    await ctx.conversation.enter(applyConversationId, id)
+  })
+  privateChats.callbackQuery(/^a[pq]:/, logHandle('apply-stale'), ctx => ctx.answerCallbackQuery({ text: ctx.t('error-stale-button'), show_alert: true }))
+  return feature
+}

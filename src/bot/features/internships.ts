@@ -1,0 +1,117 @@
+// /internships: the open list, a page at a time, with filters kept in the
+// session; the list message is edited in place. Opens cards and shares them.
+import { Composer } from 'grammy'
+import { hears } from '@grammyjs/i18n'
+import type { BotContext } from '../context.js'
+import { isCountry } from '../../domain/countries.js'
+import { isSpecialty } from '../../domain/specialties.js'
+import { logHandle } from '../helpers/log-handle.js'
+import { menuKeys } from '../keyboards/main-menu.js'
+import { audienceValues, pageSize, picker, pickerTitle, renderList, specialtyValues } from '../keyboards/browse.js'
+import { cardKeyboard, renderCard } from '../keyboards/opportunity-card.js'
+
+export const internshipsFeature = new Composer<BotContext>()
+const privateChats = internshipsFeature.chatType('private')
+
+async function listView(ctx: BotContext, page: number) {
+  const filters = ctx.session.browse ?? {}
+  const locale = await ctx.i18n.getLocale()
+  let view = await ctx.domain.opportunities.listOpen(filters, page, pageSize, new Date())
+  if (view.items.length === 0 && page > 0)
+    view = await ctx.domain.opportunities.listOpen(filters, page = 0, pageSize, new Date())
+  return renderList(ctx.t, locale, filters, { ...view, page })
+}
+
+async function showList(ctx: BotContext, page: number) {
+  const { text, keyboard } = await listView(ctx, page)
+  if (ctx.callbackQuery) {
+    await ctx.answerCallbackQuery()
+    await ctx.editMessageText(text, { reply_markup: keyboard })
+  }
+  else {
+    await ctx.reply(text, { reply_markup: keyboard })
+  }
+}
+
+function stale(ctx: BotContext) {
+  return ctx.answerCallbackQuery({ text: ctx.t('error-stale-button'), show_alert: true })
+}
+
+privateChats.command('internships', logHandle('internships'), ctx => showList(ctx, 0))
+privateChats.filter(hears(menuKeys.internships), logHandle('internships-menu'), ctx => showList(ctx, 0))
+
+privateChats.callbackQuery(/^in:p:(\d{1,4})$/, logHandle('internships-page'), ctx => showList(ctx, Number(ctx.match[1])))
+
+privateChats.callbackQuery(/^in:f([scam])$/, logHandle('internships-filter'), async (ctx) => {
+  const kind = ctx.match[1] as 's' | 'c' | 'a' | 'm'
+  const locale = await ctx.i18n.getLocale()
+  const options = kind === 'c' || kind === 'm' ? await ctx.domain.opportunities.filterOptions(new Date()) : undefined
+  const values = kind === 's' ? specialtyValues : kind === 'a' ? audienceValues : kind === 'c' ? options!.countries : options!.months
+  await ctx.answerCallbackQuery()
+  await ctx.editMessageText(pickerTitle(ctx.t, kind), { reply_markup: picker(ctx.t, locale, kind, values) })
+})
+
+const valid: Record<string, (v: string) => boolean> = {
+  s: isSpecialty,
+  c: isCountry,
+  a: v => (audienceValues as readonly string[]).includes(v),
+  m: v => /^20\d\d-(0[1-9]|1[0-2])$/.test(v),
+}
+const field = { s: 'specialty', c: 'country', a: 'audience', m: 'month' } as const
+
+privateChats.callbackQuery(/^in:([scam]):(.{1,30})$/, logHandle('internships-filter-set'), async (ctx) => {
+  const kind = ctx.match[1] as keyof typeof field
+  const value = ctx.match[2]
+  if (value !== '*' && !valid[kind](value))
+    return stale(ctx)
+  ctx.session.browse = { ...ctx.session.browse, [field[kind]]: value === '*' ? undefined : value }
+  await showList(ctx, 0)
+})
+
+privateChats.callbackQuery('in:x', logHandle('internships-clear'), async (ctx) => {
+  ctx.session.browse = {}
+  await showList(ctx, 0)
+})
+
+privateChats.callbackQuery('in:al', logHandle('internships-alert'), async (ctx) => {
+  const filters = ctx.session.browse ?? {}
+  if (!ctx.user || !(filters.specialty || filters.country))
+    return stale(ctx)
+  await ctx.domain.opportunities.subscribe(ctx.user.id, filters)
+  await ctx.answerCallbackQuery()
+  await ctx.reply(ctx.t('internships-alert-saved'))
+})
+
+privateChats.callbackQuery(/^in:o:(\d{1,10}):(\d{1,4})$/, logHandle('internships-card'), async (ctx) => {
+  const card = await ctx.domain.opportunities.card(Number(ctx.match[1]), new Date())
+  if (!card)
+    return stale(ctx)
+  const locale = await ctx.i18n.getLocale()
+  await ctx.answerCallbackQuery()
+  await ctx.editMessageText(renderCard(ctx.t, locale, card), { reply_markup: cardKeyboard(ctx.t, card, `in:p:${ctx.match[2]}`) })
+})
+
+/** Opens a card as a new message (deep links, hospital cards); false when it is not open to applications. */
+export async function sendCard(ctx: BotContext, id: number): Promise<boolean> {
+  const card = await ctx.domain.opportunities.card(id, new Date())
+  if (!card?.available)
+    return false
+  await ctx.reply(renderCard(ctx.t, await ctx.i18n.getLocale(), card), { reply_markup: cardKeyboard(ctx.t, card) })
+  return true
+}
+
+privateChats.callbackQuery(/^in:n:(\d{1,10})$/, logHandle('internships-card-new'), async (ctx) => {
+  await ctx.answerCallbackQuery()
+  if (!await sendCard(ctx, Number(ctx.match[1])))
+    await ctx.reply(ctx.t('internships-not-available'))
+})
+
+privateChats.callbackQuery(/^in:sh:(\d{1,10})$/, logHandle('internships-share'), async (ctx) => {
+  const card = await ctx.domain.opportunities.card(Number(ctx.match[1]), new Date())
+  if (!card)
+    return stale(ctx)
+  await ctx.answerCallbackQuery()
+  await ctx.reply(ctx.t('internships-share-text', { link: `https://t.me/${ctx.me.username}?start=i${card.id}` }))
+})
+
+privateChats.callbackQuery(/^in:/, logHandle('internships-stale'), ctx => stale(ctx))

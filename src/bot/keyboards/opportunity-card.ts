@@ -1,0 +1,62 @@
+// The card of one opportunity: text (≤ 4096 characters, the description cut
+// if needed) and its Apply / Share buttons.
+import { InlineKeyboard } from 'grammy'
+import type { OpportunityCard } from '../../domain/opportunities.js'
+import { escapeHtml } from '../helpers/html.js'
+import { countryName, formatDay, formatDuration, formatMoment, pick } from '../helpers/format.js'
+
+type T = (key: string, params?: Record<string, string | number>) => string
+
+const maxText = 4096
+
+export function hospitalLine(t: T, locale: string, h: OpportunityCard['host']) {
+  return `${escapeHtml(pick(locale, h, 'name'))}, ${escapeHtml(pick(locale, h, 'city'))}, ${countryName(t, h.country)}`
+}
+
+export function renderCard(t: T, locale: string, o: OpportunityCard): string {
+  const lines = [
+    `<b>${escapeHtml(pick(locale, o, 'title'))}</b>`,
+    '',
+    t('internships-card-host', { host: hospitalLine(t, locale, o.host) }),
+  ]
+  if (o.twins.length)
+    lines.push(t('internships-card-twins', { twins: o.twins.map(h => escapeHtml(pick(locale, h, 'name'))).join('; ') }))
+  lines.push(
+    t('internships-card-dates', { start: formatDay(locale, o.startsOn), end: formatDay(locale, o.endsOn), duration: formatDuration(t, o.startsOn, o.endsOn) }),
+    t('internships-card-format', { format: t(`internships-format-${o.format}`) }),
+    t('internships-card-audience', { audience: t(`internships-audience-${o.audience}`) }),
+  )
+  if (o.specialties.length)
+    lines.push(t('internships-card-specialties', { specialties: o.specialties.map(s => t(`specialty-${s}`)).join(', ') }))
+  lines.push(
+    t('internships-card-seats', { left: o.seatsLeft, seats: o.seats }),
+    t('internships-card-deadline', { deadline: formatMoment(locale, o.applicationDeadline) }),
+  )
+  if (o.languageRequirement)
+    lines.push(t('internships-card-language', { language: escapeHtml(o.languageRequirement) }))
+  if (!o.available)
+    lines.push('', t('internships-card-closed'))
+  const head = `${lines.join('\n')}\n\n`
+  return head + fitDescription(pick(locale, o, 'description'), maxText - head.length)
+}
+
+// Cut the raw text (never an HTML entity) until its escaped form fits.
+function fitDescription(raw: string, room: number) {
+  if (escapeHtml(raw).length <= room)
+    return escapeHtml(raw)
+  let n = room - 1
+  while (n > 0 && escapeHtml(raw.slice(0, n)).length > room - 1)
+    n -= Math.max(1, escapeHtml(raw.slice(0, n)).length - (room - 1))
+  return `${escapeHtml(raw.slice(0, Math.max(0, n)))}…`
+}
+
+/** Apply (when open) and Share; `back` is the callback that returns to where the card was opened. */
+export function cardKeyboard(t: T, o: OpportunityCard, back?: string) {
+  const keyboard = new InlineKeyboard()
+  if (o.available)
+    keyboard.text(t('internships-apply'), `ap:${o.id}`)
+  keyboard.text(t('internships-share'), `in:sh:${o.id}`)
+  if (back)
+    keyboard.row().text(t('internships-back'), back)
+  return keyboard
+}
