@@ -21,29 +21,3 @@ alerts-pick-specialties = Tap the specialties you want to hear about (✅ = chos
 alerts-pick-countries = Tap the countries you want to hear about (✅ = chosen). None chosen means any country.
 alerts-done = ✔️ Done
 
-## Countries
-
-country-AT = Austria
-country-BE = Belgium
-country-CA = Canada
-country-CH = Switzerland
-country-CZ = Czechia
-country-DE = Germany
-country-DK = Denmark
-country-EE = Estonia
-country-ES = Spain
-country-FI = Finland
-country-FR = France
-country-GB = United Kingdom
-country-IE = Ireland
-country-IL = Israel
-country-IT = Italy
-country-LT = Lithuania
-country-LV = Latvia
-country-NL = Netherlands
-country-NO = Norway
-country-PL = Poland
-country-SE = Sweden
-country-SK = Slovakia
-country-UA = Ukraine
-country-US = United States

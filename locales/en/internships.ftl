@@ -53,57 +53,5 @@ internships-share-text = Share this link: anyone who opens it sees this internsh
     { $link }
 internships-not-available = This internship is not available any more. See the open ones with /internships.
 
-## Specialties
-
-specialty-anaesthesiology = Anaesthesiology
-specialty-cardiology = Cardiology
-specialty-cardiac-surgery = Cardiac surgery
-specialty-emergency = Emergency medicine
-specialty-family-medicine = Family medicine
-specialty-general-surgery = General surgery
-specialty-internal-medicine = Internal medicine
-specialty-laparoscopy = Laparoscopy
-specialty-neurology = Neurology
-specialty-neurosurgery = Neurosurgery
-specialty-obstetrics = Obstetrics and gynaecology
-specialty-oncology = Oncology
-specialty-ophthalmology = Ophthalmology
-specialty-orthopaedics = Orthopaedics
-specialty-otorhinolaryngology = Otorhinolaryngology
-specialty-paediatrics = Paediatrics
-specialty-psychiatry = Psychiatry
-specialty-radiology = Radiology
-specialty-rehabilitation = Rehabilitation
-specialty-skull-base-surgery = Skull base surgery
-specialty-traumatology = Traumatology
-specialty-urology = Urology
-specialty-vascular-surgery = Vascular surgery
-specialty-nursing = Nursing
-specialty-other = Other
-
 ## Countries
 
-country-UA = Ukraine
-country-PL = Poland
-country-DE = Germany
-country-GB = United Kingdom
-country-FR = France
-country-SE = Sweden
-country-LT = Lithuania
-country-CA = Canada
-country-IL = Israel
-country-AT = Austria
-country-US = United States
-country-IT = Italy
-country-ES = Spain
-country-NL = Netherlands
-country-CZ = Czechia
-country-SK = Slovakia
-country-EE = Estonia
-country-LV = Latvia
-country-CH = Switzerland
-country-BE = Belgium
-country-DK = Denmark
-country-NO = Norway
-country-FI = Finland
-country-IE = Ireland

@@ -57,30 +57,3 @@ profile-edit-study-year = ✏️ Year of study
 profile-edit-english = ✏️ English
 profile-documents = 📎 My documents
 
-## Specialties
-
-specialty-anaesthesiology = Anaesthesiology
-specialty-cardiac-surgery = Cardiac surgery
-specialty-cardiology = Cardiology
-specialty-emergency = Emergency medicine
-specialty-family-medicine = Family medicine
-specialty-general-surgery = General surgery
-specialty-internal-medicine = Internal medicine
-specialty-laparoscopy = Laparoscopy
-specialty-neurology = Neurology
-specialty-neurosurgery = Neurosurgery
-specialty-nursing = Nursing
-specialty-obstetrics = Obstetrics and gynaecology
-specialty-oncology = Oncology
-specialty-ophthalmology = Ophthalmology
-specialty-orthopaedics = Orthopaedics
-specialty-other = Other
-specialty-otorhinolaryngology = Otorhinolaryngology
-specialty-paediatrics = Paediatrics
-specialty-psychiatry = Psychiatry
-specialty-radiology = Radiology
-specialty-rehabilitation = Rehabilitation
-specialty-skull-base-surgery = Skull base surgery
-specialty-traumatology = Traumatology
-specialty-urology = Urology
-specialty-vascular-surgery = Vascular surgery

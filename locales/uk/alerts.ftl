@@ -21,29 +21,3 @@ alerts-pick-specialties = Натисніть спеціальності, про 
 alerts-pick-countries = Натисніть країни, про які хочете дізнаватися (✅ = обрано). Якщо нічого не обрано, то будь-яка.
 alerts-done = ✔️ Готово
 
-## Countries
-
-country-AT = Австрія
-country-BE = Бельгія
-country-CA = Канада
-country-CH = Швейцарія
-country-CZ = Чехія
-country-DE = Німеччина
-country-DK = Данія
-country-EE = Естонія
-country-ES = Іспанія
-country-FI = Фінляндія
-country-FR = Франція
-country-GB = Велика Британія
-country-IE = Ірландія
-country-IL = Ізраїль
-country-IT = Італія
-country-LT = Литва
-country-LV = Латвія
-country-NL = Нідерланди
-country-NO = Норвегія
-country-PL = Польща
-country-SE = Швеція
-country-SK = Словаччина
-country-UA = Україна
-country-US = США

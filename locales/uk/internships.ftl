@@ -57,57 +57,5 @@ internships-share-text = Поділіться посиланням: кожен, 
     { $link }
 internships-not-available = Це стажування більше недоступне. Відкриті стажування: /internships.
 
-## Specialties
-
-specialty-anaesthesiology = Анестезіологія
-specialty-cardiology = Кардіологія
-specialty-cardiac-surgery = Кардіохірургія
-specialty-emergency = Екстрена медицина
-specialty-family-medicine = Сімейна медицина
-specialty-general-surgery = Загальна хірургія
-specialty-internal-medicine = Внутрішня медицина
-specialty-laparoscopy = Лапароскопія
-specialty-neurology = Неврологія
-specialty-neurosurgery = Нейрохірургія
-specialty-obstetrics = Акушерство і гінекологія
-specialty-oncology = Онкологія
-specialty-ophthalmology = Офтальмологія
-specialty-orthopaedics = Ортопедія
-specialty-otorhinolaryngology = Отоларингологія
-specialty-paediatrics = Педіатрія
-specialty-psychiatry = Психіатрія
-specialty-radiology = Радіологія
-specialty-rehabilitation = Реабілітація
-specialty-skull-base-surgery = Хірургія основи черепа
-specialty-traumatology = Травматологія
-specialty-urology = Урологія
-specialty-vascular-surgery = Судинна хірургія
-specialty-nursing = Сестринська справа
-specialty-other = Інше
-
 ## Countries
 
-country-UA = Україна
-country-PL = Польща
-country-DE = Німеччина
-country-GB = Велика Британія
-country-FR = Франція
-country-SE = Швеція
-country-LT = Литва
-country-CA = Канада
-country-IL = Ізраїль
-country-AT = Австрія
-country-US = США
-country-IT = Італія
-country-ES = Іспанія
-country-NL = Нідерланди
-country-CZ = Чехія
-country-SK = Словаччина
-country-EE = Естонія
-country-LV = Латвія
-country-CH = Швейцарія
-country-BE = Бельгія
-country-DK = Данія
-country-NO = Норвегія
-country-FI = Фінляндія
-country-IE = Ірландія

@@ -59,30 +59,3 @@ profile-edit-study-year = ✏️ Курс
 profile-edit-english = ✏️ Англійська
 profile-documents = 📎 Мої документи
 
-## Specialties
-
-specialty-anaesthesiology = Анестезіологія
-specialty-cardiac-surgery = Кардіохірургія
-specialty-cardiology = Кардіологія
-specialty-emergency = Екстрена медицина
-specialty-family-medicine = Сімейна медицина
-specialty-general-surgery = Загальна хірургія
-specialty-internal-medicine = Внутрішня медицина
-specialty-laparoscopy = Лапароскопія
-specialty-neurology = Неврологія
-specialty-neurosurgery = Нейрохірургія
-specialty-nursing = Сестринська справа
-specialty-obstetrics = Акушерство і гінекологія
-specialty-oncology = Онкологія
-specialty-ophthalmology = Офтальмологія
-specialty-orthopaedics = Ортопедія
-specialty-other = Інше
-specialty-otorhinolaryngology = Отоларингологія
-specialty-paediatrics = Педіатрія
-specialty-psychiatry = Психіатрія
-specialty-radiology = Радіологія
-specialty-rehabilitation = Реабілітація
-specialty-skull-base-surgery = Хірургія основи черепа
-specialty-traumatology = Травматологія
-specialty-urology = Урологія
-specialty-vascular-surgery = Судинна хірургія
