@@ -1,3 +1,5 @@
+import { createRender } from '../../src/bot/i18n.js'
+import { renderRow } from '../../src/delivery/dispatcher-send.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../../src/db/client.js'
 import { buttons, createTestBot, replyKeyboard } from '../helpers/bot.js'
@@ -104,12 +106,12 @@ describe('applying', () => {
     expect(app.user.profile).toMatchObject({ kind: 'doctor', fullName: 'Olena <K>', homeInstitutionText: 'Kyiv Hospital', specialty: 'oncology', experienceYears: 5, englishLevel: 'B2' })
     const outbox = await db.prisma.outboxMessage.findMany({ where: { kind: 'application-submitted' }, orderBy: { chatId: 'asc' } })
     expect(outbox.map(o => [Number(o.chatId), o.locale, o.template, o.params, o.dedupeKey])).toEqual([
-      [7100, 'uk', 'apply-staff-submitted', { applicationId: app.id, title: 'Нейро-візит', name: 'Olena &lt;K&gt;' }, `application-submitted:${app.id}:${outbox[0].userId}`],
-      [7101, 'en', 'apply-staff-submitted', { applicationId: app.id, title: 'Neuro &lt;visit&gt;', name: 'Olena &lt;K&gt;' }, `application-submitted:${app.id}:${outbox[1].userId}`],
-      [9000, 'en', 'apply-staff-submitted', { applicationId: app.id, title: 'Neuro &lt;visit&gt;', name: 'Olena &lt;K&gt;' }, `application-submitted:${app.id}:${outbox[2].userId}`],
+      [7100, 'uk', 'apply-staff-submitted', { applicationId: app.id, title: 'Нейро-візит', name: 'Olena <K>' }, `application-submitted:${app.id}:${outbox[0].userId}`],
+      [7101, 'en', 'apply-staff-submitted', { applicationId: app.id, title: 'Neuro <visit>', name: 'Olena <K>' }, `application-submitted:${app.id}:${outbox[1].userId}`],
+      [9000, 'en', 'apply-staff-submitted', { applicationId: app.id, title: 'Neuro <visit>', name: 'Olena <K>' }, `application-submitted:${app.id}:${outbox[2].userId}`],
     ])
-    // The rendered template reads well in the recipient's language.
-    expect(t.i18n.t('uk', 'apply-staff-submitted', outbox[0].params as any)).toBe(`📨 Нова заявка №${app.id} на <b>Нейро-візит</b> від Olena &lt;K&gt;.`)
+    // As the dispatcher renders it: in the recipient's language, the person's text escaped.
+    expect(renderRow(outbox[0] as any, createRender(t.i18n))).toBe(`📨 Нова заявка №${app.id} на <b>Нейро-візит</b> від Olena &lt;K&gt;.`)
 
     // Every button of the flow (specialties, documents, edits) fits Telegram's 64 bytes.
     const data = seen.flatMap(c => buttons(c).flat().map(([, d]) => d ?? ''))

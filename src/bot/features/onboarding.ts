@@ -17,7 +17,8 @@ export function createOnboardingFeature(i18n: I18n<any>) {
   // The greeting (start feature) goes first; the questions follow it.
   privateChats.command('start', logHandle('onboarding-check'), async (ctx, next) => {
     await next()
-    if (!ctx.user || Object.keys(ctx.conversation.active()).length > 0)
+    // A deep link (a shared card, an invite) is what the person came for: no questions then.
+    if (ctx.match || !ctx.user || Object.keys(ctx.conversation.active()).length > 0)
       return
     if (await ctx.domain.profiles.needsOnboarding(ctx.user.id))
       await ctx.conversation.enter(onboardingId)
