@@ -18,7 +18,10 @@ import type { BotContext, Deps, SessionData } from './context.js'
 import { onBotError } from './error-boundary.js'
 import { htmlMode } from './helpers/html-mode.js'
 import { createI18n } from './i18n.js'
+import { auditFeature } from './features/audit.js'
 import { comingSoonFeature } from './features/coming-soon.js'
+import { createCoordinatorInviteFeature } from './features/coordinator-invite.js'
+import { createCoordinatorsFeature } from './features/coordinators.js'
 import { helpFeature } from './features/help.js'
 import { languageFeature } from './features/language.js'
 import { reachabilityFeature } from './features/reachability.js'
@@ -74,9 +77,12 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
   }))
 
   protectedBot.use(reachabilityFeature)
+  protectedBot.use(createCoordinatorInviteFeature(i18n))
   protectedBot.use(startFeature)
   protectedBot.use(helpFeature)
   protectedBot.use(languageFeature)
+  protectedBot.use(createCoordinatorsFeature(i18n))
+  protectedBot.use(auditFeature)
   protectedBot.use(comingSoonFeature)
   protectedBot.use(unhandledFeature)
 
