@@ -44,3 +44,31 @@ command-coordinators = Coordinators
 command-grant = Make someone a coordinator
 command-invite = Invite link for a coordinator
 command-audit = Audit log
+
+## Specialties (shared keys; the lead deduplicates)
+
+specialty-anaesthesiology = Anaesthesiology
+specialty-cardiology = Cardiology
+specialty-cardiac-surgery = Cardiac surgery
+specialty-emergency = Emergency medicine
+specialty-family-medicine = Family medicine
+specialty-general-surgery = General surgery
+specialty-internal-medicine = Internal medicine
+specialty-laparoscopy = Laparoscopic surgery
+specialty-neurology = Neurology
+specialty-neurosurgery = Neurosurgery
+specialty-obstetrics = Obstetrics and gynaecology
+specialty-oncology = Oncology
+specialty-ophthalmology = Ophthalmology
+specialty-orthopaedics = Orthopaedics
+specialty-otorhinolaryngology = Otorhinolaryngology
+specialty-paediatrics = Paediatrics
+specialty-psychiatry = Psychiatry
+specialty-radiology = Radiology
+specialty-rehabilitation = Rehabilitation
+specialty-skull-base-surgery = Skull base surgery
+specialty-traumatology = Traumatology
+specialty-urology = Urology
+specialty-vascular-surgery = Vascular surgery
+specialty-nursing = Nursing
+specialty-other = Other

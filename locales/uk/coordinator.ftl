@@ -44,3 +44,31 @@ command-coordinators = Координатори
 command-grant = Призначити координатора
 command-invite = Запрошення для координатора
 command-audit = Журнал дій
+
+## Спеціальності (спільні ключі; дублікати прибере лід)
+
+specialty-anaesthesiology = Анестезіологія
+specialty-cardiology = Кардіологія
+specialty-cardiac-surgery = Кардіохірургія
+specialty-emergency = Екстрена медицина
+specialty-family-medicine = Сімейна медицина
+specialty-general-surgery = Загальна хірургія
+specialty-internal-medicine = Внутрішня медицина
+specialty-laparoscopy = Лапароскопічна хірургія
+specialty-neurology = Неврологія
+specialty-neurosurgery = Нейрохірургія
+specialty-obstetrics = Акушерство і гінекологія
+specialty-oncology = Онкологія
+specialty-ophthalmology = Офтальмологія
+specialty-orthopaedics = Ортопедія
+specialty-otorhinolaryngology = Оториноларингологія
+specialty-paediatrics = Педіатрія
+specialty-psychiatry = Психіатрія
+specialty-radiology = Радіологія
+specialty-rehabilitation = Реабілітація
+specialty-skull-base-surgery = Хірургія основи черепа
+specialty-traumatology = Травматологія
+specialty-urology = Урологія
+specialty-vascular-surgery = Судинна хірургія
+specialty-nursing = Сестринська справа
+specialty-other = Інше

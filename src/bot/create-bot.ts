@@ -22,6 +22,7 @@ import { auditFeature } from './features/audit.js'
 import { comingSoonFeature } from './features/coming-soon.js'
 import { createCoordinatorInviteFeature } from './features/coordinator-invite.js'
 import { createCoordinatorsFeature } from './features/coordinators.js'
+import { createReviewFeature } from './features/review.js'
 import { helpFeature } from './features/help.js'
 import { languageFeature } from './features/language.js'
 import { reachabilityFeature } from './features/reachability.js'
@@ -83,6 +84,7 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
   protectedBot.use(languageFeature)
   protectedBot.use(createCoordinatorsFeature(i18n))
   protectedBot.use(auditFeature)
+  protectedBot.use(createReviewFeature(i18n))
   protectedBot.use(comingSoonFeature)
   protectedBot.use(unhandledFeature)
 

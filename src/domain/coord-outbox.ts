@@ -24,3 +24,15 @@ export async function enqueue(tx: Tx, rows: OutboxRow[]): Promise<number> {
   })
   return result.count
 }
+
+const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }
+
+/** Params from the database go into HTML messages: they are escaped when enqueued. */
+export function escapeParam(text: string | null | undefined): string {
+  return String(text ?? '').replace(/[&<>"]/g, c => entities[c])
+}
+
+/** The opportunity's title in the recipient's language, escaped. */
+export function titleFor(opportunity: { titleUk: string, titleEn: string }, locale: string | null): string {
+  return escapeParam(locale === 'en' ? opportunity.titleEn : opportunity.titleUk)
+}

@@ -3,6 +3,10 @@ import type { Db } from '../db/client.js'
 import { createAccessRepository } from './access.js'
 import { createAuditRepository } from './audit.js'
 import { createHospitalAdminRepository } from './hospital-admin.js'
+import { createChase } from './review-chase.js'
+import { createReviewQueue } from './review-queue.js'
+import { createSeatJobs } from './review-seats.js'
+import { createReviewRepository } from './review.js'
 import { createUserRepository } from './users.js'
 import type { Locale } from './users.js'
 
@@ -12,6 +16,8 @@ export function createDomain(db: Db, options: { defaultLocale: Locale }) {
     access: createAccessRepository(db),
     audit: createAuditRepository(db),
     hospitalAdmin: createHospitalAdminRepository(db),
+    review: { ...createReviewRepository(db), ...createReviewQueue(db), ...createChase(db) },
+    seats: createSeatJobs(db),
   }
 }
 

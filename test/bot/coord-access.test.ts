@@ -63,6 +63,7 @@ describe('coordinator access', () => {
     const [choose] = t.take()
     expect(choose.payload.text).toBe('Which hospital will Telegram user <b>3020</b> coordinate? Pick one (you can pick several, one after another).')
     expect(buttons(choose)).toContainEqual([['🌐 Whole programme', `ag:${target.id}:0`]])
+    expect(buttons(choose).every(row => row.length > 0)).toBe(true)
     expect(buttons(choose)).toContainEqual([['🇵🇱 Wrocław Clinic', `ag:${target.id}:${hospitalId}`]])
 
     await t.send(callback(admin, `ag:${target.id}:${hospitalId}`))

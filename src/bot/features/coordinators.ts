@@ -77,11 +77,12 @@ export function createCoordinatorsFeature(i18n: I18n<any>) {
   async function showList(ctx: BotContext, edit: boolean) {
     const staff = await ctx.domain.access.listStaff()
     const lines = [ctx.t('coord-list-title', { count: staff.length })]
-    const keyboard = new InlineKeyboard()
+    const rows = []
     for (const member of staff) {
       lines.push(`• <b>${escapeHtml(member.name)}</b> (${member.telegramId}): ${await scopeText(ctx, member)}`)
-      keyboard.text(ctx.t('coord-revoke-button', { name: member.name.slice(0, 40) }), `ar:${member.userId}`).row()
+      rows.push([InlineKeyboard.text(ctx.t('coord-revoke-button', { name: member.name.slice(0, 40) }), `ar:${member.userId}`)])
     }
+    const keyboard = InlineKeyboard.from(rows)
     if (staff.length === 0)
       lines.push(ctx.t('coord-list-empty'))
     const text = lines.join('\n')

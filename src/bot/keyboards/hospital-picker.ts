@@ -35,5 +35,6 @@ export function hospitalPicker(t: TranslateFunction, hospitals: HospitalSummary[
     if (page < pages - 1)
       keyboard.text('▶️', options.turn(page + 1))
   }
-  return keyboard
+  // Drop the empty row a trailing row() leaves behind.
+  return InlineKeyboard.from(keyboard.inline_keyboard.filter(row => row.length > 0))
 }
