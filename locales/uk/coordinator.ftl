@@ -28,10 +28,14 @@ coord-notify-granted = ✅ Тепер ви координатор MedTwin. Ва�
 coord-help =
     <b>Команди координатора</b>
     /review: нові заявки на ваші стажування, від найстаріших
+    /new: створити стажування (зберігається як чернетка)
+    /drafts: ваші стажування: редагувати, опублікувати, закрити, відкрити знову, копіювати
     /coordinator_help: цей список
 coord-help-admin =
     <b>Команди координатора</b>
     /review: нові заявки, від найстаріших
+    /new: створити стажування (зберігається як чернетка)
+    /drafts: ваші стажування: редагувати, опублікувати, закрити, відкрити знову, копіювати
     <b>Команди адміністратора</b>
     /coordinators: координатори та їхні лікарні
     /grant: призначити координатора (або перешліть мені його повідомлення)
@@ -39,6 +43,8 @@ coord-help-admin =
     /audit: хто що зробив, від найновішого
 
 command-review = Розгляд заявок
+command-new = Нове стажування
+command-drafts = Мої стажування й чернетки
 command-coordinator_help = Команди координатора
 command-coordinators = Координатори
 command-grant = Призначити координатора
@@ -72,3 +78,99 @@ specialty-urology = Урологія
 specialty-vascular-surgery = Судинна хірургія
 specialty-nursing = Сестринська справа
 specialty-other = Інше
+
+## Запитання в діалогах координатора
+
+coord-flow-cancelled = Скасовано. Нічого не збережено.
+coord-ask-text-only = Дайте відповідь текстом (до { $limit } символів) або надішліть /cancel.
+coord-ask-too-long = Це { $length } символів, а можна до { $limit }. Скоротіть, будь ласка.
+coord-ask-use-buttons = Оберіть кнопкою вище або надішліть /cancel.
+coord-ask-bad-date = Не вдалося прочитати дату. Напишіть так: 2027-03-01 або 01.03.2027.
+coord-ask-bad-number = Надішліть ціле число від { $min } до { $max }.
+
+## Нове стажування (/new) і чернетки (/drafts)
+
+new-no-hospitals = Ви ще не координуєте жодної лікарні, тож стажування ніде провести. Зверніться до адміністратора.
+new-ask-hospital = 🏥 Яка лікарня приймає стажування?
+new-ask-title-uk = 1/11 ✏️ Назва <b>українською</b> (до { $limit } символів). Надішліть /cancel на будь-якому кроці, щоб зупинитися.
+new-ask-title-en = 2/11 ✏️ Назва <b>англійською</b> (до { $limit } символів).
+new-ask-description-uk = 3/11 📝 Опис <b>українською</b>: що стажист робитиме і чого навчиться (до { $limit } символів).
+new-ask-description-en = 4/11 📝 Опис <b>англійською</b> (до { $limit } символів).
+new-ask-specialty = 5/11 🩺 Спеціальність:
+new-ask-audience = 6/11 👥 Для кого?
+new-ask-format = 7/11 📍 Формат:
+new-ask-starts = 8/11 📅 Перший день (напр. 2027-03-01 або 01.03.2027):
+new-ask-ends = 9/11 📅 Останній день:
+new-ask-deadline = 10/11 ⏳ Кінцевий строк подання заявок (до першого дня):
+new-ask-seats = 11/11 💺 Скільки місць? (ціле число)
+new-ask-language = 🗣 Мовна вимога (напр. «англійська B2», до { $limit } символів) або пропустіть:
+new-button-skip = ⏭ Пропустити
+new-bad-start = Перший день має бути в майбутньому. Надішліть іншу дату.
+new-bad-end = Останній день має бути після першого. Надішліть іншу дату.
+new-bad-deadline = Строк подання має бути до першого дня. Надішліть іншу дату.
+new-bad-deadline-past = Строк подання не може бути в минулому. Надішліть іншу дату.
+new-audience-doctors = Лікарі
+new-audience-students = Студенти
+new-audience-both = Лікарі та студенти
+new-format-on_site = Очно
+new-format-telemedicine = Телемедицина
+new-format-hybrid = Змішаний
+new-preview-header = 👀 <b>Попередній перегляд</b>: так це виглядатиме обома мовами.
+new-card-header = 📄 <b>Стажування №{ $id }</b> · { $status }
+new-status-draft = чернетка
+new-status-open = відкрите
+new-status-closed = закрите
+new-status-icon-draft = 📝
+new-status-icon-open = 🟢
+new-status-icon-closed = 🔒
+new-card-dates = 📅 { $starts } – { $ends } · ⏳ подати до { $deadline }
+new-card-seats = { $seats ->
+    [one] 💺 { $seats } місце
+    [few] 💺 { $seats } місця
+    [many] 💺 { $seats } місць
+   *[other] 💺 { $seats } місця
+}
+new-card-language = 🗣 { $language }
+new-language-none = Без мовної вимоги
+new-ask-save = Зберегти як чернетку?
+new-button-save = 💾 Зберегти чернетку
+new-button-discard = 🗑 Відкинути
+new-saved = 💾 Збережено як чернетку №{ $id }. Відредагуйте її або опублікуйте, щоб відкрити подання заявок і сповістити підписників.
+new-button-edit = ✏️ Редагувати
+new-button-publish = 🚀 Опублікувати
+new-button-close = 🔒 Закрити
+new-button-reopen = 🔓 Відкрити знову
+new-button-copy = 📄 Копіювати в нову чернетку
+new-drafts-empty = У вас ще немає стажувань. Створіть через /new.
+new-drafts-title = Ваші стажування (📝 чернетка, 🟢 відкрите, 🔒 закрите):
+new-edit-which = Яке поле?
+new-field-titleUk = Назва (українською)
+new-field-titleEn = Назва (англійською)
+new-field-descriptionUk = Опис (українською)
+new-field-descriptionEn = Опис (англійською)
+new-field-seats = Місця
+new-field-startsOn = Перший день
+new-field-endsOn = Останній день
+new-field-deadline = Строк подання заявок
+new-field-languageRequirement = Мовна вимога
+new-edit-ask = Надішліть нове значення для «{ $field }» або /cancel.
+new-refused-invalid-end = Останній день має бути після першого. Надішліть інше значення.
+new-refused-invalid-deadline = Строк подання має бути до першого дня. Надішліть інше значення.
+new-refused-invalid-seats = Кількість місць має бути додатним цілим числом. Надішліть інше значення.
+new-refused-wrong-status = Цього вже не можна зробити: статус стажування змінився. Відкрийте /drafts знову.
+new-refused-not-yours = 🔒 Це належить координаторам іншої лікарні. Нічого не змінено.
+new-refused-not-found = Це стажування не знайдено.
+new-published = { $alerts ->
+    [0] 🚀 Опубліковано. Поки що жоден підписник не підходить.
+    [one] 🚀 Опубліковано. Сповіщення отримає { $alerts } підписник.
+    [few] 🚀 Опубліковано. Сповіщення отримають { $alerts } підписники.
+    [many] 🚀 Опубліковано. Сповіщення отримають { $alerts } підписників.
+   *[other] 🚀 Опубліковано. Сповіщення отримають { $alerts } підписника.
+}
+new-closed = 🔒 Подання заявок закрито.
+new-copied = 📄 Скопійовано в чернетку №{ $id }.
+coord-alert-published =
+    🆕 <b>{ $title }</b>
+    🏥 { $hospital }
+    📅 { $starts } – { $ends } · ⏳ подати до { $deadline }
+    { $link }

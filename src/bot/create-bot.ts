@@ -23,6 +23,7 @@ import { comingSoonFeature } from './features/coming-soon.js'
 import { createCoordinatorInviteFeature } from './features/coordinator-invite.js'
 import { createCoordinatorsFeature } from './features/coordinators.js'
 import { createReviewFeature } from './features/review.js'
+import { createDraftsFeature } from './features/drafts.js'
 import { helpFeature } from './features/help.js'
 import { languageFeature } from './features/language.js'
 import { reachabilityFeature } from './features/reachability.js'
@@ -85,6 +86,7 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
   protectedBot.use(createCoordinatorsFeature(i18n))
   protectedBot.use(auditFeature)
   protectedBot.use(createReviewFeature(i18n))
+  protectedBot.use(createDraftsFeature(i18n))
   protectedBot.use(comingSoonFeature)
   protectedBot.use(unhandledFeature)
 

@@ -3,6 +3,7 @@ import type { Db } from '../db/client.js'
 import { createAccessRepository } from './access.js'
 import { createAuditRepository } from './audit.js'
 import { createHospitalAdminRepository } from './hospital-admin.js'
+import { createOpportunityAdmin } from './opportunity-admin.js'
 import { createChase } from './review-chase.js'
 import { createReviewQueue } from './review-queue.js'
 import { createSeatJobs } from './review-seats.js'
@@ -18,6 +19,7 @@ export function createDomain(db: Db, options: { defaultLocale: Locale }) {
     hospitalAdmin: createHospitalAdminRepository(db),
     review: { ...createReviewRepository(db), ...createReviewQueue(db), ...createChase(db) },
     seats: createSeatJobs(db),
+    opportunityAdmin: createOpportunityAdmin(db),
   }
 }
 
