@@ -40,6 +40,8 @@ coord-help-admin =
     /coordinators: coordinators and their hospitals
     /grant: make someone a coordinator (or forward me their message)
     /invite: a one-time invite link for a new coordinator
+    /hospital_new, /hospital_edit: add or correct a hospital
+    /twin_new: twin a Ukrainian hospital with a partner abroad
     /audit: who did what, latest first
 
 command-review = Review applications

@@ -24,6 +24,7 @@ import { createCoordinatorInviteFeature } from './features/coordinator-invite.js
 import { createCoordinatorsFeature } from './features/coordinators.js'
 import { createReviewFeature } from './features/review.js'
 import { createDraftsFeature } from './features/drafts.js'
+import { createHospitalsAdminFeature } from './features/hospitals-admin.js'
 import { helpFeature } from './features/help.js'
 import { languageFeature } from './features/language.js'
 import { reachabilityFeature } from './features/reachability.js'
@@ -87,6 +88,7 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
   protectedBot.use(auditFeature)
   protectedBot.use(createReviewFeature(i18n))
   protectedBot.use(createDraftsFeature(i18n))
+  protectedBot.use(createHospitalsAdminFeature(i18n))
   protectedBot.use(comingSoonFeature)
   protectedBot.use(unhandledFeature)
 

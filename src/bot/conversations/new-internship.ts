@@ -5,6 +5,7 @@ import type { DraftInput } from '../../domain/opportunity-admin.js'
 import { specialties } from '../../domain/specialties.js'
 import type { BotContext, BotConversation, ConversationContext } from '../context.js'
 import { askChoice, askDate, askInt, askText } from './ask.js'
+import { askHospitalInput, createHospital } from './hospital-edit.js'
 import { hospitalName } from '../keyboards/hospital-picker.js'
 import { opportunityActions, renderOpportunity } from '../helpers/opportunity-card.js'
 
@@ -17,12 +18,16 @@ export async function newInternship(conversation: BotConversation, ctx: Conversa
     const rights = await outer.domain.access.rightsOf(outer.user?.id, outer.isAdmin)
     return outer.domain.hospitalAdmin.list(rights.programmeWide ? undefined : rights.hospitalIds)
   })
-  if (hospitals.length === 0)
+  if (hospitals.length === 0 && !ctx.isAdmin)
     return ctx.reply(ctx.t('new-no-hospitals'))
-  const hostId = hospitals.length === 1
+  // An administrator may add the host hospital right here.
+  const options = hospitals.map(h => [hospitalName(h, locale), String(h.id)] as [string, string])
+  const hostId = hospitals.length === 1 && !ctx.isAdmin
     ? String(hospitals[0].id)
-    : await askChoice(conversation, ctx, ctx.t('new-ask-hospital'), hospitals.map(h => [hospitalName(h, locale), String(h.id)]))
-  const host = hospitals.find(h => String(h.id) === hostId)!
+    : await askChoice(conversation, ctx, ctx.t('new-ask-hospital'), ctx.isAdmin ? [...options, [ctx.t('new-button-new-hospital'), 'add']] : options)
+  const host = hostId === 'add'
+    ? await createHospital(conversation, await askHospitalInput(conversation, ctx))
+    : hospitals.find(h => String(h.id) === hostId)!
   const titleUk = (await askText(conversation, ctx, ctx.t('new-ask-title-uk', { limit: limits.title }), limits.title))!
   const titleEn = (await askText(conversation, ctx, ctx.t('new-ask-title-en', { limit: limits.title }), limits.title))!
   const descriptionUk = (await askText(conversation, ctx, ctx.t('new-ask-description-uk', { limit: limits.description }), limits.description))!
