@@ -30,12 +30,16 @@ coord-help =
     /review: new applications for your internships, oldest first
     /new: create an internship (saved as a draft)
     /drafts: your internships: edit, publish, close, reopen, copy
+    /export: applications as a spreadsheet (CSV)
+    /stats: the programme report for a month, with a chart
     /coordinator_help: this list
 coord-help-admin =
     <b>Coordinator commands</b>
     /review: new applications, oldest first
     /new: create an internship (saved as a draft)
     /drafts: your internships: edit, publish, close, reopen, copy
+    /export: applications as a spreadsheet (CSV)
+    /stats: the programme report for a month, with a chart
     <b>Administrator commands</b>
     /coordinators: coordinators and their hospitals
     /grant: make someone a coordinator (or forward me their message)

@@ -25,6 +25,7 @@ import { createCoordinatorsFeature } from './features/coordinators.js'
 import { createReviewFeature } from './features/review.js'
 import { createDraftsFeature } from './features/drafts.js'
 import { createHospitalsAdminFeature } from './features/hospitals-admin.js'
+import { statsFeature } from './features/stats.js'
 import { helpFeature } from './features/help.js'
 import { languageFeature } from './features/language.js'
 import { reachabilityFeature } from './features/reachability.js'
@@ -89,6 +90,7 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
   protectedBot.use(createReviewFeature(i18n))
   protectedBot.use(createDraftsFeature(i18n))
   protectedBot.use(createHospitalsAdminFeature(i18n))
+  protectedBot.use(statsFeature)
   protectedBot.use(comingSoonFeature)
   protectedBot.use(unhandledFeature)
 

@@ -3,7 +3,9 @@ import type { Db } from '../db/client.js'
 import { createAccessRepository } from './access.js'
 import { createAuditRepository } from './audit.js'
 import { createHospitalAdminRepository } from './hospital-admin.js'
+import { createExport } from './export.js'
 import { createOpportunityAdmin } from './opportunity-admin.js'
+import { createStats } from './stats.js'
 import { createChase } from './review-chase.js'
 import { createReviewQueue } from './review-queue.js'
 import { createSeatJobs } from './review-seats.js'
@@ -20,6 +22,8 @@ export function createDomain(db: Db, options: { defaultLocale: Locale }) {
     review: { ...createReviewRepository(db), ...createReviewQueue(db), ...createChase(db) },
     seats: createSeatJobs(db),
     opportunityAdmin: createOpportunityAdmin(db),
+    exports: createExport(db),
+    stats: createStats(db),
   }
 }
 
