@@ -32,6 +32,7 @@ coord-help =
     /drafts: your internships: edit, publish, close, reopen, copy
     /export: applications as a spreadsheet (CSV)
     /stats: the programme report for a month, with a chart
+    /broadcast: a message to an audience, through the outbox
     /coordinator_help: this list
 coord-help-admin =
     <b>Coordinator commands</b>
@@ -40,6 +41,7 @@ coord-help-admin =
     /drafts: your internships: edit, publish, close, reopen, copy
     /export: applications as a spreadsheet (CSV)
     /stats: the programme report for a month, with a chart
+    /broadcast: a message to an audience, through the outbox
     <b>Administrator commands</b>
     /coordinators: coordinators and their hospitals
     /grant: make someone a coordinator (or forward me their message)

@@ -26,6 +26,7 @@ import { createReviewFeature } from './features/review.js'
 import { createDraftsFeature } from './features/drafts.js'
 import { createHospitalsAdminFeature } from './features/hospitals-admin.js'
 import { statsFeature } from './features/stats.js'
+import { createBroadcastFeature } from './features/broadcast.js'
 import { helpFeature } from './features/help.js'
 import { languageFeature } from './features/language.js'
 import { reachabilityFeature } from './features/reachability.js'
@@ -91,6 +92,7 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
   protectedBot.use(createDraftsFeature(i18n))
   protectedBot.use(createHospitalsAdminFeature(i18n))
   protectedBot.use(statsFeature)
+  protectedBot.use(createBroadcastFeature(i18n))
   protectedBot.use(comingSoonFeature)
   protectedBot.use(unhandledFeature)
 

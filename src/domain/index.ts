@@ -3,6 +3,7 @@ import type { Db } from '../db/client.js'
 import { createAccessRepository } from './access.js'
 import { createAuditRepository } from './audit.js'
 import { createHospitalAdminRepository } from './hospital-admin.js'
+import { createBroadcasts } from './broadcast-audience.js'
 import { createExport } from './export.js'
 import { createOpportunityAdmin } from './opportunity-admin.js'
 import { createStats } from './stats.js'
@@ -24,6 +25,7 @@ export function createDomain(db: Db, options: { defaultLocale: Locale }) {
     opportunityAdmin: createOpportunityAdmin(db),
     exports: createExport(db),
     stats: createStats(db),
+    broadcasts: createBroadcasts(db),
   }
 }
 

@@ -93,3 +93,34 @@ export async function askInt(conversation: BotConversation, ctx: ConversationCon
     current = ctx.t('coord-ask-bad-number', { min, max })
   }
 }
+
+/** Asks to tick one or more buttons, then Done; returns the ticked values. */
+export async function askMany(conversation: BotConversation, ctx: ConversationContext, prompt: string, options: Array<[string, string]>, columns = 2): Promise<string[]> {
+  const chosen = new Set<string>()
+  const keyboard = () => {
+    const rows = []
+    for (let i = 0; i < options.length; i += columns)
+      rows.push(options.slice(i, i + columns).map(([label, value]) => InlineKeyboard.text(`${chosen.has(value) ? '✅ ' : ''}${label}`, `ask:${value}`)))
+    return InlineKeyboard.from([...rows, [InlineKeyboard.text(ctx.t('coord-ask-done'), 'ask:!done')]])
+  }
+  await ctx.reply(prompt, { reply_markup: keyboard() })
+  for (;;) {
+    const update = await next(conversation, ctx)
+    const value = update.callbackQuery?.data?.replace(/^ask:/, '')
+    if (value === '!done' && chosen.size > 0) {
+      await update.answerCallbackQuery()
+      return [...chosen]
+    }
+    if (value === '!done')
+      await update.answerCallbackQuery({ text: ctx.t('coord-ask-pick-one'), show_alert: true })
+    else if (value !== undefined && options.some(([, v]) => v === value)) {
+      chosen.has(value) ? chosen.delete(value) : chosen.add(value)
+      await update.answerCallbackQuery()
+      await update.editMessageReplyMarkup({ reply_markup: keyboard() })
+    }
+    else if (update.callbackQuery)
+      await update.answerCallbackQuery({ text: ctx.t('error-stale-button') })
+    else
+      await update.reply(ctx.t('coord-ask-use-buttons'))
+  }
+}
