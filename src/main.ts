@@ -9,7 +9,7 @@ import { openDatabase } from './db/client.js'
 import type { Database } from './db/client.js'
 import { createDomain } from './domain/index.js'
 import { createLogger, scrubSecrets } from './logger.js'
-import { syncCommands } from './bot/commands.js'
+import { syncAllStaffCommands, syncCommands } from './bot/commands.js'
 import { createBot } from './bot/create-bot.js'
 import { createRender } from './bot/i18n.js'
 import { startWebhookServer } from './webhook.js'
@@ -68,6 +68,9 @@ const render = createRender(i18n)
 
 await syncCommands(bot.api, render, config.defaultLocale)
   .catch(error => logger.warn({ err: { message: String(error) } }, 'could not set the command menu'))
+const staff = await domain.access.listStaff()
+await syncAllStaffCommands(bot.api, render, config.adminIds, staff.map(s => s.telegramId))
+  .catch(error => logger.warn({ err: { message: String(error) } }, 'could not set the staff command menus'))
 
 // Stopped in reverse: first the updates, then the background work they feed.
 const stops: Array<() => Promise<unknown>> = [startBackground({ prisma: db.prisma, config, logger, render })]

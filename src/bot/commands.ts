@@ -13,3 +13,36 @@ export async function syncCommands(api: Api, render: Render, defaultLocale: stri
   for (const locale of locales)
     await api.setMyCommands(list(locale), { language_code: locale })
 }
+
+export const coordinatorCommands = [...publicCommands, 'review', 'new', 'drafts', 'export', 'stats', 'broadcast', 'coordinator_help'] as const
+export const adminCommands = [...coordinatorCommands, 'coordinators', 'grant', 'invite', 'hospital_new', 'hospital_edit', 'twin_new', 'audit'] as const
+
+export type StaffLevel = 'admin' | 'coordinator' | null
+
+/**
+ * Shows a coordinator's or an administrator's commands in their own chat only
+ * (scope `chat`), in every locale. `null` removes them, so the person falls
+ * back to the public menu.
+ */
+export async function syncStaffCommands(api: Api, render: Render, chatId: number, level: StaffLevel) {
+  const scope = { type: 'chat' as const, chat_id: chatId }
+  if (level === null) {
+    await api.deleteMyCommands({ scope })
+    for (const locale of locales)
+      await api.deleteMyCommands({ scope, language_code: locale })
+    return
+  }
+  const commands = level === 'admin' ? adminCommands : coordinatorCommands
+  const list = (locale: string) => commands.map(command => ({ command, description: render(locale, `command-${command}`) }))
+  await api.setMyCommands(list(locales[0]), { scope })
+  for (const locale of locales)
+    await api.setMyCommands(list(locale), { scope, language_code: locale })
+}
+
+/** At start-up: the staff menus of every administrator and coordinator. */
+export async function syncAllStaffCommands(api: Api, render: Render, adminIds: readonly number[], coordinatorTelegramIds: readonly number[]) {
+  for (const id of adminIds)
+    await syncStaffCommands(api, render, id, 'admin')
+  for (const id of coordinatorTelegramIds.filter(id => !adminIds.includes(id)))
+    await syncStaffCommands(api, render, id, 'coordinator')
+}

@@ -21,6 +21,14 @@ import { createI18n } from './i18n.js'
 import { alertsFeature } from './features/alerts.js'
 import { createApplyFeature } from './features/apply.js'
 import { deepLinkFeature } from './features/deep-link.js'
+import { auditFeature } from './features/audit.js'
+import { createCoordinatorInviteFeature } from './features/coordinator-invite.js'
+import { createCoordinatorsFeature } from './features/coordinators.js'
+import { createReviewFeature } from './features/review.js'
+import { createDraftsFeature } from './features/drafts.js'
+import { createHospitalsAdminFeature } from './features/hospitals-admin.js'
+import { statsFeature } from './features/stats.js'
+import { createBroadcastFeature } from './features/broadcast.js'
 import { helpFeature } from './features/help.js'
 import { hospitalsFeature } from './features/hospitals.js'
 import { internshipsFeature } from './features/internships.js'
@@ -83,12 +91,18 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
   }))
 
   protectedBot.use(reachabilityFeature)
-  // Conversations first: while a flow is open, it gets the chat's updates.
+  // Features with conversations first: while a flow is open, it gets the chat's updates.
   protectedBot.use(createApplyFeature(i18n, () => config.adminIds))
   protectedBot.use(createOnboardingFeature(i18n))
   protectedBot.use(createProfileFeature(i18n))
   protectedBot.use(createDocumentsFeature(i18n))
-  // Deep links (/start i<id>) before the plain /start.
+  protectedBot.use(createCoordinatorsFeature(i18n))
+  protectedBot.use(createReviewFeature(i18n))
+  protectedBot.use(createDraftsFeature(i18n))
+  protectedBot.use(createHospitalsAdminFeature(i18n))
+  protectedBot.use(createBroadcastFeature(i18n))
+  // Deep links (/start i<id> a card, /start c<token> an invite) before the plain /start.
+  protectedBot.use(createCoordinatorInviteFeature(i18n))
   protectedBot.use(deepLinkFeature)
   protectedBot.use(startFeature)
   protectedBot.use(helpFeature)
@@ -98,6 +112,8 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
   protectedBot.use(myApplicationsFeature)
   protectedBot.use(alertsFeature)
   protectedBot.use(privacyFeature)
+  protectedBot.use(auditFeature)
+  protectedBot.use(statsFeature)
   protectedBot.use(unhandledFeature)
 
   // Errors outside the boundary (there should be none) still never crash the process.

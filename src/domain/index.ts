@@ -8,6 +8,17 @@ import { createApplicationRepository } from './applications.js'
 import { createApplyRepository } from './apply.js'
 import { createHospitalRepository } from './hospitals.js'
 import { createOpportunityRepository } from './opportunities.js'
+import { createAccessRepository } from './access.js'
+import { createAuditRepository } from './audit.js'
+import { createHospitalAdminRepository } from './hospital-admin.js'
+import { createBroadcasts } from './broadcast-audience.js'
+import { createExport } from './export.js'
+import { createOpportunityAdmin } from './opportunity-admin.js'
+import { createStats } from './stats.js'
+import { createChase } from './review-chase.js'
+import { createReviewQueue } from './review-queue.js'
+import { createSeatJobs } from './review-seats.js'
+import { createReviewRepository } from './review.js'
 import { createUserRepository } from './users.js'
 import type { Locale } from './users.js'
 
@@ -22,6 +33,15 @@ export function createDomain(db: Db, options: { defaultLocale: Locale }) {
     apply: createApplyRepository(db),
     hospitals: createHospitalRepository(db),
     applications: createApplicationRepository(db),
+    access: createAccessRepository(db),
+    audit: createAuditRepository(db),
+    hospitalAdmin: createHospitalAdminRepository(db),
+    review: { ...createReviewRepository(db), ...createReviewQueue(db), ...createChase(db) },
+    seats: createSeatJobs(db),
+    opportunityAdmin: createOpportunityAdmin(db),
+    exports: createExport(db),
+    stats: createStats(db),
+    broadcasts: createBroadcasts(db),
   }
 }
 

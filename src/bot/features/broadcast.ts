@@ -1,0 +1,17 @@
+// /broadcast for coordinators: the conversation does the asking; delivery goes through the outbox.
+import { createConversation } from '@grammyjs/conversations'
+import type { I18n } from '@grammyjs/i18n'
+import { Composer } from 'grammy'
+import type { BotContext } from '../context.js'
+import { waitLimit } from '../conversations/coord-ask.js'
+import { broadcast, broadcastId } from '../conversations/broadcast.js'
+import { conversationPlugins } from '../conversations/plugins.js'
+import { staffOnly } from '../helpers/coord-guard.js'
+import { logHandle } from '../helpers/log-handle.js'
+
+export function createBroadcastFeature(i18n: I18n<any>) {
+  const feature = new Composer<BotContext>()
+  feature.use(createConversation(broadcast, { id: broadcastId, plugins: conversationPlugins(i18n), maxMillisecondsToWait: waitLimit }))
+  feature.chatType('private').command('broadcast', logHandle('broadcast'), staffOnly(ctx => ctx.conversation.enter(broadcastId)))
+  return feature
+}

@@ -1,0 +1,36 @@
+// `/start c<token>`: the one-time invite link an administrator made. Registered
+// before the generic /start; any other payload goes on to the next handler.
+import { Composer } from 'grammy'
+import type { I18n } from '@grammyjs/i18n'
+import { DomainError } from '../../domain/errors.js'
+import type { BotContext } from '../context.js'
+import { syncStaffCommands } from '../commands.js'
+import { createRender } from '../i18n.js'
+
+const invitePayload = /^c([\w-]{8,40})$/
+
+export function createCoordinatorInviteFeature(i18n: I18n<any>) {
+  const render = createRender(i18n)
+  const feature = new Composer<BotContext>()
+
+  feature.chatType('private').command('start', async (ctx, next) => {
+    const token = ctx.match.trim().match(invitePayload)?.[1]
+    if (!token || !ctx.user)
+      return next()
+    ctx.logger.info({ handler: 'coord-invite-redeem', update_id: ctx.update.update_id, user_id: ctx.from.id })
+    try {
+      await ctx.domain.access.redeemInvite(token, ctx.user.id)
+    }
+    catch (error) {
+      if (error instanceof DomainError && error.code === 'invite-invalid') {
+        ctx.logger.warn({ update_id: ctx.update.update_id, user_id: ctx.from.id }, 'invalid coordinator invite')
+        return ctx.reply(ctx.t('coord-invite-invalid'))
+      }
+      throw error
+    }
+    await syncStaffCommands(ctx.api, render, ctx.from.id, ctx.isAdmin ? 'admin' : 'coordinator')
+    await ctx.reply(ctx.t('coord-invite-welcome'))
+  })
+
+  return feature
+}

@@ -1,0 +1,130 @@
+// Administrators make people coordinators and take it back: by Telegram id
+// (/grant), by a forwarded message, or by a one-time invite link (/invite).
+import { Composer, InlineKeyboard } from 'grammy'
+import type { I18n } from '@grammyjs/i18n'
+import type { StaffMember } from '../../domain/access.js'
+import type { BotContext } from '../context.js'
+import { syncStaffCommands } from '../commands.js'
+import { createRender } from '../i18n.js'
+import { localeOf, staffOnly } from '../helpers/coord-guard.js'
+import { escapeHtml } from '../helpers/html.js'
+import { logHandle } from '../helpers/log-handle.js'
+import { hospitalName, hospitalPicker } from '../keyboards/hospital-picker.js'
+
+export function createCoordinatorsFeature(i18n: I18n<any>) {
+  const render = createRender(i18n)
+  const feature = new Composer<BotContext>()
+  const chats = feature.chatType('private')
+
+  async function scopeText(ctx: BotContext, member: Pick<StaffMember, 'programmeWide' | 'hospitalIds'>) {
+    if (member.programmeWide)
+      return ctx.t('coord-whole-programme')
+    const hospitals = await ctx.domain.hospitalAdmin.list(member.hospitalIds)
+    return hospitals.map(h => escapeHtml(hospitalName(h, localeOf(ctx)))).join(', ')
+  }
+
+  async function askScope(ctx: BotContext, telegramId: number, page = 0, edit = false) {
+    const target = await ctx.domain.users.findByTelegramId(telegramId)
+    if (!target)
+      return ctx.reply(ctx.t('coord-user-unknown', { id: String(telegramId) }))
+    const hospitals = await ctx.domain.hospitalAdmin.list()
+    const keyboard = hospitalPicker(ctx.t, hospitals, {
+      locale: localeOf(ctx), page, programmeWide: true, pick: id => `ag:${target.id}:${id}`, turn: p => `agp:${telegramId}:${p}`,
+    })
+    const text = ctx.t('coord-grant-choose', { id: String(telegramId) })
+    return edit ? ctx.editMessageText(text, { reply_markup: keyboard }) : ctx.reply(text, { reply_markup: keyboard })
+  }
+
+  chats.command('grant', logHandle('coord-grant'), staffOnly(async (ctx) => {
+    const arg = ctx.match.trim()
+    if (!/^\d{1,16}$/.test(arg))
+      return ctx.reply(ctx.t('coord-grant-usage'))
+    await askScope(ctx, Number(arg))
+  }, 'admin'))
+
+  // An administrator forwards any message of the person to make them a coordinator.
+  chats.on('message:forward_origin', async (ctx, next) => {
+    if (!ctx.isAdmin)
+      return next()
+    const origin = ctx.message.forward_origin
+    if (origin.type !== 'user')
+      return ctx.reply(ctx.t('coord-forward-hidden'))
+    await askScope(ctx, origin.sender_user.id)
+  })
+
+  chats.callbackQuery(/^agp:(\d{1,16}):(\d{1,3})$/, logHandle('coord-grant-page'), staffOnly(async (ctx) => {
+    await ctx.answerCallbackQuery()
+    await askScope(ctx, Number(ctx.match[1]), Number(ctx.match[2]), true)
+  }, 'admin'))
+
+  chats.callbackQuery(/^ag:(\d{1,9}):(\d{1,9})$/, logHandle('coord-grant-pick'), staffOnly(async (ctx) => {
+    const [userId, hospitalId] = [Number(ctx.match[1]), Number(ctx.match[2])]
+    const known = hospitalId === 0 || (await ctx.domain.hospitalAdmin.list([hospitalId])).length === 1
+    if (!known)
+      return ctx.answerCallbackQuery({ text: ctx.t('error-stale-button'), show_alert: true })
+    const member = await ctx.domain.access.grant(ctx.user!.id, userId, { programmeWide: hospitalId === 0, hospitalIds: hospitalId ? [hospitalId] : [] })
+    await syncStaffCommands(ctx.api, render, member.telegramId, ctx.config.adminIds.includes(member.telegramId) ? 'admin' : 'coordinator')
+    await ctx.answerCallbackQuery({ text: ctx.t('coord-granted-short') })
+    await ctx.editMessageText(ctx.t('coord-granted', { name: escapeHtml(member.name), scope: await scopeText(ctx, member) }), {
+      reply_markup: ctx.callbackQuery.message?.reply_markup,
+    })
+  }, 'admin'))
+
+  chats.command('coordinators', logHandle('coord-list'), staffOnly(async (ctx) => {
+    await showList(ctx, false)
+  }, 'admin'))
+
+  async function showList(ctx: BotContext, edit: boolean) {
+    const staff = await ctx.domain.access.listStaff()
+    const lines = [ctx.t('coord-list-title', { count: staff.length })]
+    const rows = []
+    for (const member of staff) {
+      lines.push(`• <b>${escapeHtml(member.name)}</b> (${member.telegramId}): ${await scopeText(ctx, member)}`)
+      rows.push([InlineKeyboard.text(ctx.t('coord-revoke-button', { name: member.name.slice(0, 40) }), `ar:${member.userId}`)])
+    }
+    const keyboard = InlineKeyboard.from(rows)
+    if (staff.length === 0)
+      lines.push(ctx.t('coord-list-empty'))
+    const text = lines.join('\n')
+    return edit ? ctx.editMessageText(text, { reply_markup: keyboard }) : ctx.reply(text, { reply_markup: keyboard })
+  }
+
+  chats.callbackQuery(/^ar:(\d{1,9})$/, logHandle('coord-revoke'), staffOnly(async (ctx) => {
+    const member = await ctx.domain.access.staffMember(Number(ctx.match[1]))
+    if (!member)
+      return ctx.answerCallbackQuery({ text: ctx.t('error-stale-button'), show_alert: true })
+    await ctx.domain.access.revoke(ctx.user!.id, member.userId)
+    await syncStaffCommands(ctx.api, render, member.telegramId, ctx.config.adminIds.includes(member.telegramId) ? 'admin' : null)
+    await ctx.answerCallbackQuery({ text: ctx.t('coord-revoked', { name: member.name }) })
+    await showList(ctx, true)
+  }, 'admin'))
+
+  chats.command('invite', logHandle('coord-invite'), staffOnly(async (ctx) => {
+    const hospitals = await ctx.domain.hospitalAdmin.list()
+    await ctx.reply(ctx.t('coord-invite-choose'), {
+      reply_markup: hospitalPicker(ctx.t, hospitals, { locale: localeOf(ctx), page: 0, programmeWide: true, pick: id => `ai:${id}`, turn: p => `aip:${p}` }),
+    })
+  }, 'admin'))
+
+  chats.callbackQuery(/^aip:(\d{1,3})$/, staffOnly(async (ctx) => {
+    const hospitals = await ctx.domain.hospitalAdmin.list()
+    await ctx.answerCallbackQuery()
+    await ctx.editMessageReplyMarkup({
+      reply_markup: hospitalPicker(ctx.t, hospitals, { locale: localeOf(ctx), page: Number(ctx.match[1]), programmeWide: true, pick: id => `ai:${id}`, turn: p => `aip:${p}` }),
+    })
+  }, 'admin'))
+
+  chats.callbackQuery(/^ai:(\d{1,9})$/, logHandle('coord-invite-create'), staffOnly(async (ctx) => {
+    const hospitalId = Number(ctx.match[1])
+    if (hospitalId !== 0 && (await ctx.domain.hospitalAdmin.list([hospitalId])).length !== 1)
+      return ctx.answerCallbackQuery({ text: ctx.t('error-stale-button'), show_alert: true })
+    const scope = { programmeWide: hospitalId === 0, hospitalIds: hospitalId ? [hospitalId] : [] }
+    const token = await ctx.domain.access.createInvite(ctx.user!.id, scope)
+    await ctx.answerCallbackQuery()
+    await ctx.editMessageText(ctx.t('coord-invite-link', {
+      link: `https://t.me/${ctx.me.username}?start=c${token}`, scope: await scopeText(ctx, scope),
+    }))
+  }, 'admin'))
+
+  return feature
+}

@@ -1,0 +1,103 @@
+// /new and /drafts: coordinators create internships, edit drafts field by
+// field, publish (alerting subscribers), close, reopen and copy them.
+import { createConversation } from '@grammyjs/conversations'
+import type { I18n } from '@grammyjs/i18n'
+import { Composer, InlineKeyboard } from 'grammy'
+import type { Rights } from '../../domain/access.js'
+import { DomainError } from '../../domain/errors.js'
+import { editableFields } from '../../domain/opportunity-admin.js'
+import type { BotContext } from '../context.js'
+import { editDraft, editDraftId } from '../conversations/edit-draft.js'
+import { newInternship, newInternshipId } from '../conversations/new-internship.js'
+import { conversationPlugins } from '../conversations/plugins.js'
+import { waitLimit } from '../conversations/coord-ask.js'
+import { localeOf, refuse, staffOnly } from '../helpers/coord-guard.js'
+import { logHandle } from '../helpers/log-handle.js'
+import { opportunityActions, renderOpportunity } from '../helpers/opportunity-card.js'
+
+async function showCard(ctx: BotContext, rights: Rights, id: number, edit: boolean) {
+  const view = await ctx.domain.opportunityAdmin.get(rights, id)
+  const [h] = await ctx.domain.hospitalAdmin.list([view.hostHospitalId])
+  const text = renderOpportunity(ctx.t, view, localeOf(ctx) === 'en' ? h.nameEn : h.nameUk)
+  const options = { reply_markup: opportunityActions(ctx.t, view) }
+  return edit ? ctx.editMessageText(text, options) : ctx.reply(text, options)
+}
+
+/** Runs an action on an internship; another hospital's record or a stale status is answered, not thrown. */
+function onInternship(action: (ctx: BotContext, rights: Rights, id: number, match: RegExpMatchArray) => Promise<unknown>) {
+  return staffOnly<BotContext>(async (ctx, rights) => {
+    const match = ctx.match as RegExpMatchArray
+    const id = Number(match[1])
+    try {
+      await action(ctx, rights, id, match)
+    }
+    catch (error) {
+      if (!(error instanceof DomainError))
+        throw error
+      if (error.code === 'not-yours')
+        return refuse(ctx, 'coord-not-yours', id)
+      await ctx.answerCallbackQuery({ text: ctx.t(error.code === 'wrong-status' ? 'new-refused-wrong-status' : 'error-stale-button'), show_alert: true })
+    }
+  })
+}
+
+export function createDraftsFeature(i18n: I18n<any>) {
+  const feature = new Composer<BotContext>()
+  const plugins = conversationPlugins(i18n)
+  feature.use(createConversation(newInternship, { id: newInternshipId, plugins, maxMillisecondsToWait: waitLimit }))
+  feature.use(createConversation(editDraft, { id: editDraftId, plugins, maxMillisecondsToWait: waitLimit }))
+  const chats = feature.chatType('private')
+
+  chats.command('new', logHandle('new-internship'), staffOnly(ctx => ctx.conversation.enter(newInternshipId)))
+
+  chats.command('drafts', logHandle('drafts'), staffOnly(async (ctx, rights) => {
+    const list = await ctx.domain.opportunityAdmin.list(rights)
+    if (list.length === 0)
+      return ctx.reply(ctx.t('new-drafts-empty'))
+    const keyboard = InlineKeyboard.from(list.map(o => [InlineKeyboard.text(`${ctx.t(`new-status-icon-${o.status}`)} ${localeOf(ctx) === 'en' ? o.titleEn : o.titleUk}`.slice(0, 60), `dv:${o.id}`)]))
+    await ctx.reply(ctx.t('new-drafts-title'), { reply_markup: keyboard })
+  }))
+
+  chats.callbackQuery(/^dv:(\d{1,9})$/, logHandle('draft-view'), onInternship(async (ctx, rights, id) => {
+    await ctx.answerCallbackQuery()
+    await showCard(ctx, rights, id, false)
+  }))
+
+  chats.callbackQuery(/^dm:(\d{1,9})$/, logHandle('draft-edit-menu'), onInternship(async (ctx, rights, id) => {
+    const view = await ctx.domain.opportunityAdmin.get(rights, id)
+    if (view.status !== 'draft')
+      throw new DomainError('wrong-status')
+    const keyboard = InlineKeyboard.from(editableFields.map((f, i) => [InlineKeyboard.text(ctx.t(`new-field-${f}`), `de:${id}:${i}`)]))
+    await ctx.answerCallbackQuery()
+    await ctx.reply(ctx.t('new-edit-which'), { reply_markup: keyboard })
+  }))
+
+  chats.callbackQuery(/^de:(\d{1,9}):(\d)$/, logHandle('draft-edit'), onInternship(async (ctx, rights, id, match) => {
+    const field = editableFields[Number(match[2])]
+    const view = await ctx.domain.opportunityAdmin.get(rights, id)
+    if (!field || view.status !== 'draft')
+      throw new DomainError(field ? 'wrong-status' : 'stale')
+    await ctx.answerCallbackQuery()
+    await ctx.conversation.enter(editDraftId, { id, field })
+  }))
+
+  chats.callbackQuery(/^dp:(\d{1,9})$/, logHandle('draft-publish'), onInternship(async (ctx, rights, id) => {
+    const { alerts } = await ctx.domain.opportunityAdmin.publish(ctx.user!.id, rights, id, `https://t.me/${ctx.me.username}?start=i${id}`)
+    await ctx.answerCallbackQuery({ text: ctx.t('new-published', { alerts }), show_alert: true })
+    await showCard(ctx, rights, id, true)
+  }))
+
+  chats.callbackQuery(/^dz:(\d{1,9})$/, logHandle('draft-close'), onInternship(async (ctx, rights, id) => {
+    await ctx.domain.opportunityAdmin.close(ctx.user!.id, rights, id)
+    await ctx.answerCallbackQuery({ text: ctx.t('new-closed') })
+    await showCard(ctx, rights, id, true)
+  }))
+
+  chats.callbackQuery(/^dy:(\d{1,9})$/, logHandle('draft-copy'), onInternship(async (ctx, rights, id) => {
+    const copy = await ctx.domain.opportunityAdmin.copy(ctx.user!.id, rights, id)
+    await ctx.answerCallbackQuery({ text: ctx.t('new-copied', { id: String(copy.id) }) })
+    await showCard(ctx, rights, copy.id, false)
+  }))
+
+  return feature
+}

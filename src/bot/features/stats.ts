@@ -1,0 +1,73 @@
+// /export: applications as a CSV document; /stats [YYYY-MM]: the programme's
+// report as text and as a chart.
+import { Composer, InlineKeyboard, InputFile } from 'grammy'
+import type { Rights } from '../../domain/access.js'
+import { DomainError } from '../../domain/errors.js'
+import type { BotContext } from '../context.js'
+import { localeOf, refuse, staffOnly } from '../helpers/coord-guard.js'
+import { logHandle } from '../helpers/log-handle.js'
+import { renderBarChart } from '../helpers/report-chart.js'
+import { renderReport } from '../helpers/report-text.js'
+
+export const statsFeature = new Composer<BotContext>()
+const chats = statsFeature.chatType('private')
+const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/
+
+/** The current month and the two before it, as YYYY-MM. */
+function recentMonths(now: Date) {
+  return [0, 1, 2].map(back => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1)).toISOString().slice(0, 7))
+}
+
+async function sendCsv(ctx: BotContext, rights: Rights, scope: { opportunityId: number } | { month: string }) {
+  const { csv, filename, count } = await ctx.domain.exports.applicationsCsv(rights, scope)
+  await ctx.replyWithDocument(new InputFile(Buffer.from(csv, 'utf8'), filename), { caption: ctx.t('export-caption', { count }) })
+}
+
+chats.command('export', logHandle('export'), staffOnly(async (ctx, rights) => {
+  const arg = ctx.match.trim()
+  if (monthPattern.test(arg))
+    return sendCsv(ctx, rights, { month: arg })
+  const internships = (await ctx.domain.opportunityAdmin.list(rights)).slice(0, 10)
+  const keyboard = InlineKeyboard.from([
+    recentMonths(new Date()).map(m => InlineKeyboard.text(`📅 ${m}`, `ex:m:${m}`)),
+    ...internships.map(o => [InlineKeyboard.text((localeOf(ctx) === 'en' ? o.titleEn : o.titleUk).slice(0, 60), `ex:o:${o.id}`)]),
+  ])
+  await ctx.reply(ctx.t('export-choose'), { reply_markup: keyboard })
+}))
+
+chats.callbackQuery(/^ex:m:(\d{4}-\d{2})$/, logHandle('export-month'), staffOnly(async (ctx, rights) => {
+  if (!monthPattern.test(ctx.match[1]))
+    return ctx.answerCallbackQuery({ text: ctx.t('error-stale-button'), show_alert: true })
+  await ctx.answerCallbackQuery()
+  await sendCsv(ctx, rights, { month: ctx.match[1] })
+}))
+
+chats.callbackQuery(/^ex:o:(\d{1,9})$/, logHandle('export-internship'), staffOnly(async (ctx, rights) => {
+  const id = Number(ctx.match[1])
+  try {
+    await ctx.domain.opportunityAdmin.get(rights, id)
+  }
+  catch (error) {
+    if (error instanceof DomainError)
+      return error.code === 'not-yours' ? refuse(ctx, 'coord-not-yours', id) : ctx.answerCallbackQuery({ text: ctx.t('error-stale-button'), show_alert: true })
+    throw error
+  }
+  await ctx.answerCallbackQuery()
+  await sendCsv(ctx, rights, { opportunityId: id })
+}))
+
+chats.command('stats', logHandle('stats'), staffOnly(async (ctx) => {
+  const arg = ctx.match.trim()
+  if (arg && !monthPattern.test(arg))
+    return ctx.reply(ctx.t('report-usage'))
+  const month = arg || new Date().toISOString().slice(0, 7)
+  const report = await ctx.domain.stats.report(month)
+  await ctx.reply(renderReport(ctx.t, report))
+  const [year] = month.split('-')
+  const svg = renderBarChart({
+    title: ctx.t('report-chart-title', { year }),
+    labels: report.perMonth.map((_, i) => ctx.t(`report-month-short-${i + 1}`)),
+    values: report.perMonth,
+  })
+  await ctx.replyWithDocument(new InputFile(Buffer.from(svg, 'utf8'), `report-${month}.svg`), { caption: ctx.t('report-chart-caption') })
+}))

@@ -1,0 +1,33 @@
+// The server-side check behind every coordinator command and button: rights are
+// read from the database on each update, never trusted from callback data.
+import type { Rights } from '../../domain/access.js'
+import { isStaff } from '../../domain/access.js'
+import type { BotContext } from '../context.js'
+
+export type StaffHandler<C extends BotContext> = (ctx: C, rights: Rights) => Promise<unknown>
+
+/** Refuses plainly, logs the attempt (ids only) and writes it to the audit log. */
+export async function refuse(ctx: BotContext, key: 'coord-only' | 'admin-only' | 'coord-not-yours', entityId?: string | number) {
+  ctx.logger.warn({ update_id: ctx.update.update_id, user_id: ctx.from?.id, refusal: key, entity_id: entityId }, 'coordinator action refused')
+  await ctx.domain.audit.record({ actorId: ctx.user?.id ?? null, action: `refused:${key}`, entityType: ctx.callbackQuery ? 'callback' : 'command', entityId: entityId ?? null })
+  if (ctx.callbackQuery)
+    await ctx.answerCallbackQuery({ text: ctx.t(key), show_alert: true })
+  else
+    await ctx.reply(ctx.t(key))
+}
+
+/** Wraps a handler so only coordinators (or, with `admin`, administrators) reach it. */
+export function staffOnly<C extends BotContext>(handler: StaffHandler<C>, level: 'coordinator' | 'admin' = 'coordinator') {
+  return async (ctx: C) => {
+    const rights = await ctx.domain.access.rightsOf(ctx.user?.id, ctx.isAdmin)
+    const allowed = level === 'admin' ? rights.isAdmin : isStaff(rights)
+    if (!allowed)
+      return refuse(ctx, level === 'admin' ? 'admin-only' : 'coord-only')
+    await handler(ctx, rights)
+  }
+}
+
+/** The person's stored language, for picking `nameUk` or `nameEn`. */
+export function localeOf(ctx: { user?: { locale: string } }): 'uk' | 'en' {
+  return ctx.user?.locale === 'en' ? 'en' : 'uk'
+}

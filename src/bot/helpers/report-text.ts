@@ -1,0 +1,42 @@
+// The programme report as a message, in the Ministry of Health's wording,
+// with correct plurals and month and country names in the reader's language.
+import type { TranslateFunction } from '@grammyjs/i18n'
+import type { PeriodReport, ProgrammeReport } from '../../domain/stats.js'
+
+function joinList(t: TranslateFunction, items: string[]) {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${t('report-and')} ${items.at(-1)}`
+}
+
+function summary(t: TranslateFunction, period: string, r: PeriodReport) {
+  if (r.participants === 0)
+    return t('report-summary-none', { period })
+  return t('report-summary', {
+    period,
+    participants: r.participants,
+    doctors: r.doctors,
+    institutions: r.institutions,
+    kinds: joinList(t, Object.keys(r.byKind).map(k => t(`report-kind-in-${k}`))),
+    countries: joinList(t, r.countries.map(c => t(`report-country-in-${c}`))),
+  })
+}
+
+const breakdown = (entries: Record<string, number>, name: (key: string) => string) =>
+  Object.entries(entries).map(([k, n]) => `${name(k)} — ${n}`).join(' · ') || '—'
+
+export function renderReport(t: TranslateFunction, report: ProgrammeReport) {
+  const [year, month] = report.month.split('-').map(Number)
+  const m = report.monthReport
+  return [
+    t('report-title', { month: t(`report-month-${month}`), year: String(year) }),
+    '',
+    summary(t, t('report-in-month', { month: t(`report-month-in-${month}`), year: String(year) }), m),
+    '',
+    `${t('report-by-kind')} ${breakdown(m.byKind, k => t(`report-kind-${k}`))}`,
+    `${t('report-by-specialty')} ${breakdown(m.bySpecialty, s => t(`specialty-${s}`))}`,
+    `${t('report-by-status')} ${breakdown(m.applicationsByStatus, s => t(`review-status-${s}`))}`,
+    '',
+    t('report-ytd-title', { year: String(year) }),
+    summary(t, t('report-since', { year: String(year) }), report.yearReport),
+    `${t('report-by-status')} ${breakdown(report.yearReport.applicationsByStatus, s => t(`review-status-${s}`))}`,
+  ].join('\n')
+}

@@ -1,0 +1,154 @@
+// Who may act as a coordinator, and on which hospitals. Administrators come
+// from the configuration (ADMIN_IDS); coordinators from CoordinatorAssignment,
+// where a null hospital means the whole programme.
+import { randomBytes } from 'node:crypto'
+import type { Db } from '../db/client.js'
+import { recordAudit } from './audit.js'
+import { enqueue } from '../delivery/outbox.js'
+import { DomainError, NotFoundError } from './errors.js'
+
+export interface Rights {
+  isAdmin: boolean
+  /** True for administrators and programme-wide coordinators. */
+  programmeWide: boolean
+  hospitalIds: number[]
+}
+
+export interface StaffMember {
+  userId: number
+  telegramId: number
+  name: string
+  programmeWide: boolean
+  hospitalIds: number[]
+}
+
+export interface GrantScope { programmeWide: boolean, hospitalIds: number[] }
+
+const inviteDays = 7
+
+/** True when the rights make the person a coordinator (or an administrator). */
+export function isStaff(rights: Rights): boolean {
+  return rights.isAdmin || rights.programmeWide || rights.hospitalIds.length > 0
+}
+
+/** True when the rights cover the hospital (host or home hospital of a record). */
+export function coversHospital(rights: Rights, hospitalId: number | null | undefined): boolean {
+  return rights.programmeWide || (hospitalId != null && rights.hospitalIds.includes(hospitalId))
+}
+
+export function createAccessRepository(db: Db) {
+  async function applyGrant(actorId: number | null, userId: number, scope: GrantScope, via: string) {
+    const ids = scope.programmeWide ? [null] : scope.hospitalIds
+    await db.$transaction(async (tx) => {
+      for (const hospitalId of ids) {
+        const exists = await tx.coordinatorAssignment.findFirst({ where: { userId, hospitalId } })
+        if (!exists)
+          await tx.coordinatorAssignment.create({ data: { userId, hospitalId, assignedById: actorId } })
+      }
+      await tx.user.updateMany({ where: { id: userId, role: 'user' }, data: { role: 'coordinator' } })
+      await recordAudit(tx, { actorId, action: 'coordinator-grant', entityType: 'user', entityId: userId, details: { ...scope, via } })
+      const user = await tx.user.findUniqueOrThrow({ where: { id: userId } })
+      if (via === 'admin') {
+        await enqueue(tx, [{
+          chatId: user.telegramId, userId, kind: 'coordinator-granted', dedupeKey: `coordinator-granted:${userId}:${scope.programmeWide ? 'all' : scope.hospitalIds.join('-')}`,
+          template: 'coord-notify-granted', params: {}, locale: user.locale ?? 'uk',
+        }])
+      }
+    })
+  }
+
+  return {
+    /** The rights of a person; `isAdmin` comes from the configuration. */
+    async rightsOf(userId: number | undefined, isAdmin: boolean): Promise<Rights> {
+      if (isAdmin)
+        return { isAdmin: true, programmeWide: true, hospitalIds: [] }
+      if (userId === undefined)
+        return { isAdmin: false, programmeWide: false, hospitalIds: [] }
+      const rows = await db.coordinatorAssignment.findMany({ where: { userId }, select: { hospitalId: true } })
+      return {
+        isAdmin: false,
+        programmeWide: rows.some(r => r.hospitalId === null),
+        hospitalIds: rows.flatMap(r => r.hospitalId === null ? [] : [r.hospitalId]),
+      }
+    },
+
+    /**
+     * Makes a person a coordinator of the given hospitals (or of the whole
+     * programme). Granting what they already have changes nothing; the person
+     * is told through the outbox in their language.
+     */
+    async grant(actorId: number, userId: number, scope: GrantScope): Promise<StaffMember> {
+      const user = await db.user.findUnique({ where: { id: userId } })
+      if (!user)
+        throw new NotFoundError('User')
+      await applyGrant(actorId, user.id, scope, 'admin')
+      return (await this.staffMember(user.id))!
+    },
+
+    /** Takes all coordinator rights back from a person. */
+    async revoke(actorId: number, userId: number): Promise<StaffMember> {
+      const member = await this.staffMember(userId)
+      if (!member)
+        throw new NotFoundError('Coordinator')
+      await db.$transaction(async (tx) => {
+        await tx.coordinatorAssignment.deleteMany({ where: { userId } })
+        await tx.user.updateMany({ where: { id: userId, role: 'coordinator' }, data: { role: 'user' } })
+        await recordAudit(tx, { actorId, action: 'coordinator-revoke', entityType: 'user', entityId: userId })
+      })
+      return member
+    },
+
+    /** Creates a one-time invite token (valid for 7 days) for a deep link `?start=c<token>`. */
+    async createInvite(actorId: number, scope: GrantScope, now = new Date()): Promise<string> {
+      const token = randomBytes(12).toString('base64url')
+      await db.$transaction(async (tx) => {
+        const invite = await tx.coordinatorInvite.create({
+          data: { token, hospitalIds: scope.hospitalIds, programmeWide: scope.programmeWide, createdById: actorId, expiresAt: new Date(now.getTime() + inviteDays * 86_400_000) },
+        })
+        await recordAudit(tx, { actorId, action: 'invite-create', entityType: 'invite', entityId: invite.id, details: { ...scope } })
+      })
+      return token
+    },
+
+    /**
+     * Redeems an invite for a person. An unknown, used or expired token throws
+     * `invite-invalid`; the token is marked used in the same statement that checks it.
+     */
+    async redeemInvite(token: string, userId: number, now = new Date()): Promise<StaffMember> {
+      const claimed = await db.coordinatorInvite.updateMany({
+        where: { token, usedAt: null, expiresAt: { gt: now } },
+        data: { usedAt: now, usedById: userId },
+      })
+      if (claimed.count === 0)
+        throw new DomainError('invite-invalid', 'This invite is unknown, used or expired')
+      const invite = (await db.coordinatorInvite.findUnique({ where: { token } }))!
+      await applyGrant(invite.createdById, userId, { programmeWide: invite.programmeWide, hospitalIds: invite.hospitalIds }, `invite:${invite.id}`)
+      return (await this.staffMember(userId))!
+    },
+
+    async staffMember(userId: number): Promise<StaffMember | null> {
+      const user = await db.user.findUnique({ where: { id: userId }, include: { coordinatorOf: true } })
+      if (!user || user.coordinatorOf.length === 0)
+        return null
+      return toStaff(user)
+    },
+
+    /** Every coordinator, for the admin's list and the command menus at start-up. */
+    async listStaff(): Promise<StaffMember[]> {
+      const users = await db.user.findMany({ where: { coordinatorOf: { some: {} } }, include: { coordinatorOf: true }, orderBy: { id: 'asc' } })
+      return users.map(toStaff)
+    },
+  }
+}
+
+function toStaff(user: { id: number, telegramId: bigint, firstName: string | null, username: string | null, coordinatorOf: Array<{ hospitalId: number | null }> }): StaffMember {
+  return {
+    userId: user.id,
+    telegramId: Number(user.telegramId),
+    name: user.firstName ?? user.username ?? String(user.telegramId),
+    programmeWide: user.coordinatorOf.some(a => a.hospitalId === null),
+    hospitalIds: user.coordinatorOf.flatMap(a => a.hospitalId === null ? [] : [a.hospitalId]),
+  }
+}
+
+export type AccessRepository = ReturnType<typeof createAccessRepository>

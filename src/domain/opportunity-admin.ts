@@ -1,0 +1,156 @@
+// Internships as coordinators manage them: drafts created from /new, edited
+// field by field, published (with alerts to matching subscribers), closed,
+// reopened and copied. Every change is checked against the host hospital.
+import type { Db } from '../db/client.js'
+import type { Audience, OpportunityFormat } from '../generated/prisma/client.js'
+import type { Rights } from './access.js'
+import { coversHospital } from './access.js'
+import { recordAudit } from './audit.js'
+import { alertRows } from './publish-alerts.js'
+import { enqueue } from '../delivery/outbox.js'
+import { DomainError, NotFoundError } from './errors.js'
+
+export interface DraftInput {
+  hostHospitalId: number
+  titleUk: string
+  titleEn: string
+  descriptionUk: string
+  descriptionEn: string
+  specialty: string
+  audience: Audience
+  format: OpportunityFormat
+  /** YYYY-MM-DD */
+  startsOn: string
+  endsOn: string
+  deadline: string
+  seats: number
+  languageRequirement: string | null
+}
+
+export interface OpportunityView extends Omit<DraftInput, 'specialty'> {
+  id: number
+  status: 'draft' | 'open' | 'closed'
+  specialties: string[]
+}
+
+export const editableFields = ['titleUk', 'titleEn', 'descriptionUk', 'descriptionEn', 'seats', 'startsOn', 'endsOn', 'deadline', 'languageRequirement'] as const
+export type EditableField = typeof editableFields[number]
+
+const day = (d: Date) => d.toISOString().slice(0, 10)
+/** A deadline day ends at 23:59 in Kyiv (20:59 UTC), as in the seed data. */
+export const deadlineAt = (date: string) => new Date(`${date}T20:59:00Z`)
+
+function toView(o: any): OpportunityView {
+  return {
+    id: o.id, status: o.status, hostHospitalId: o.hostHospitalId, titleUk: o.titleUk, titleEn: o.titleEn,
+    descriptionUk: o.descriptionUk, descriptionEn: o.descriptionEn, specialties: o.specialties, audience: o.audience, format: o.format,
+    startsOn: day(o.startsOn), endsOn: day(o.endsOn), deadline: day(o.applicationDeadline), seats: o.seats, languageRequirement: o.languageRequirement,
+  }
+}
+
+/** Checks the dates and seats of an internship; throws `invalid-<what>` when a rule is broken. */
+export function validateSchedule(v: { startsOn: string, endsOn: string, deadline: string, seats: number }) {
+  if (v.endsOn <= v.startsOn)
+    throw new DomainError('invalid-end', 'The end date must be after the start date')
+  if (v.deadline >= v.startsOn)
+    throw new DomainError('invalid-deadline', 'The application deadline must be before the start date')
+  if (!Number.isInteger(v.seats) || v.seats < 1)
+    throw new DomainError('invalid-seats', 'Seats must be a positive whole number')
+}
+
+export function createOpportunityAdmin(db: Db) {
+  async function load(rights: Rights, id: number) {
+    const o = await db.opportunity.findUnique({ where: { id } })
+    if (!o)
+      throw new NotFoundError('Opportunity')
+    if (!coversHospital(rights, o.hostHospitalId))
+      throw new DomainError('not-yours', 'The internship belongs to another hospital')
+    return o
+  }
+
+  async function loadIn(rights: Rights, id: number, from: string[]) {
+    const o = await load(rights, id)
+    if (!from.includes(o.status))
+      throw new DomainError('wrong-status', `The internship is ${o.status}`, { status: o.status })
+    return o
+  }
+
+  return {
+    /** The internships a coordinator may manage, newest first. */
+    async list(rights: Rights): Promise<OpportunityView[]> {
+      const rows = await db.opportunity.findMany({ where: rights.programmeWide ? {} : { hostHospitalId: { in: rights.hospitalIds } }, orderBy: { id: 'desc' }, take: 30 })
+      return rows.map(toView)
+    },
+
+    async get(rights: Rights, id: number): Promise<OpportunityView> {
+      return toView(await load(rights, id))
+    },
+
+    /** Saves a new draft from /new. Throws `not-yours` for a hospital outside the rights. */
+    async createDraft(actorId: number, rights: Rights, input: DraftInput): Promise<OpportunityView> {
+      if (!coversHospital(rights, input.hostHospitalId))
+        throw new DomainError('not-yours', 'The hospital is not the coordinator\'s')
+      validateSchedule(input)
+      return db.$transaction(async (tx) => {
+        const { specialty, deadline, startsOn, endsOn, ...rest } = input
+        const o = await tx.opportunity.create({
+          data: { ...rest, specialties: [specialty], startsOn: new Date(startsOn), endsOn: new Date(endsOn), applicationDeadline: deadlineAt(deadline), status: 'draft', createdById: actorId },
+        })
+        await recordAudit(tx, { actorId, action: 'opportunity-create', entityType: 'opportunity', entityId: o.id })
+        return toView(o)
+      })
+    },
+
+    /** Changes one field of a draft; dates and seats are validated against the other fields. */
+    async editDraft(actorId: number, rights: Rights, id: number, field: EditableField, value: string | number | null): Promise<OpportunityView> {
+      const o = await load(rights, id)
+      if (o.status !== 'draft')
+        throw new DomainError('wrong-status', 'Only drafts can be edited', { status: o.status })
+      const next = { ...toView(o), [field]: value }
+      validateSchedule(next)
+      const data = field === 'deadline' ? { applicationDeadline: deadlineAt(String(value)) }
+        : field === 'startsOn' || field === 'endsOn' ? { [field]: new Date(String(value)) }
+          : { [field]: value }
+      return db.$transaction(async (tx) => {
+        const updated = await tx.opportunity.update({ where: { id }, data })
+        await recordAudit(tx, { actorId, action: 'opportunity-edit', entityType: 'opportunity', entityId: id, details: { field } })
+        return toView(updated)
+      })
+    },
+
+    /**
+     * Publishes a draft (or reopens a closed internship) and alerts matching
+     * subscribers once each. `link` is the deep link of the internship's card.
+     */
+    async publish(actorId: number, rights: Rights, id: number, link: string, now = new Date()): Promise<{ view: OpportunityView, alerts: number }> {
+      const o = await loadIn(rights, id, ['draft', 'closed'])
+      return db.$transaction(async (tx) => {
+        const updated = await tx.opportunity.update({ where: { id }, data: { status: 'open', publishedAt: o.publishedAt ?? now, closedAt: null } })
+        const hospital = await tx.hospital.findUniqueOrThrow({ where: { id: o.hostHospitalId } })
+        const alerts = await enqueue(tx, await alertRows(tx, updated, hospital, link))
+        await recordAudit(tx, { actorId, action: o.status === 'draft' ? 'opportunity-publish' : 'opportunity-reopen', entityType: 'opportunity', entityId: id, details: { alerts } })
+        return { view: toView(updated), alerts }
+      })
+    },
+
+    async close(actorId: number, rights: Rights, id: number, now = new Date()): Promise<OpportunityView> {
+      await loadIn(rights, id, ['open'])
+      return db.$transaction(async (tx) => {
+        const updated = await tx.opportunity.update({ where: { id }, data: { status: 'closed', closedAt: now } })
+        await recordAudit(tx, { actorId, action: 'opportunity-close', entityType: 'opportunity', entityId: id })
+        return toView(updated)
+      })
+    },
+
+    /** Copies an internship into a new draft of the same hospital. */
+    async copy(actorId: number, rights: Rights, id: number): Promise<OpportunityView> {
+      const o = await load(rights, id)
+      return db.$transaction(async (tx) => {
+        const { id: _, slug: __, status: ___, publishedAt: ____, closedAt: _____, createdAt: ______, updatedAt: _______, ...fields } = o
+        const copy = await tx.opportunity.create({ data: { ...fields, status: 'draft', copiedFromId: id, createdById: actorId } })
+        await recordAudit(tx, { actorId, action: 'opportunity-copy', entityType: 'opportunity', entityId: copy.id, details: { from: id } })
+        return toView(copy)
+      })
+    },
+  }
+}

@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Update } from 'grammy/types'
+import type { Database } from '../../src/db/client.js'
+import { buttons, createTestBot } from '../helpers/bot.js'
+import { assign, makeHospital, makeUser } from '../helpers/coord-fixtures.js'
+import { createTestDatabase } from '../helpers/db.js'
+import { callback, person, text } from '../helpers/updates.js'
+
+let db: Database
+let hospitalId: number
+beforeAll(async () => {
+  db = await createTestDatabase()
+  hospitalId = (await makeHospital(db.prisma, { nameEn: 'Wrocław Clinic', nameUk: 'Вроцлавська клініка', country: 'PL' })).id
+})
+afterAll(async () => { await db?.close() })
+
+const admin = person(9000, 'en', 'Admin')
+const adminUk = person(9001, 'uk', 'Адмін')
+const env = { ADMIN_IDS: '9000,9001' }
+
+function forwarded(from: typeof admin, original: { id: number, first_name: string }): Update {
+  return {
+    update_id: Math.floor(Math.random() * 1e9),
+    message: {
+      message_id: 77, date: 1, chat: { id: from.id, type: 'private', first_name: from.first_name }, from, text: 'hi',
+      forward_origin: { type: 'user', date: 1, sender_user: { id: original.id, is_bot: false, first_name: original.first_name } },
+    },
+  }
+}
+
+describe('coordinator access', () => {
+  it('when a person without rights sends staff commands, then they are told plainly, nothing changes and the attempt is logged', async () => {
+    const t = createTestBot(db, { env })
+    const user = person(3001, 'en')
+    await t.send(text(user, '/grant 3002'), text(user, '/coordinators'), text(user, '/invite'), text(user, '/audit'), text(user, '/coordinator_help'))
+    expect(t.texts()).toEqual([
+      ...Array(4).fill('🔒 This is for the programme\'s administrators.'),
+      '🔒 This is for coordinators. If you coordinate internships at a hospital of the programme, ask the programme administrator for access.',
+    ])
+    const uk = person(3003, 'uk')
+    await t.send(text(uk, '/coordinator_help'))
+    expect(t.texts()).toEqual(['🔒 Це лише для координаторів. Якщо ви координуєте стажування в лікарні програми, попросіть адміністратора програми надати доступ.'])
+    expect(t.logs.filter(l => l.msg === 'coordinator action refused')).toHaveLength(6)
+    expect(await db.prisma.auditLog.count({ where: { action: { startsWith: 'refused:' } } })).toBe(6)
+  })
+
+  it('when a forged grant button is pressed by a non-admin, then an alert answers and nobody becomes a coordinator', async () => {
+    const t = createTestBot(db, { env })
+    const user = person(3010, 'uk')
+    await t.send(text(user, '/start'))
+    t.take()
+    const self = await db.prisma.user.findUniqueOrThrow({ where: { telegramId: 3010n } })
+    await t.send(callback(user, `ag:${self.id}:0`))
+    const calls = t.take()
+    expect(calls.map(c => [c.method, c.payload.text, c.payload.show_alert])).toEqual([['answerCallbackQuery', '🔒 Це лише для адміністраторів програми.', true]])
+    expect(await db.prisma.coordinatorAssignment.count({ where: { userId: self.id } })).toBe(0)
+  })
+
+  it('when an admin grants by Telegram id, then the person coordinates that hospital, sees staff commands only in their chat, and is told in their language', async () => {
+    const target = await makeUser(db.prisma, 3020, { locale: 'uk', firstName: 'Ірина' })
+    const t = createTestBot(db, { env })
+    await t.send(text(admin, '/grant 3020'))
+    const [choose] = t.take()
+    expect(choose.payload.text).toBe('Which hospital will Telegram user <b>3020</b> coordinate? Pick one (you can pick several, one after another).')
+    expect(buttons(choose)).toContainEqual([['🌐 Whole programme', `ag:${target.id}:0`]])
+    expect(buttons(choose).every(row => row.length > 0)).toBe(true)
+    expect(buttons(choose)).toContainEqual([['🇵🇱 Wrocław Clinic', `ag:${target.id}:${hospitalId}`]])
+
+    await t.send(callback(admin, `ag:${target.id}:${hospitalId}`))
+    const calls = t.take()
+    const edit = calls.find(c => c.method === 'editMessageText')!
+    expect(edit.payload.text).toBe('✅ <b>Ірина</b> is now a coordinator for: 🇵🇱 Wrocław Clinic.\nPick another hospital to add one more.')
+    const scoped = calls.filter(c => c.method === 'setMyCommands')
+    expect(scoped.map(c => [c.payload.scope, c.payload.language_code])).toEqual([
+      [{ type: 'chat', chat_id: 3020 }, undefined],
+      [{ type: 'chat', chat_id: 3020 }, 'uk'],
+      [{ type: 'chat', chat_id: 3020 }, 'en'],
+    ])
+    const ukCommands = scoped[1].payload.commands.map((c: any) => c.command)
+    expect(ukCommands).toContain('review')
+    expect(ukCommands).not.toContain('grant')
+    expect(scoped[1].payload.commands.find((c: any) => c.command === 'review').description).toBe('Розгляд заявок')
+    expect(await db.prisma.coordinatorAssignment.findMany({ where: { userId: target.id }, select: { hospitalId: true } })).toEqual([{ hospitalId }])
+    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: target.id } })).role).toBe('coordinator')
+    const outbox = await db.prisma.outboxMessage.findMany({ where: { userId: target.id } })
+    expect(outbox.map(o => [o.chatId, o.template, o.locale])).toEqual([[3020n, 'coord-notify-granted', 'uk']])
+    expect(await db.prisma.auditLog.count({ where: { action: 'coordinator-grant', entityId: String(target.id) } })).toBe(1)
+  })
+
+  it('when a Ukrainian admin forwards a message of a person, then the hospital picker comes in Ukrainian', async () => {
+    await makeUser(db.prisma, 3030, { firstName: 'Petro' })
+    const t = createTestBot(db, { env })
+    await t.send(forwarded(adminUk, { id: 3030, first_name: 'Petro' }))
+    const [choose] = t.take()
+    expect(choose.payload.text).toBe('Яку лікарню координуватиме користувач Telegram <b>3030</b>? Оберіть (можна кілька, по черзі).')
+    expect(buttons(choose)).toContainEqual([['🇵🇱 Вроцлавська клініка', expect.stringMatching(/^ag:\d+:\d+$/)]])
+  })
+
+  it('when an admin grants an unknown Telegram id, then they are told to send an invite instead', async () => {
+    const t = createTestBot(db, { env })
+    await t.send(text(admin, '/grant 3999'), text(admin, '/grant nonsense'))
+    expect(t.texts()).toEqual([
+      'I do not know the Telegram user 3999 yet. Ask them to open the bot and press Start, or send them an invite link with /invite.',
+      'Send <code>/grant 123456789</code> with the person\'s Telegram id, forward me any message of theirs, or create an invite link with /invite.',
+    ])
+  })
+
+  it('when a person opens a one-time invite link, then they become a coordinator once; a second opener is refused', async () => {
+    const t = createTestBot(db, { env })
+    await t.send(text(admin, '/invite'), callback(admin, 'ai:0'))
+    const link = t.texts().at(-1)!
+    expect(link).toMatch(/^🔗 One-time invite for: 🌐 Whole programme\nhttps:\/\/t\.me\/medtwin_test_bot\?start=c[\w-]{16}\n/)
+    const payload = link.match(/start=(c[\w-]+)/)![1]
+
+    await t.send(text(person(3040, 'uk'), `/start ${payload}`))
+    const calls = t.take()
+    expect(calls.filter(c => c.method === 'setMyCommands').every(c => c.payload.scope.chat_id === 3040)).toBe(true)
+    expect(calls.at(-1)!.payload.text).toBe('✅ Вітаємо, координаторе! Ваші команди тепер у меню: /review для заявок, /coordinator_help для решти.')
+    const user = await db.prisma.user.findUniqueOrThrow({ where: { telegramId: 3040n }, include: { coordinatorOf: true } })
+    expect(user.coordinatorOf.map(a => a.hospitalId)).toEqual([null])
+
+    await t.send(text(person(3041, 'en'), `/start ${payload}`))
+    expect(t.texts()).toEqual(['This invite link is not valid: it was used already or has expired. Ask the administrator for a new one.'])
+    expect(await db.prisma.coordinatorAssignment.count({ where: { user: { telegramId: 3041n } } })).toBe(0)
+  })
+
+  it('when /start carries another payload, then the ordinary greeting answers', async () => {
+    const t = createTestBot(db, { env })
+    await t.send(text(person(3050, 'en', 'Olha'), '/start hello'))
+    expect(t.texts()[0]).toContain('Hello, <b>Olha</b>!')
+  })
+
+  it('when an admin removes a coordinator from the list, then their rights and staff commands are gone', async () => {
+    const target = await makeUser(db.prisma, 3060, { firstName: 'Taras' })
+    await assign(db.prisma, target.id, hospitalId)
+    const t = createTestBot(db, { env })
+    await t.send(text(admin, '/coordinators'))
+    const [list] = t.take()
+    expect(list.payload.text).toContain('• <b>Taras</b> (3060): 🇵🇱 Wrocław Clinic')
+    expect(buttons(list)).toContainEqual([['❌ Remove Taras', `ar:${target.id}`]])
+    await t.send(callback(admin, `ar:${target.id}`))
+    const calls = t.take()
+    expect(calls.filter(c => c.method === 'deleteMyCommands').map(c => c.payload.scope.chat_id)).toEqual([3060, 3060, 3060])
+    expect(calls.find(c => c.method === 'answerCallbackQuery')!.payload.text).toBe('Taras is no longer a coordinator.')
+    expect(await db.prisma.coordinatorAssignment.count({ where: { userId: target.id } })).toBe(0)
+    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: target.id } })).role).toBe('user')
+  })
+
+  it('when an admin sends /audit, then the latest entries show who did what to which record', async () => {
+    const t = createTestBot(db, { env })
+    await t.send(text(adminUk, '/audit'))
+    const [reply] = t.texts()
+    expect(reply.split('\n')[0]).toBe('<b>Журнал дій, від найновішого</b>')
+    expect(reply).toMatch(/#\d+ \d{4}-\d\d-\d\d \d\d:\d\d · Admin · coordinator-revoke · user #\d+/)
+  })
+})

@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Database } from '../../src/db/client.js'
+import { buttons, createTestBot } from '../helpers/bot.js'
+import { assign, makeHospital, makeOpportunity, makeProfile, makeUser } from '../helpers/coord-fixtures.js'
+import { createTestDatabase } from '../helpers/db.js'
+import { callback, person, sticker, text } from '../helpers/updates.js'
+
+let db: Database
+beforeAll(async () => { db = await createTestDatabase() })
+afterAll(async () => { await db?.close() })
+
+let tg = 8000
+async function coordinatorOf(locale: string, ...hospitalIds: number[]) {
+  const user = await makeUser(db.prisma, ++tg, { locale })
+  for (const id of hospitalIds)
+    await assign(db.prisma, user.id, id)
+  return { user, who: person(tg, locale) }
+}
+
+describe('/new and /drafts', () => {
+  it('when a coordinator goes through /new with mistakes and a restart, then each mistake is re-asked and the draft is saved after a bilingual preview', async () => {
+    const h = await makeHospital(db.prisma, { nameEn: 'Vilnius Clinic', nameUk: 'Вільнюська клініка', country: 'LT' })
+    const other = await makeHospital(db.prisma)
+    const { who } = await coordinatorOf('en', h.id, other.id)
+    const t = createTestBot(db)
+    await t.send(text(who, '/new'))
+    const [pick] = t.take()
+    expect(pick.payload.text).toBe('🏥 Which hospital hosts the internship?')
+    expect(buttons(pick)).toEqual([[[`🇵🇱 ${other.nameEn}`, `ask:${other.id}`]], [['🇱🇹 Vilnius Clinic', `ask:${h.id}`]]])
+    await t.send(text(who, 'Vilnius'))
+    expect(t.texts()).toEqual(['Please choose with the buttons above, or send /cancel.'])
+    await t.send(callback(who, `ask:${h.id}`))
+    expect(t.texts()).toEqual(['1/11 ✏️ The title in <b>Ukrainian</b> (up to 120 characters). Send /cancel at any step to stop.'])
+    await t.send(sticker(who), text(who, 'x'.repeat(121)), text(who, 'Кардіологія <ICU>'))
+    expect(t.texts()).toEqual([
+      'Please answer with text (up to 120 characters), or send /cancel.',
+      'That is 121 characters; the limit is 120. Please shorten it.',
+      '2/11 ✏️ The title in <b>English</b> (up to 120 characters).',
+    ])
+    // A new bot instance on the same database continues the flow.
+    const r = createTestBot(db)
+    await r.send(text(who, 'Cardiology <ICU>'), text(who, 'Опис'), text(who, 'Description'))
+    const [, , specialty] = r.take()
+    expect(specialty.payload.text).toBe('5/11 🩺 The specialty:')
+    expect(buttons(specialty)[0]).toEqual([['Anaesthesiology', 'ask:anaesthesiology'], ['Cardiology', 'ask:cardiology']])
+    await r.send(callback(who, 'ask:cardiology'), callback(who, 'ask:doctors'), callback(who, 'ask:hybrid'))
+    r.take()
+    await r.send(text(who, '31.02.2027'), text(who, '2020-01-01'), text(who, '01.03.2027'))
+    expect(r.texts()).toEqual([
+      'I could not read that date. Write it like 2027-03-01 or 01.03.2027.',
+      'The first day must be in the future. Send another date.',
+      '9/11 📅 The last day:',
+    ])
+    await r.send(text(who, '2027-02-20'), text(who, '2027-03-14'), text(who, '2027-03-05'), text(who, '2027-02-01'))
+    expect(r.texts()).toEqual([
+      'The last day must be after the first day. Send another date.',
+      '10/11 ⏳ The application deadline (before the first day):',
+      'The deadline must be before the first day. Send another date.',
+      '11/11 💺 How many seats? (a whole number)',
+    ])
+    await r.send(text(who, '0'), text(who, 'three'), text(who, '3'))
+    const calls = r.take()
+    expect(calls.slice(0, 2).map(c => c.payload.text)).toEqual(['Please send a whole number from 1 to 500.', 'Please send a whole number from 1 to 500.'])
+    expect(buttons(calls[2])).toEqual([[['⏭ Skip', 'ask:skip']]])
+    await r.send(text(who, 'English B2'))
+    const [preview, save] = r.take()
+    expect(preview.payload.text).toBe([
+      '👀 <b>Preview</b>: this is how it will read in both languages.', '',
+      '🇺🇦 <b>Кардіологія &lt;ICU&gt;</b>', 'Опис', '',
+      '🇬🇧 <b>Cardiology &lt;ICU&gt;</b>', 'Description', '',
+      '🏥 🇱🇹 Vilnius Clinic',
+      '🩺 Cardiology · 👥 Doctors · 📍 Hybrid',
+      '📅 2027-03-01 – 2027-03-14 · ⏳ apply by 2027-02-01',
+      '💺 3 seats',
+      '🗣 English B2',
+    ].join('\n'))
+    expect(buttons(save)).toEqual([[['💾 Save draft', 'ask:save'], ['🗑 Discard', 'ask:discard']]])
+    await r.send(callback(who, 'ask:save'))
+    const saved = r.take().at(-1)!
+    const draft = await db.prisma.opportunity.findFirstOrThrow({ where: { hostHospitalId: h.id } })
+    expect(saved.payload.text).toBe(`💾 Saved as draft #${draft.id}. Edit it, or publish it to open applications and alert subscribers.`)
+    expect(buttons(saved)).toEqual([[['✏️ Edit', `dm:${draft.id}`], ['🚀 Publish', `dp:${draft.id}`]], [['📄 Copy to a new draft', `dy:${draft.id}`]]])
+    expect(draft).toMatchObject({ status: 'draft', titleUk: 'Кардіологія <ICU>', seats: 3, specialties: ['cardiology'], audience: 'doctors', format: 'hybrid', languageRequirement: 'English B2' })
+    expect(draft.applicationDeadline.toISOString()).toBe('2027-02-01T20:59:00.000Z')
+  })
+
+  it('when a Ukrainian coordinator sends /cancel in the middle of /new, then nothing is saved', async () => {
+    const h = await makeHospital(db.prisma)
+    const { who } = await coordinatorOf('uk', h.id)
+    const t = createTestBot(db)
+    await t.send(text(who, '/new'))
+    expect(t.texts()).toEqual(['1/11 ✏️ Назва <b>українською</b> (до 120 символів). Надішліть /cancel на будь-якому кроці, щоб зупинитися.'])
+    await t.send(text(who, 'Назва'), text(who, '/cancel'), text(who, 'hello'))
+    expect(t.texts().slice(0, 2)).toEqual(['2/11 ✏️ Назва <b>англійською</b> (до 120 символів).', 'Скасовано. Нічого не збережено.'])
+    expect(await db.prisma.opportunity.count({ where: { hostHospitalId: h.id } })).toBe(0)
+  })
+
+  it('when a draft is published, then only matching reachable subscribers are alerted once, in their language', async () => {
+    const h = await makeHospital(db.prisma, { country: 'SE', nameEn: 'Karolinska', nameUk: 'Каролінська' })
+    const { who } = await coordinatorOf('en', h.id)
+    const opp = await makeOpportunity(db.prisma, h.id, { status: 'draft', audience: 'doctors', specialties: ['cardiology'], titleUk: 'Серце', titleEn: 'Heart' })
+    const sub = async (locale: string, data: Record<string, unknown>, profile: Record<string, unknown> = {}, reachable = true) => {
+      const u = await makeUser(db.prisma, ++tg, { locale, reachable })
+      await makeProfile(db.prisma, u.id, profile)
+      await db.prisma.subscription.create({ data: { userId: u.id, specialties: [], countries: [], ...data } })
+      return u.id
+    }
+    const match = await sub('uk', { specialties: ['cardiology'], countries: ['SE'] })
+    const any = await sub('en', {})
+    await sub('en', { specialties: ['oncology'] })
+    await sub('en', { countries: ['PL'] })
+    await sub('en', {}, { kind: 'student' })
+    await sub('en', { active: false })
+    await sub('en', {}, {}, false)
+    const t = createTestBot(db)
+    await t.send(callback(who, `dp:${opp.id}`))
+    const calls = t.take()
+    expect(calls[0].payload).toMatchObject({ text: '🚀 Published. 2 subscribers will be alerted.', show_alert: true })
+    expect(calls[1].payload.text).toContain('📄 <b>Internship #')
+    expect(buttons(calls[1])).toEqual([[['🔒 Close', `dz:${opp.id}`]], [['📄 Copy to a new draft', `dy:${opp.id}`]]])
+    const rows = await db.prisma.outboxMessage.findMany({ where: { kind: 'opportunity-alert', dedupeKey: { startsWith: `alert:${opp.id}:` } }, orderBy: { userId: 'asc' } })
+    expect(rows.map(r => [r.userId, r.locale, (r.params as any).title])).toEqual([[match, 'uk', 'Серце'], [any, 'en', 'Heart']])
+    expect(t.i18n.t('uk', 'coord-alert-published', rows[0].params as any)).toBe(`🆕 <b>Серце</b>\n🏥 Каролінська\n📅 2027-02-01 – 2027-02-28 · ⏳ подати до 2027-01-10\nhttps://t.me/medtwin_test_bot?start=i${opp.id}`)
+    // Close, reopen: nobody is alerted twice.
+    await t.send(callback(who, `dz:${opp.id}`), callback(who, `dp:${opp.id}`))
+    expect(t.take().filter(c => c.method === 'answerCallbackQuery').map(c => c.payload.text)).toEqual(['🔒 Closed for applications.', '🚀 Published. No subscriber matches it yet.'])
+    expect(await db.prisma.outboxMessage.count({ where: { dedupeKey: { startsWith: `alert:${opp.id}:` } } })).toBe(2)
+  })
+
+  it('when a draft is edited with a bad value, then it is re-asked; a copy is a new draft; another hospital\'s internship is refused', async () => {
+    const h = await makeHospital(db.prisma)
+    const { who } = await coordinatorOf('uk', h.id)
+    const opp = await makeOpportunity(db.prisma, h.id, { status: 'draft' })
+    const foreign = await makeOpportunity(db.prisma, (await makeHospital(db.prisma)).id)
+    const t = createTestBot(db)
+    await t.send(callback(who, `dm:${opp.id}`))
+    const menu = t.take().at(-1)!
+    expect(buttons(menu)[5]).toEqual([['Перший день', `de:${opp.id}:5`]])
+    await t.send(callback(who, `de:${opp.id}:5`), text(who, '2027-03-05'), text(who, '2027-01-20'))
+    expect(t.texts()).toEqual([
+      'Надішліть нове значення для «Перший день» або /cancel.',
+      'Останній день має бути після першого. Надішліть інше значення.',
+      'Надішліть нове значення для «Перший день» або /cancel.',
+      expect.stringContaining('📅 2027-01-20 – 2027-02-28'),
+    ])
+    await t.send(callback(who, `dy:${opp.id}`))
+    const copy = await db.prisma.opportunity.findFirstOrThrow({ where: { copiedFromId: opp.id } })
+    expect(copy.status).toBe('draft')
+    expect(t.take()[0].payload.text).toBe(`📄 Скопійовано в чернетку №${copy.id}.`)
+    for (const data of [`dp:${foreign.id}`, `dz:${foreign.id}`, `dy:${foreign.id}`, `de:${foreign.id}:0`]) {
+      await t.send(callback(who, data))
+      expect(t.take().map(c => c.payload.text)).toEqual(['🔒 Це належить координаторам іншої лікарні. Нічого не змінено.'])
+    }
+    expect((await db.prisma.opportunity.findUniqueOrThrow({ where: { id: foreign.id } })).status).toBe('open')
+  })
+})

@@ -1,0 +1,196 @@
+import { createRender } from '../../src/bot/i18n.js'
+import { renderRow } from '../../src/delivery/dispatcher-send.js'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Database } from '../../src/db/client.js'
+import { buttons, createTestBot } from '../helpers/bot.js'
+import { assign, makeApplication, makeHospital, makeOpportunity, makeProfile, makeUser } from '../helpers/coord-fixtures.js'
+import { createTestDatabase } from '../helpers/db.js'
+import { callback, person, sticker, text } from '../helpers/updates.js'
+
+let db: Database
+beforeAll(async () => { db = await createTestDatabase() })
+afterAll(async () => { await db?.close() })
+
+let tg = 7000
+/** A host hospital with its coordinator, an internship and one application with a CV. */
+async function setup(options: { locale?: string, seats?: number, requiresEndorsement?: boolean } = {}) {
+  const host = await makeHospital(db.prisma, { country: 'DE', nameEn: 'Charité', nameUk: 'Шаріте' })
+  const home = await makeHospital(db.prisma, { kind: 'ukrainian', country: 'UA', nameEn: 'Lviv Hospital', nameUk: 'Львівська лікарня' })
+  const coordinatorTg = ++tg
+  const coordinator = await makeUser(db.prisma, coordinatorTg, { locale: options.locale ?? 'en' })
+  await assign(db.prisma, coordinator.id, host.id)
+  const opp = await makeOpportunity(db.prisma, host.id, { titleEn: 'Cardiology <ICU>', titleUk: 'Кардіологія', seats: options.seats ?? 2, requiresEndorsement: options.requiresEndorsement ?? false })
+  const applicantUser = await makeUser(db.prisma, ++tg, { locale: 'uk', firstName: 'Oksana' })
+  await makeProfile(db.prisma, applicantUser.id, { fullName: 'Oksana Kovalenko', homeHospitalId: home.id, experienceYears: 5, englishLevel: 'B2', phone: '+380501234567' })
+  const cv = await db.prisma.document.create({ data: { userId: applicantUser.id, type: 'cv', fileId: `cv-file-${tg}`, fileUniqueId: `u${tg}`, fileName: 'cv.pdf' } })
+  const app = await makeApplication(db.prisma, applicantUser.id, opp.id, { answers: { motivation: 'Learn ECMO & <more>' }, ...(options.requiresEndorsement ? { endorsement: 'pending' } : {}) })
+  await db.prisma.applicationDocument.create({ data: { applicationId: app.id, documentId: cv.id } })
+  return { host, home, opp, app, applicantUser, coordinator: person(coordinatorTg, options.locale ?? 'en', 'Coord') }
+}
+
+const allData = (calls: any[]) => calls.flatMap(c => buttons(c).flat().map(([, data]) => data ?? ''))
+
+describe('/review', () => {
+  it('when a coordinator sends /review, then documents come by file id and the oldest application is shown with decision buttons', async () => {
+    const s = await setup()
+    const t = createTestBot(db)
+    await t.send(text(s.coordinator, '/review'))
+    const calls = t.take()
+    expect(calls.map(c => c.method)).toEqual(['sendDocument', 'sendMessage'])
+    expect(calls[0].payload).toMatchObject({ chat_id: s.coordinator.id, document: s.app && `cv-file-${s.applicantUser.telegramId}`, caption: 'CV' })
+    expect(calls[1].payload.text).toBe([
+      `📝 <b>Application #${s.app.id}</b> · 1 of 1`,
+      '<b>Internship:</b> Cardiology &lt;ICU&gt; · seats taken 0 of 2',
+      '<b>Status:</b> submitted',
+      '',
+      '👤 <b>Oksana Kovalenko</b>',
+      'Doctor · Cardiology · 5 years of experience · English B2',
+      '🏥 Home institution: Lviv Hospital',
+      '📞 +380501234567',
+      '🗓 Submitted on 2026-11-01',
+      '',
+      '<b>Answers</b>',
+      '<i>motivation</i>: Learn ECMO &amp; &lt;more&gt;',
+      '',
+      '📎 1 document, sent above.',
+    ].join('\n'))
+    const v = `${s.app.id}:0`
+    expect(buttons(calls[1])).toEqual([
+      [['✅ Offer a seat', `rv:o:${v}`]],
+      [['⏳ Waitlist', `rv:w:${v}`], ['❌ Reject', `rv:r:${v}`]],
+      [['▶️ Next', `rv:n:0:${s.app.id}`], ['🔎 By internship', 'rv:f']],
+      [['📣 Chase', `rv:c:${s.opp.id}`]],
+    ])
+    // The longest data at the largest ids still fits Telegram's 64 bytes.
+    expect(Buffer.byteLength('rv:n:999999999:999999999')).toBeLessThanOrEqual(64)
+    expect(allData(calls).every(d => Buffer.byteLength(d) <= 64)).toBe(true)
+  })
+
+  it('when a Ukrainian coordinator offers a seat, then the card updates in Ukrainian and the applicant is told in their language', async () => {
+    const s = await setup({ locale: 'uk' })
+    const t = createTestBot(db)
+    await t.send(text(s.coordinator, '/review'))
+    expect(t.take()[1].payload.text).toContain('<b>Стажування:</b> Кардіологія · зайнято місць 0 з 2')
+    await t.send(callback(s.coordinator, `rv:o:${s.app.id}:0`))
+    const calls = t.take()
+    expect(calls[0]).toMatchObject({ method: 'answerCallbackQuery', payload: { text: '✅ Місце запропоновано. Заявник має 5 днів, щоб підтвердити.' } })
+    expect(calls[1].method).toBe('editMessageText')
+    expect(calls[1].payload.text).toContain('<b>Статус:</b> запропоновано місце')
+    expect(calls[1].payload.text).toContain('зайнято місць 1 з 2')
+    expect(buttons(calls[1])[0]).toEqual([['▶️ Далі', `rv:n:0:${s.app.id}`], ['🔎 За стажуванням', 'rv:f']])
+    const outbox = await db.prisma.outboxMessage.findMany({ where: { userId: s.applicantUser.id } })
+    expect(outbox.map(o => [o.template, o.locale, (o.params as any).title, o.chatId])).toEqual([['review-notify-offered', 'uk', 'Кардіологія', s.applicantUser.telegramId]])
+    expect(t.i18n.t('uk', 'review-notify-offered', outbox[0].params as any)).toContain('🎉 <b>Вам пропонують місце</b> на «Кардіологія».')
+  })
+
+  it('when a coordinator rejects, then the reason is asked (text only, with a limit), survives a restart and reaches the applicant', async () => {
+    const s = await setup()
+    const first = createTestBot(db)
+    await first.send(callback(s.coordinator, `rv:r:${s.app.id}:0`))
+    expect(first.texts()).toEqual(['Why is the application rejected? Write the reason in one message (up to 500 characters): the applicant will read it. Send /cancel to keep the application as it is.'])
+    await first.send(sticker(s.coordinator), text(s.coordinator, 'x'.repeat(501)))
+    expect(first.texts()).toEqual([
+      'Please write the reason as text (up to 500 characters), or send /cancel.',
+      'That is 501 characters; the limit is 500. Please shorten it.',
+    ])
+    const restarted = createTestBot(db)
+    await restarted.send(text(s.coordinator, 'No ICU experience <yet>'))
+    expect(restarted.texts()).toEqual([`❌ Application #${s.app.id} rejected. Reason sent to the applicant: No ICU experience &lt;yet&gt;`])
+    const app = await db.prisma.application.findUniqueOrThrow({ where: { id: s.app.id } })
+    expect([app.status, app.rejectionReason]).toEqual(['rejected', 'No ICU experience <yet>'])
+    const [row] = await db.prisma.outboxMessage.findMany({ where: { userId: s.applicantUser.id } })
+    expect([row.template, row.locale, row.params]).toEqual(['review-notify-rejected', 'uk', { title: 'Кардіологія', reason: 'No ICU experience <yet>' }])
+    // The dispatcher escapes the reason when it renders the notice.
+    expect(renderRow(row as any, createRender(restarted.i18n))).toContain('No ICU experience &lt;yet&gt;')
+  })
+
+  it('when a coordinator sends /cancel instead of a reason, then the application is unchanged', async () => {
+    const s = await setup({ locale: 'uk' })
+    const t = createTestBot(db)
+    await t.send(callback(s.coordinator, `rv:r:${s.app.id}:0`), text(s.coordinator, '/cancel'))
+    expect(t.texts().at(-1)).toBe('Скасовано. Заявку не змінено.')
+    expect((await db.prisma.application.findUniqueOrThrow({ where: { id: s.app.id } })).status).toBe('submitted')
+  })
+
+  it('when a coordinator forges a button for another hospital\'s application, then it is refused, logged and nothing changes', async () => {
+    const mine = await setup()
+    const other = await setup()
+    const t = createTestBot(db)
+    for (const data of [`rv:o:${other.app.id}:0`, `rv:r:${other.app.id}:0`, `rv:c:${other.opp.id}`]) {
+      await t.send(callback(mine.coordinator, data))
+      expect(t.take().map(c => [c.method, c.payload.text])).toEqual([['answerCallbackQuery', '🔒 This belongs to another hospital\'s coordinators. Nothing was changed.']])
+    }
+    expect(t.logs.filter(l => l.msg === 'coordinator action refused' && l.entity_id)).toHaveLength(3)
+    expect((await db.prisma.application.findUniqueOrThrow({ where: { id: other.app.id } })).status).toBe('submitted')
+    expect(await db.prisma.outboxMessage.count({ where: { userId: other.applicantUser.id } })).toBe(0)
+  })
+
+  it('when a person who is not a coordinator presses a review button or sends /review, then they are told it is for coordinators', async () => {
+    const s = await setup()
+    const t = createTestBot(db)
+    const stranger = person(++tg, 'uk')
+    await t.send(callback(stranger, `rv:o:${s.app.id}:0`), text(stranger, '/review'))
+    const calls = t.take()
+    expect(calls.map(c => [c.method, c.payload.text])).toEqual([
+      ['answerCallbackQuery', '🔒 Це лише для координаторів. Якщо ви координуєте стажування в лікарні програми, попросіть адміністратора програми надати доступ.'],
+      ['sendMessage', '🔒 Це лише для координаторів. Якщо ви координуєте стажування в лікарні програми, попросіть адміністратора програми надати доступ.'],
+    ])
+    expect((await db.prisma.application.findUniqueOrThrow({ where: { id: s.app.id } })).status).toBe('submitted')
+  })
+
+  it('when two coordinators decide one application, then the second sees it was already decided', async () => {
+    const s = await setup()
+    const second = await makeUser(db.prisma, ++tg, { locale: 'en' })
+    await assign(db.prisma, second.id, s.host.id)
+    const t = createTestBot(db)
+    await t.send(callback(s.coordinator, `rv:w:${s.app.id}:0`))
+    t.take()
+    await t.send(callback(person(tg, 'en'), `rv:o:${s.app.id}:0`))
+    const calls = t.take()
+    expect(calls[0].payload).toMatchObject({ text: 'Someone has already decided this application: it is now “waitlisted”. Nothing was changed.', show_alert: true })
+    expect(calls[1].payload.text).toContain('<b>Status:</b> waitlisted')
+    expect((await db.prisma.application.findUniqueOrThrow({ where: { id: s.app.id } })).status).toBe('waitlisted')
+  })
+
+  it('when every seat is taken, then an offer is refused with the number of seats', async () => {
+    const s = await setup({ seats: 1 })
+    const taken = await makeUser(db.prisma, ++tg)
+    await makeApplication(db.prisma, taken.id, s.opp.id, { status: 'confirmed' })
+    const t = createTestBot(db)
+    await t.send(callback(s.coordinator, `rv:o:${s.app.id}:0`))
+    expect(t.take()[0].payload).toMatchObject({ text: 'Every seat (1) is already offered or confirmed. Waitlist the applicant instead.', show_alert: true })
+    expect((await db.prisma.application.findUniqueOrThrow({ where: { id: s.app.id } })).status).toBe('submitted')
+  })
+
+  it('when a coordinator filters by internship and chases it, then they see that queue and reminders are queued', async () => {
+    const s = await setup()
+    const t = createTestBot(db)
+    await t.send(callback(s.coordinator, 'rv:f'))
+    const [, list] = t.take()
+    expect(list.payload.text).toBe('Which internship\'s applications?')
+    expect(buttons(list)).toEqual([[['📋 All internships', 'rv:q:0']], [['Cardiology <ICU> (1)', `rv:q:${s.opp.id}`]]])
+    await t.send(callback(s.coordinator, `rv:q:${s.opp.id}`))
+    expect(t.take().at(-1)!.payload.text).toContain(`Application #${s.app.id}</b> · 1 of 1`)
+    await db.prisma.opportunity.update({ where: { id: s.opp.id }, data: { requiredDocuments: ['cv', 'licence'] } })
+    await t.send(callback(s.coordinator, `rv:c:${s.opp.id}`))
+    expect(t.take()[0].payload).toMatchObject({ text: '📣 Reminders queued: 0 about offers, 1 about missing documents.', show_alert: true })
+    expect((await db.prisma.outboxMessage.findFirstOrThrow({ where: { userId: s.applicantUser.id } })).template).toBe('review-chase-documents')
+  })
+
+  it('when an internship asks for endorsement, then the home hospital coordinator endorses first and the host has nothing yet', async () => {
+    const s = await setup({ requiresEndorsement: true })
+    const homeCoordinator = await makeUser(db.prisma, ++tg, { locale: 'uk' })
+    await assign(db.prisma, homeCoordinator.id, s.home.id)
+    const t = createTestBot(db)
+    await t.send(text(s.coordinator, '/review'))
+    expect(t.texts()).toEqual(['🎉 No new applications are waiting for you.'])
+    await t.send(text(person(tg, 'uk'), '/review'))
+    const card = t.take().at(-1)!
+    expect(card.payload.text).toContain('🏛 <b>Потрібне погодження:</b>')
+    expect(buttons(card)[0]).toEqual([['🏛 Погодити', `rv:e:${s.app.id}:0`], ['✖️ Не погодити', `rv:d:${s.app.id}:0`]])
+    await t.send(callback(person(tg, 'uk'), `rv:e:${s.app.id}:0`))
+    expect(t.take()[0].payload.text).toBe('🏛 Погоджено. Тепер заявку розгляне прийомна лікарня.')
+    await t.send(text(s.coordinator, '/review'))
+    expect(t.take().at(-1)!.payload.text).toContain(`Application #${s.app.id}`)
+  })
+})

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Database } from '../../src/db/client.js'
+import { renderBarChart } from '../../src/bot/helpers/report-chart.js'
+import { buttons, createTestBot } from '../helpers/bot.js'
+import { assign, makeApplication, makeHospital, makeOpportunity, makeProfile, makeUser } from '../helpers/coord-fixtures.js'
+import { createTestDatabase } from '../helpers/db.js'
+import { callback, person, text } from '../helpers/updates.js'
+
+let db: Database
+let hostId: number
+let oppId: number
+let foreignId: number
+beforeAll(async () => {
+  db = await createTestDatabase()
+  const de = await makeHospital(db.prisma, { country: 'DE' })
+  const at = await makeHospital(db.prisma, { country: 'AT' })
+  const home = await makeHospital(db.prisma, { kind: 'ukrainian', country: 'UA' })
+  hostId = de.id
+  const internship = await makeOpportunity(db.prisma, de.id, { kind: 'internship', startsOn: new Date('2027-02-10'), titleEn: 'ICU', titleUk: 'ВРІТ' })
+  const training = await makeOpportunity(db.prisma, at.id, { kind: 'training', startsOn: new Date('2027-02-12'), specialties: ['neurology'] })
+  oppId = internship.id
+  foreignId = training.id
+  for (const [i, [opp, kind]] of ([[internship, 'doctor'], [internship, 'doctor'], [training, 'student']] as const).entries()) {
+    const u = await makeUser(db.prisma, 20_000 + i)
+    await makeProfile(db.prisma, u.id, { kind, homeHospitalId: home.id })
+    await makeApplication(db.prisma, u.id, opp.id, { status: 'confirmed', submittedAt: new Date('2027-02-01T10:00:00Z') })
+  }
+  const coordinator = await makeUser(db.prisma, 20_100)
+  await assign(db.prisma, coordinator.id, de.id)
+  const coordinatorUk = await makeUser(db.prisma, 20_101, { locale: 'uk' })
+  await assign(db.prisma, coordinatorUk.id, null)
+})
+afterAll(async () => { await db?.close() })
+
+const en = person(20_100, 'en')
+const uk = person(20_101, 'uk')
+
+describe('/export and /stats', () => {
+  it('when a coordinator exports, then months and their own internships are offered and the CSV comes as a document', async () => {
+    const t = createTestBot(db)
+    await t.send(text(en, '/export'))
+    const [choose] = t.take()
+    expect(choose.payload.text).toBe('Export applications as a spreadsheet (CSV): choose a month or an internship. Or send <code>/export 2027-02</code>.')
+    expect(buttons(choose)[0]).toHaveLength(3)
+    expect(buttons(choose).slice(1)).toEqual([[['ICU', `ex:o:${oppId}`]]])
+    await t.send(callback(en, `ex:o:${oppId}`), text(en, '/export 2027-02'))
+    expect(t.take().map(c => c.method)).toEqual(['answerCallbackQuery', 'sendDocument', 'sendDocument'])
+    await t.send(callback(en, `ex:o:${foreignId}`))
+    expect(t.take().map(c => c.payload.text)).toEqual(['🔒 This belongs to another hospital\'s coordinators. Nothing was changed.'])
+  })
+
+  it('when a coordinator asks for /stats of a month, then the report reads like the Ministry\'s, in English and Ukrainian, with a chart', async () => {
+    const t = createTestBot(db)
+    await t.send(text(en, '/stats 2027-02'))
+    const [report, chart] = t.take()
+    expect(report.payload.text.split('\n').slice(0, 6)).toEqual([
+      '📊 <b>MedTwin report: February 2027</b>',
+      '',
+      'In February, 3 healthcare workers, including 2 doctors from 1 medical institution, took part in internships and trainings in Germany and Austria.',
+      '',
+      '<b>By kind:</b> Internships — 2 · Trainings — 1',
+      '<b>By specialty:</b> Cardiology — 2 · Neurology — 1',
+    ])
+    expect(chart.method).toBe('sendDocument')
+    await t.send(text(uk, '/stats 2027-02'))
+    const [ukReport] = t.take()
+    expect(ukReport.payload.text).toContain('У лютому 3 медичні працівники, зокрема 2 лікарі, з 1 закладу охорони здоров\'я, взяли участь у стажуваннях та тренінгах у Німеччині та Австрії.')
+    expect(ukReport.payload.text).toContain('📈 <b>З початку 2027 року</b>\nЗ початку 2027 року 3 медичні працівники')
+    await t.send(text(uk, '/stats 2027-01'), text(uk, '/stats лютий'))
+    const texts = t.texts()
+    expect(texts[0]).toContain('У січні у заходах програми ще ніхто не брав участі.')
+    expect(texts[1]).toBe('Надішліть <code>/stats</code> за цей місяць або <code>/stats 2027-02</code> за інший.')
+  })
+
+  it('when the chart is drawn, then it is an SVG with one bar per month and escaped labels', () => {
+    const svg = renderBarChart({ title: 'A & B', labels: ['січ', 'лют'], values: [1, 3] })
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true)
+    expect(svg.match(/<rect x="\d+" y="\d+" width="\d+" height="\d+" fill="#0057b7"\/>/g)).toHaveLength(2)
+    expect(svg).toContain('A &amp; B')
+  })
+
+  it('when a person without rights sends /export or /stats, then they are told it is for coordinators', async () => {
+    const t = createTestBot(db)
+    const stranger = person(20_200, 'en')
+    await t.send(text(stranger, '/export'), text(stranger, '/stats'), callback(stranger, `ex:o:${oppId}`))
+    expect(t.take().map(c => c.payload.text)).toEqual(Array(3).fill('🔒 This is for coordinators. If you coordinate internships at a hospital of the programme, ask the programme administrator for access.'))
+    expect(hostId).toBeGreaterThan(0)
+  })
+})

@@ -1,0 +1,112 @@
+// The CSV export parsed back, and the programme report's numbers checked
+// against the data the test puts in, on both databases.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Database } from '../../src/db/client.js'
+import { createDomain } from '../../src/domain/index.js'
+import { makeApplication, makeHospital, makeOpportunity, makeProfile, makeUser } from '../helpers/coord-fixtures.js'
+import { createTestDatabase, testDatabaseKinds } from '../helpers/db.js'
+
+/** A strict RFC 4180 reader for `;`-separated, quoted CSV. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let i = 0
+  while (i < text.length) {
+    expect(text[i]).toBe('"')
+    let field = ''
+    i++
+    for (;;) {
+      if (text[i] === '"' && text[i + 1] === '"') { field += '"'; i += 2 }
+      else if (text[i] === '"') { i++; break }
+      else { field += text[i++] }
+    }
+    row.push(field)
+    if (text[i] === ';') { i++; continue }
+    expect(text.slice(i, i + 2)).toBe('\r\n')
+    i += 2
+    rows.push(row)
+    row = []
+  }
+  return rows
+}
+
+let tg = 60_000
+describe.each(testDatabaseKinds())('export and stats (%s)', (kind) => {
+  let db: Database
+  let domain: ReturnType<typeof createDomain>
+  const ids: Record<string, number> = {}
+
+  beforeAll(async () => {
+    db = await createTestDatabase(kind)
+    domain = createDomain(db.prisma, { defaultLocale: 'uk' })
+    const de = await makeHospital(db.prisma, { country: 'DE' })
+    const at = await makeHospital(db.prisma, { country: 'AT' })
+    const pl = await makeHospital(db.prisma, { country: 'PL' })
+    const home = await makeHospital(db.prisma, { kind: 'ukrainian', country: 'UA' })
+    ids.de = de.id
+    const internship = await makeOpportunity(db.prisma, de.id, { kind: 'internship', startsOn: new Date('2027-02-10'), specialties: ['cardiology'], titleUk: 'Кардіологія; "ICU"' })
+    const training = await makeOpportunity(db.prisma, at.id, { kind: 'training', startsOn: new Date('2027-02-15'), specialties: ['neurology'] })
+    const workshop = await makeOpportunity(db.prisma, pl.id, { kind: 'workshop', startsOn: new Date('2027-02-20'), specialties: ['cardiology'] })
+    const january = await makeOpportunity(db.prisma, de.id, { kind: 'internship', startsOn: new Date('2027-01-20'), specialties: ['oncology'] })
+    ids.internship = internship.id
+    const person = async (profile: Record<string, unknown>) => {
+      const u = await makeUser(db.prisma, ++tg)
+      await makeProfile(db.prisma, u.id, profile)
+      return u.id
+    }
+    const feb = (day: number) => new Date(Date.UTC(2027, 1, day, 9))
+    const u1 = await person({ kind: 'doctor', homeHospitalId: home.id, fullName: 'Олена "Лікар"; Іваненко' })
+    const u2 = await person({ kind: 'student', homeInstitutionText: 'Bogomolets University' })
+    const u3 = await person({ kind: 'doctor', homeHospitalId: home.id })
+    const u4 = await person({ kind: 'doctor', homeInstitutionText: 'Kyiv City Hospital' })
+    const u5 = await person({ kind: 'doctor', homeHospitalId: home.id })
+    await makeApplication(db.prisma, u1, internship.id, { status: 'confirmed', submittedAt: feb(1) })
+    await makeApplication(db.prisma, u2, training.id, { status: 'confirmed', submittedAt: new Date('2027-01-05T10:00:00Z') })
+    await makeApplication(db.prisma, u3, workshop.id, { status: 'confirmed', submittedAt: feb(2) })
+    await makeApplication(db.prisma, u3, internship.id, { status: 'confirmed', submittedAt: feb(3) })
+    await makeApplication(db.prisma, u4, january.id, { status: 'confirmed', submittedAt: new Date('2027-01-02T10:00:00Z') })
+    await makeApplication(db.prisma, u5, internship.id, { status: 'rejected', submittedAt: feb(4), rejectionReason: 'Line one\nline two' })
+    await makeApplication(db.prisma, u4, internship.id, { status: 'draft', submittedAt: null })
+  }, 120_000)
+  afterAll(async () => { await db?.close() })
+
+  it('when an internship is exported, then the CSV has a BOM, quoted fields and parses back to the applications', async () => {
+    const all = { isAdmin: true, programmeWide: true, hospitalIds: [] }
+    const { csv, count, filename } = await domain.exports.applicationsCsv(all, { opportunityId: ids.internship })
+    expect(filename).toBe(`applications-internship-${ids.internship}.csv`)
+    expect(csv.startsWith('\uFEFF"id";"status"')).toBe(true)
+    const rows = parseCsv(csv.slice(1))
+    expect(count).toBe(3)
+    expect(rows).toHaveLength(4)
+    expect(rows.every(r => r.length === rows[0].length)).toBe(true)
+    const col = (name: string) => rows[0].indexOf(name)
+    expect(rows.slice(1).map(r => [r[col('status')], r[col('applicant')], r[col('internship_uk')], r[col('rejection_reason')]])).toEqual([
+      ['confirmed', 'Олена "Лікар"; Іваненко', 'Кардіологія; "ICU"', ''],
+      ['confirmed', 'Person ' + rows[2][col('applicant')].split(' ')[1], 'Кардіологія; "ICU"', ''],
+      ['rejected', expect.any(String), 'Кардіологія; "ICU"', 'Line one\nline two'],
+    ])
+  })
+
+  it('when a month is exported by a hospital coordinator, then only their hospital\'s applications submitted that month are in it', async () => {
+    const { count, csv } = await domain.exports.applicationsCsv({ isAdmin: false, programmeWide: false, hospitalIds: [ids.de] }, { month: '2027-02' })
+    expect(count).toBe(3)
+    expect(parseCsv(csv.slice(1)).slice(1).map(r => r[1])).toEqual(['confirmed', 'confirmed', 'rejected'])
+    await expect(domain.exports.applicationsCsv({ isAdmin: true, programmeWide: true, hospitalIds: [] }, { month: '2027-13' })).rejects.toMatchObject({ code: 'invalid-month' })
+  })
+
+  it('when the February report is made, then its numbers match the data', async () => {
+    const report = await domain.stats.report('2027-02')
+    expect(report.monthReport).toEqual({
+      participants: 3,
+      doctors: 2,
+      institutions: 2,
+      countries: ['DE', 'AT', 'PL'],
+      byKind: { internship: 2, training: 1, workshop: 1 },
+      bySpecialty: { cardiology: 2, neurology: 1 },
+      applicationsByStatus: { confirmed: 3, rejected: 1 },
+    })
+    expect(report.yearReport).toMatchObject({ participants: 4, doctors: 3, institutions: 3, countries: ['DE', 'AT', 'PL'] })
+    expect(report.yearReport.applicationsByStatus).toEqual({ confirmed: 5, rejected: 1 })
+    expect(report.perMonth).toEqual([1, 3])
+  })
+})
