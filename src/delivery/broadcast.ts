@@ -15,7 +15,19 @@ export interface BroadcastReport { total: number, sent: number, blocked: number,
 
 const pageSize = 1000
 
-/** Who a filter selects: reachable people who have not turned alerts off; empty subscription lists mean "any". */
+export interface ResolveOptions {
+  /** The same buttons for everyone (when `message` is not given). */
+  replyMarkup?: object
+  /** The text and buttons for a recipient's locale (an attached card, a localized button). */
+  message?: (locale: string | null) => { text: string, replyMarkup?: object }
+  pageSize?: number
+}
+
+/**
+ * Who a filter selects: reachable people who have not turned alerts off.
+ * Specialties and countries select subscribers (an empty list means "any");
+ * kinds and hospitals select by profile.
+ */
 export function audienceWhere(filter: AudienceFilter): Prisma.UserWhereInput {
   const and: Prisma.UserWhereInput[] = [
     { reachable: true, erasedAt: null },
@@ -23,15 +35,14 @@ export function audienceWhere(filter: AudienceFilter): Prisma.UserWhereInput {
   ]
   if (!filter.all) {
     if (filter.specialties?.length) {
+      // Subscribers of these specialties (or of any specialty): what people asked to hear about.
       and.push({ OR: [
-        { profile: { is: { specialty: { in: filter.specialties } } } },
         { subscription: { is: { specialties: { hasSome: filter.specialties } } } },
         { subscription: { is: { specialties: { isEmpty: true } } } },
       ] })
     }
     if (filter.countries?.length) {
       and.push({ OR: [
-        { subscription: { is: null } },
         { subscription: { is: { countries: { hasSome: filter.countries } } } },
         { subscription: { is: { countries: { isEmpty: true } } } },
       ] })
@@ -49,15 +60,16 @@ export function audienceWhere(filter: AudienceFilter): Prisma.UserWhereInput {
  * `broadcast:<id>:<userId>`), page by page, never capping the audience.
  * Safe to run again after a crash. Returns the broadcast's total rows.
  */
-export async function resolveBroadcast(prisma: Db, broadcastId: number, options: { replyMarkup?: object, pageSize?: number } = {}): Promise<number> {
+export async function resolveBroadcast(prisma: Db, broadcastId: number, options: ResolveOptions = {}): Promise<number> {
   const take = options.pageSize ?? pageSize
   const broadcast = await prisma.broadcast.findUniqueOrThrow({ where: { id: broadcastId } })
   const where = audienceWhere(broadcast.audience as AudienceFilter)
+  const message = options.message ?? (() => ({ text: broadcast.text, replyMarkup: options.replyMarkup }))
   let cursor = 0
   for (;;) {
-    const users = await prisma.user.findMany({ where: { AND: [where, { id: { gt: cursor } }] }, select: { id: true, telegramId: true }, orderBy: { id: 'asc' }, take })
+    const users = await prisma.user.findMany({ where: { AND: [where, { id: { gt: cursor } }] }, select: { id: true, telegramId: true, locale: true }, orderBy: { id: 'asc' }, take })
     await enqueue(prisma, users.map(user => ({
-      chatId: user.telegramId, userId: user.id, kind: 'broadcast', text: broadcast.text, replyMarkup: options.replyMarkup,
+      chatId: user.telegramId, userId: user.id, kind: 'broadcast', ...message(user.locale),
       dedupeKey: `broadcast:${broadcast.id}:${user.id}`, broadcastId: broadcast.id,
     })))
     if (users.length < take)

@@ -1,8 +1,9 @@
-// Broadcasts: who receives one (the audience), and writing it as one Broadcast
-// row plus one outbox row per recipient, in one transaction. The dispatcher
+// Broadcasts from the coordinator's side: the audience they choose, mapped to
+// the delivery layer's filter, resolved once into outbox rows. The dispatcher
 // sends them and edits the coordinator's status message as it goes.
 import type { Db } from '../db/client.js'
-import type { Prisma } from '../generated/prisma/client.js'
+import { audienceWhere, resolveBroadcast } from '../delivery/broadcast.js'
+import type { AudienceFilter } from '../delivery/broadcast.js'
 import { recordAudit } from './audit.js'
 import { escapeHtml } from '../html.js'
 import { titleFor } from './localized.js'
@@ -28,61 +29,54 @@ export interface BroadcastInput {
   botUsername: string
 }
 
-function where(audience: Audience): Prisma.UserWhereInput {
-  const base: Prisma.UserWhereInput = { reachable: true, erasedAt: null }
+/** The audience the coordinator chose, as the delivery layer's filter. */
+export function toFilter(audience: Audience): AudienceFilter {
   switch (audience.kind) {
-    case 'specialties':
-      return { ...base, subscription: { active: true, OR: [{ specialties: { isEmpty: true } }, { specialties: { hasSome: audience.codes } }] } }
-    case 'countries':
-      return { ...base, subscription: { active: true, OR: [{ countries: { isEmpty: true } }, { countries: { hasSome: audience.codes } }] } }
-    case 'doctors':
-      return { ...base, profile: { kind: { in: ['doctor', 'healthcare_worker'] } } }
-    case 'students':
-      return { ...base, profile: { kind: 'student' } }
-    case 'hospitals':
-      return { ...base, profile: { homeHospitalId: { in: audience.hospitalIds } } }
-    default:
-      return base
+    case 'specialties': return { specialties: audience.codes }
+    case 'countries': return { countries: audience.codes }
+    case 'doctors': return { kinds: ['doctor', 'healthcare_worker'] }
+    case 'students': return { kinds: ['student'] }
+    case 'hospitals': return { hospitalIds: audience.hospitalIds }
+    default: return { all: true }
   }
 }
 
 export function createBroadcasts(db: Db) {
+  const count = (audience: Audience) => db.user.count({ where: audienceWhere(toFilter(audience)) })
   return {
     /** How many reachable people the audience has now. */
-    count: (audience: Audience) => db.user.count({ where: where(audience) }),
+    count,
 
     /**
-     * Writes the broadcast and one outbox row per recipient (dedupe
-     * `broadcast:<id>:<userId>`). Throws `broadcast-empty` when nobody matches.
+     * Writes the broadcast, then one outbox row per recipient (dedupe
+     * `broadcast:<id>:<userId>`, page by page). Throws `broadcast-empty` when nobody matches.
      */
     async create(actorId: number, input: BroadcastInput): Promise<{ id: number, total: number }> {
-      const recipients = await db.user.findMany({ where: where(input.audience), select: { id: true, telegramId: true, locale: true }, orderBy: { id: 'asc' } })
-      if (recipients.length === 0)
+      if (await count(input.audience) === 0)
         throw new DomainError('broadcast-empty', 'Nobody matches this audience')
       const opportunity = input.opportunityId ? await db.opportunity.findUnique({ where: { id: input.opportunityId } }) : null
       const link = opportunity && `https://t.me/${input.botUsername}?start=i${opportunity.id}`
-      return db.$transaction(async (tx) => {
-        const broadcast = await tx.broadcast.create({
+      const broadcast = await db.$transaction(async (tx) => {
+        const created = await tx.broadcast.create({
           data: {
-            createdById: actorId, text: input.html, opportunityId: opportunity?.id ?? null, audience: input.audience as object,
-            status: 'sending', total: recipients.length, statusChatId: BigInt(input.statusChatId), statusMessageId: BigInt(input.statusMessageId),
+            createdById: actorId, text: input.html, opportunityId: opportunity?.id ?? null, audience: toFilter(input.audience) as object,
+            status: 'draft', statusChatId: BigInt(input.statusChatId), statusMessageId: BigInt(input.statusMessageId),
           },
         })
-        await tx.outboxMessage.createMany({
-          data: recipients.map((r) => {
-            const locale = r.locale ?? 'uk'
-            const card = opportunity ? `\n\n📌 <b>${escapeHtml(titleFor(opportunity, locale))}</b>` : ''
-            return {
-              chatId: r.telegramId, userId: r.id, kind: 'broadcast', dedupeKey: `broadcast:${broadcast.id}:${r.id}`, broadcastId: broadcast.id,
-              text: `${input.html}${card}`, locale,
-              ...(link ? { replyMarkup: { inline_keyboard: [[{ text: input.applyLabel[locale] ?? input.applyLabel.uk, url: link }]] } } : {}),
-            }
-          }),
-          skipDuplicates: true,
-        })
-        await recordAudit(tx, { actorId, action: 'broadcast-create', entityType: 'broadcast', entityId: broadcast.id, details: { audience: input.audience.kind, total: recipients.length } })
-        return { id: broadcast.id, total: recipients.length }
+        await recordAudit(tx, { actorId, action: 'broadcast-create', entityType: 'broadcast', entityId: created.id, details: { audience: input.audience.kind } })
+        return created
       })
+      const total = await resolveBroadcast(db, broadcast.id, {
+        message: (recipientLocale) => {
+          const locale = recipientLocale ?? 'uk'
+          const card = opportunity ? `\n\n📌 <b>${escapeHtml(titleFor(opportunity, locale))}</b>` : ''
+          return {
+            text: `${input.html}${card}`,
+            ...(link ? { replyMarkup: { inline_keyboard: [[{ text: input.applyLabel[locale] ?? input.applyLabel.uk, url: link }]] } } : {}),
+          }
+        },
+      })
+      return { id: broadcast.id, total }
     },
   }
 }

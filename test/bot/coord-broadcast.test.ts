@@ -57,7 +57,7 @@ describe('/broadcast', () => {
       expect.stringMatching(/^Broadcast #\d+ is queued for 2 people\. The status above updates as it goes\.$/),
     ])
     const broadcast = await db.prisma.broadcast.findFirstOrThrow({ include: { messages: { orderBy: { userId: 'asc' } } } })
-    expect([broadcast.total, broadcast.status, broadcast.opportunityId, broadcast.statusChatId, broadcast.audience]).toEqual([2, 'sending', oppId, 30_000n, { kind: 'specialties', codes: ['cardiology'] }])
+    expect([broadcast.total, broadcast.status, broadcast.opportunityId, broadcast.statusChatId, broadcast.audience]).toEqual([2, 'sending', oppId, 30_000n, { specialties: ['cardiology'] }])
     expect(broadcast.statusMessageId).toBeGreaterThan(0n)
     expect(broadcast.messages.map(m => [m.userId, m.dedupeKey, m.text, (m.replyMarkup as any).inline_keyboard[0][0].text])).toEqual([
       [ids.cardio, `broadcast:${broadcast.id}:${ids.cardio}`, 'New places &lt;soon&gt; &amp; more\n\n📌 <b>Кардіохірургія</b>', 'Подати заявку'],

@@ -34,7 +34,7 @@ describe.each(testDatabaseKinds())('broadcasts on %s', (kind) => {
     expect((await f.db.prisma.broadcast.findUniqueOrThrow({ where: { id: broadcast.id } })).status).toBe('sending')
   })
 
-  it('selects by specialty, country and kind among reachable people with alerts on', async () => {
+  it('selects subscribers by specialty and country, people by kind, among reachable people with alerts on', async () => {
     await person(1, { specialty: 'cardiology', kind: 'doctor' })
     await person(2, { subscription: { specialties: ['cardiology'], countries: ['DE'] }, kind: 'student' })
     await person(3, { subscription: { specialties: [], countries: [] }, kind: 'doctor' })
@@ -48,8 +48,9 @@ describe.each(testDatabaseKinds())('broadcasts on %s', (kind) => {
       return (await f.db.prisma.outboxMessage.findMany({ where: { broadcastId: broadcast.id }, orderBy: { chatId: 'asc' } })).map(row => Number(row.chatId))
     }
     expect(await chats({ all: true })).toEqual([1, 2, 3, 4, 7])
-    expect(await chats({ specialties: ['cardiology'] })).toEqual([1, 2, 3, 7])
-    expect(await chats({ specialties: ['cardiology'], countries: ['DE'] })).toEqual([1, 2, 3])
+    // Specialties and countries select subscribers: person 1 only has a profile specialty.
+    expect(await chats({ specialties: ['cardiology'] })).toEqual([2, 3, 7])
+    expect(await chats({ specialties: ['cardiology'], countries: ['DE'] })).toEqual([2, 3])
     expect(await chats({ kinds: ['doctor'] })).toEqual([1, 3, 4])
   })
 
