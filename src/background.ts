@@ -9,6 +9,7 @@ import type { Db } from './db/client.js'
 import { createBroadcastProgress } from './delivery/broadcast-progress.js'
 import { createDispatcher } from './delivery/dispatcher.js'
 import type { Render } from './delivery/dispatcher.js'
+import { createSeatJobs } from './domain/review-seats.js'
 import { registerReminderJobs } from './jobs/reminder-jobs.js'
 import { createScheduler } from './jobs/scheduler.js'
 import type { Logger } from './logger.js'
@@ -29,6 +30,9 @@ export function startBackground({ prisma, config, logger, render }: BackgroundDe
   const progress = createBroadcastProgress({ prisma, api, render, logger: logger.child({ part: 'broadcast' }) })
   const scheduler = createScheduler({ prisma, logger: logger.child({ part: 'jobs' }), instanceId, timezone: config.timezone })
   registerReminderJobs(scheduler, prisma)
+  // Offers not answered in time lapse, and their seats go to the waitlist.
+  const seats = createSeatJobs(prisma)
+  scheduler.add('offer-lapse', '*/10 * * * *', () => seats.lapseExpiredOffers(new Date()))
 
   dispatcher.start()
   progress.start()

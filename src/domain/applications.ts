@@ -6,10 +6,11 @@ import type { ApplicationStatus } from '../generated/prisma/client.js'
 import { DomainError, NotFoundError } from './errors.js'
 import { day } from './opportunities.js'
 import { notifyStaff } from './apply-outbox.js'
+import { promoteFromWaitlist } from './review-seats.js'
 
 const withdrawable: ApplicationStatus[] = ['draft', 'submitted', 'under_review', 'offered', 'confirmed', 'waitlisted']
 
-/** What a withdraw or decline did: when a seat was freed, the caller may offer it to the next waitlisted person. */
+/** What a withdraw or decline did: whether a seat was freed (and offered to the waitlist). */
 export interface SeatResult { freedSeat: boolean, opportunityId: number }
 
 async function load(db: Db | Tx, userId: number, id: number) {
@@ -83,7 +84,11 @@ export function createApplicationRepository(db: Db, options: { adminTelegramIds?
         await tx.placement.updateMany({ where: { applicationId: id, status: { in: ['upcoming', 'active'] } }, data: { status: 'cancelled' } })
         if (app.status !== 'draft')
           await tell(tx, app, 'withdrawn')
-        return { freedSeat: app.status === 'offered' || app.status === 'confirmed', opportunityId: app.opportunityId }
+        const freedSeat = app.status === 'offered' || app.status === 'confirmed'
+        // The freed seat goes to the first person on the waitlist, in the same transaction.
+        if (freedSeat)
+          await promoteFromWaitlist(tx, app.opportunityId, now)
+        return { freedSeat, opportunityId: app.opportunityId }
       })
     },
 
@@ -95,6 +100,7 @@ export function createApplicationRepository(db: Db, options: { adminTelegramIds?
           throw new DomainError('application-no-offer')
         if (app.offerExpiresAt && app.offerExpiresAt < now) {
           await move(tx, app, 'lapsed', userId, now)
+          await promoteFromWaitlist(tx, app.opportunityId, now)
           return 'lapsed' as const
         }
         await move(tx, app, 'confirmed', userId, now)
@@ -118,6 +124,7 @@ export function createApplicationRepository(db: Db, options: { adminTelegramIds?
         await move(tx, app, lapsed ? 'lapsed' : 'declined', userId, now)
         if (!lapsed)
           await tell(tx, app, 'declined')
+        await promoteFromWaitlist(tx, app.opportunityId, now)
         return { lapsed, opportunityId: app.opportunityId }
       })
       if (result.lapsed)

@@ -31,6 +31,27 @@ describe.each(testDatabaseKinds())('applications (%s)', (kind) => {
     await expect(repo.withdraw(submitted.userId, submitted.id)).rejects.toMatchObject({ code: 'application-not-withdrawable' })
   })
 
+  it('when an offer is withdrawn or declined, then the seat goes to the first waitlisted person, who is told', async () => {
+    const repo = createApplicationRepository(db.prisma)
+    const oneSeat = (await createOpportunity(db.prisma, (await createHospital(db.prisma)).id, { seats: 1 })).id
+    const make = async (status: string, extra: Record<string, unknown> = {}) => {
+      const user = await createPerson(db.prisma, ++tg, 'uk')
+      return { userId: user.id, ...(await db.prisma.application.create({ data: { userId: user.id, opportunityId: oneSeat, status, ...extra } as any })) }
+    }
+    const holder = await make('offered', { offerExpiresAt: daysFromNow(3) })
+    const first = await make('waitlisted', { waitlistedAt: daysFromNow(-2) })
+    const second = await make('waitlisted', { waitlistedAt: daysFromNow(-1) })
+
+    await repo.withdraw(holder.userId, holder.id)
+    const status = async (id: number) => (await db.prisma.application.findUniqueOrThrow({ where: { id } })).status
+    expect([await status(first.id), await status(second.id)]).toEqual(['offered', 'waitlisted'])
+    const notice = await db.prisma.outboxMessage.findFirstOrThrow({ where: { userId: first.userId, kind: 'application-offered' } })
+    expect([notice.template, notice.locale]).toEqual(['review-notify-offered', 'uk'])
+
+    await repo.declineOffer(first.userId, first.id, new Date())
+    expect([await status(first.id), await status(second.id)]).toEqual(['declined', 'offered'])
+  })
+
   it('when two accepts race, then exactly one wins and one placement exists', async () => {
     const repo = createApplicationRepository(db.prisma)
     const a = await app('offered', { offerExpiresAt: daysFromNow(1) })

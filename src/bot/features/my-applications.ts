@@ -83,7 +83,6 @@ privateChats.callbackQuery(/^my:w:(\d{1,10})$/, logHandle('my-withdraw-ask'), as
 
 privateChats.callbackQuery(/^my:wy:(\d{1,10})$/, logHandle('my-withdraw'), async (ctx) => {
   const id = Number(ctx.match[1])
-  // The freed seat ({ freedSeat, opportunityId }) is where waitlist promotion hooks in.
   await transition(ctx, id, () => ctx.domain.applications.withdraw(ctx.user!.id, id, new Date()), 'applications-withdrawn')
 })
 
