@@ -36,7 +36,7 @@ describe.each(testDatabaseKinds())('applications (%s)', (kind) => {
     const oneSeat = (await createOpportunity(db.prisma, (await createHospital(db.prisma)).id, { seats: 1 })).id
     const make = async (status: string, extra: Record<string, unknown> = {}) => {
       const user = await createPerson(db.prisma, ++tg, 'uk')
-      return { userId: user.id, ...(await db.prisma.application.create({ data: { userId: user.id, opportunityId: oneSeat, status, ...extra } as any })) }
+      return { ...(await db.prisma.application.create({ data: { userId: user.id, opportunityId: oneSeat, status, ...extra } as any })) }
     }
     const holder = await make('offered', { offerExpiresAt: daysFromNow(3) })
     const first = await make('waitlisted', { waitlistedAt: daysFromNow(-2) })
