@@ -6,6 +6,8 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openDatabase } from '../../src/db/client.js'
+import { enqueue } from '../../src/delivery/outbox.js'
 import { startBotApiServer } from '../helpers/bot-api-server.js'
 import type { BotApiServer } from '../helpers/bot-api-server.js'
 import { testToken } from '../helpers/bot.js'
@@ -58,6 +60,21 @@ describe('the program', () => {
     program.child.kill('SIGTERM')
     expect(await program.exited).toBe(0)
     expect(program.output()).toContain('"msg":"stopped"')
+  }, 120_000)
+
+  it('when a notice waits in the outbox at start-up, then the running program delivers it once, rendered in the recipient\'s language', async () => {
+    // The database is closed while the program is down: put a row in, as a crash would leave it.
+    const db = await openDatabase({ dataDir })
+    const user = await db.prisma.user.create({ data: { telegramId: 7003n, locale: 'uk' } })
+    await enqueue(db.prisma, [{ chatId: 7003, userId: user.id, kind: 'test', dedupeKey: 'e2e:1', template: 'review-notify-rejected', params: { title: 'Кардіологія', reason: 'Немає місць <ще>' } }])
+    await db.close()
+
+    program = startProgram({ BOT_TOKEN: testToken, BOT_API_ROOT: api.apiRoot, DATA_DIR: dataDir })
+    await api.waitFor(() => api.sentTo(7003).length > 0, 90_000)
+    expect(api.sentTo(7003)[0].text).toContain('Немає місць &lt;ще&gt;')
+    program.child.kill('SIGTERM')
+    expect(await program.exited).toBe(0)
+    expect(api.sentTo(7003)).toHaveLength(1)
   }, 120_000)
 
   it('when the token is missing or malformed, then it exits 1 with one clear line and never prints it', async () => {
