@@ -4,6 +4,7 @@
 import type { Tx } from '../db/client.js'
 import type { OutboxInput as OutboxRow } from '../delivery/outbox.js'
 import { titleFor } from './localized.js'
+import { formatDate, formatDateTime } from '../delivery/local-time.js'
 
 const kindsFor = { doctors: ['doctor', 'healthcare_worker'], students: ['student'], both: null } as const
 
@@ -35,9 +36,9 @@ export async function alertRows(
     params: {
       title: titleFor(o, s.user.locale),
       hospital: s.user.locale === 'en' ? hospital.nameEn : hospital.nameUk,
-      starts: o.startsOn.toISOString().slice(0, 10),
-      ends: o.endsOn.toISOString().slice(0, 10),
-      deadline: o.applicationDeadline.toISOString().slice(0, 10),
+      starts: formatDate(o.startsOn),
+      ends: formatDate(o.endsOn),
+      deadline: formatDateTime(o.applicationDeadline, s.user.timezone),
       link,
     },
   }))

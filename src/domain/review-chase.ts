@@ -8,6 +8,7 @@ import { enqueue } from '../delivery/outbox.js'
 import { titleFor } from './localized.js'
 import type { OutboxInput as OutboxRow } from '../delivery/outbox.js'
 import { DomainError, NotFoundError } from './errors.js'
+import { formatDateTime } from '../delivery/local-time.js'
 
 export function createChase(db: Db) {
   return {
@@ -34,7 +35,7 @@ export function createChase(db: Db) {
         const base = { chatId: app.user.telegramId, userId: app.userId, locale: app.user.locale ?? 'uk' }
         const title = titleFor(opportunity, app.user.locale)
         if (app.status === 'offered') {
-          offers.push({ ...base, kind: 'chase-offer', dedupeKey: `chase:${app.id}:offer:${day}`, template: 'review-chase-offer', params: { title, deadline: app.offerExpiresAt?.toISOString().slice(0, 10) ?? '' } })
+          offers.push({ ...base, kind: 'chase-offer', dedupeKey: `chase:${app.id}:offer:${day}`, template: 'review-chase-offer', params: { title, deadline: app.offerExpiresAt ? formatDateTime(app.offerExpiresAt, app.user.timezone) : '' } })
         }
         const have = new Set(app.documents.map(d => d.document.type))
         if (opportunity.requiredDocuments.some(type => !have.has(type)))

@@ -5,6 +5,7 @@ import type { Db, Tx } from '../db/client.js'
 import { enqueue } from '../delivery/outbox.js'
 import { titleFor } from './localized.js'
 import { DomainError } from './errors.js'
+import { formatDateTime } from '../delivery/local-time.js'
 
 export const offerDays = 5
 const dayMs = 86_400_000
@@ -28,7 +29,7 @@ export async function notifyOffer(tx: Tx, app: { id: number, version: number, us
   const user = await tx.user.findUniqueOrThrow({ where: { id: app.userId } })
   await enqueue(tx, [{
     chatId: user.telegramId, userId: user.id, kind: 'application-offered', dedupeKey: `decision:${app.id}:${app.version}`,
-    template: 'review-notify-offered', params: { title: titleFor(opportunity, user.locale), deadline: expiresAt.toISOString().slice(0, 10) }, locale: user.locale ?? 'uk',
+    template: 'review-notify-offered', params: { title: titleFor(opportunity, user.locale), deadline: formatDateTime(expiresAt, user.timezone) }, locale: user.locale ?? 'uk',
   }])
 }
 

@@ -120,7 +120,7 @@ describe('/new and /drafts', () => {
     expect(buttons(calls[1])).toEqual([[['🔒 Close', `dz:${opp.id}`]], [['📄 Copy to a new draft', `dy:${opp.id}`]]])
     const rows = await db.prisma.outboxMessage.findMany({ where: { kind: 'opportunity-alert', dedupeKey: { startsWith: `alert:${opp.id}:` } }, orderBy: { userId: 'asc' } })
     expect(rows.map(r => [r.userId, r.locale, (r.params as any).title])).toEqual([[match, 'uk', 'Серце'], [any, 'en', 'Heart']])
-    expect(t.i18n.t('uk', 'coord-alert-published', rows[0].params as any)).toBe(`🆕 <b>Серце</b>\n🏥 Каролінська\n📅 2027-02-01 – 2027-02-28 · ⏳ подати до 2027-01-10\nhttps://t.me/medtwin_test_bot?start=i${opp.id}`)
+    expect(t.i18n.t('uk', 'coord-alert-published', rows[0].params as any)).toBe(`🆕 <b>Серце</b>\n🏥 Каролінська\n📅 01.02.2027 – 28.02.2027 · ⏳ подати до 10.01.2027 22:59\nhttps://t.me/medtwin_test_bot?start=i${opp.id}`)
     // Close, reopen: nobody is alerted twice.
     await t.send(callback(who, `dz:${opp.id}`), callback(who, `dp:${opp.id}`))
     expect(t.take().filter(c => c.method === 'answerCallbackQuery').map(c => c.payload.text)).toEqual(['🔒 Closed for applications.', '🚀 Published. No subscriber matches it yet.'])
