@@ -13,6 +13,7 @@ menu-applications = 📋 My applications
 menu-alerts = 🔔 Alerts
 menu-profile = 👤 Profile
 menu-help = ❓ Help
+cancel-nothing = There is nothing to cancel right now. Choose from the menu below.
 unhandled = I did not understand that. Use the menu below or send /help.
 
 ## Help

@@ -13,6 +13,7 @@ menu-applications = 📋 Мої заявки
 menu-alerts = 🔔 Сповіщення
 menu-profile = 👤 Профіль
 menu-help = ❓ Допомога
+cancel-nothing = Зараз немає чого скасовувати. Оберіть дію в меню нижче.
 unhandled = Я не зрозумів. Скористайтеся меню нижче або надішліть /help.
 
 ## Help

@@ -6,9 +6,13 @@ import { locales } from '../domain/users.js'
 
 export const publicCommands = ['start', 'internships', 'hospitals', 'my', 'alerts', 'profile', 'documents', 'language', 'privacy', 'mydata', 'deletedata', 'help'] as const
 
+function describe(render: Render, locale: string, commands: readonly string[]) {
+  return commands.map(command => ({ command, description: render(locale, `command-${command}`) }))
+}
+
 /** Sets the command menu for every locale (and the default menu in the default locale). */
 export async function syncCommands(api: Api, render: Render, defaultLocale: string, commands: readonly string[] = publicCommands) {
-  const list = (locale: string) => commands.map(command => ({ command, description: render(locale, `command-${command}`) }))
+  const list = (locale: string) => describe(render, locale, commands)
   await api.setMyCommands(list(defaultLocale))
   for (const locale of locales)
     await api.setMyCommands(list(locale), { language_code: locale })
@@ -33,7 +37,7 @@ export async function syncStaffCommands(api: Api, render: Render, chatId: number
     return
   }
   const commands = level === 'admin' ? adminCommands : coordinatorCommands
-  const list = (locale: string) => commands.map(command => ({ command, description: render(locale, `command-${command}`) }))
+  const list = (locale: string) => describe(render, locale, commands)
   await api.setMyCommands(list(locales[0]), { scope })
   for (const locale of locales)
     await api.setMyCommands(list(locale), { scope, language_code: locale })

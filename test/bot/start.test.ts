@@ -93,6 +93,15 @@ describe('start, help and language', () => {
     expect((await db.prisma.user.findUnique({ where: { telegramId: 110n } }))?.locale).toBe('en')
   })
 
+  it('when /cancel is sent outside any flow, then the person is told there is nothing to cancel, in their language', async () => {
+    const t = createTestBot(db)
+    await t.send(text(person(114, 'en'), '/cancel'), text(person(115, 'uk'), '/cancel'))
+    expect(t.texts()).toEqual([
+      'There is nothing to cancel right now. Choose from the menu below.',
+      'Зараз немає чого скасовувати. Оберіть дію в меню нижче.',
+    ])
+  })
+
   it('when a photo arrives where nothing was asked, then the person is pointed to the menu', async () => {
     const t = createTestBot(db)
     await t.send(photo(person(111, 'uk')))

@@ -13,3 +13,6 @@ async function showHelp(ctx: BotContext) {
 
 privateChats.command('help', logHandle('help'), showHelp)
 privateChats.filter(hears(menuKeys.help), logHandle('menu-help'), showHelp)
+
+// /cancel outside any flow: nothing to stop, say so rather than "not understood".
+privateChats.command('cancel', logHandle('cancel-idle'), ctx => ctx.reply(ctx.t('cancel-nothing'), { reply_markup: mainMenu(ctx.t) }))
