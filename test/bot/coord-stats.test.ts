@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../../src/db/client.js'
-import { renderBarChart } from '../../src/bot/helpers/report-chart.js'
+import { renderBarChart, renderPng } from '../../src/bot/helpers/report-chart.js'
 import { buttons, createTestBot } from '../helpers/bot.js'
 import { assign, makeApplication, makeHospital, makeOpportunity, makeProfile, makeUser } from '../helpers/coord-fixtures.js'
 import { createTestDatabase } from '../helpers/db.js'
@@ -61,7 +61,7 @@ describe('/export and /stats', () => {
       '<b>By kind:</b> Internships — 2 · Trainings — 1',
       '<b>By specialty:</b> Cardiology — 2 · Neurology — 1',
     ])
-    expect(chart.method).toBe('sendDocument')
+    expect(chart.method).toBe('sendPhoto')
     await t.send(text(uk, '/stats 2027-02'))
     const [ukReport] = t.take()
     expect(ukReport.payload.text).toContain('У лютому 3 медичні працівники, зокрема 2 лікарі, з 1 закладу охорони здоров\'я, взяли участь у стажуваннях та тренінгах у Німеччині та Австрії.')
@@ -77,6 +77,14 @@ describe('/export and /stats', () => {
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true)
     expect(svg.match(/<rect x="\d+" y="\d+" width="\d+" height="\d+" fill="#0057b7"\/>/g)).toHaveLength(2)
     expect(svg).toContain('A &amp; B')
+  })
+
+  it('when the chart is rendered, then it is a PNG Telegram can show, with its Cyrillic labels drawn', () => {
+    const png = renderPng(renderBarChart({ title: 'Учасники 2027', labels: ['січ', 'лют'], values: [1, 3] }))
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
+    // Text is drawn: the same chart without labels has fewer distinct bytes.
+    const blank = renderPng(renderBarChart({ title: '', labels: ['', ''], values: [1, 3] }))
+    expect(png.length).toBeGreaterThan(blank.length + 500)
   })
 
   it('when a person without rights sends /export or /stats, then they are told it is for coordinators', async () => {

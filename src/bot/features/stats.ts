@@ -6,7 +6,7 @@ import { DomainError } from '../../domain/errors.js'
 import type { BotContext } from '../context.js'
 import { localeOf, refuse, staffOnly } from '../helpers/coord-guard.js'
 import { logHandle } from '../helpers/log-handle.js'
-import { renderBarChart } from '../helpers/report-chart.js'
+import { renderBarChart, renderPng } from '../helpers/report-chart.js'
 import { renderReport } from '../helpers/report-text.js'
 
 export const statsFeature = new Composer<BotContext>()
@@ -69,5 +69,5 @@ chats.command('stats', logHandle('stats'), staffOnly(async (ctx) => {
     labels: report.perMonth.map((_, i) => ctx.t(`report-month-short-${i + 1}`)),
     values: report.perMonth,
   })
-  await ctx.replyWithDocument(new InputFile(Buffer.from(svg, 'utf8'), `report-${month}.svg`), { caption: ctx.t('report-chart-caption') })
+  await ctx.replyWithPhoto(new InputFile(renderPng(svg), `report-${month}.png`), { caption: ctx.t('report-chart-caption') })
 }))

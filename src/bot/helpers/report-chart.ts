@@ -1,5 +1,8 @@
-// A bar chart of participants per month, drawn as SVG on the server: no chart
-// library is installed and nothing is downloaded at run time.
+// A bar chart of participants per month: drawn as SVG, rendered to PNG on the
+// server by resvg (an npm package); nothing is downloaded at run time.
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { Resvg } from '@resvg/resvg-js'
 import { escapeHtml } from './html.js'
 
 export interface ChartData { title: string, labels: string[], values: number[] }
@@ -33,4 +36,25 @@ export function renderBarChart({ title, labels, values }: ChartData): string {
     `<rect x="${left}" y="${height - 14}" width="${width - left - 20}" height="6" fill="#ffd700"/>`,
     '</svg>',
   ].join('\n')
+}
+
+const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf')
+
+/**
+ * The chart as a PNG that Telegram shows inline, rendered by resvg with the
+ * DejaVu fonts shipped in an npm package (Cyrillic included; the server needs
+ * no system fonts and nothing is downloaded).
+ */
+export function renderPng(svg: string): Buffer {
+  const resvg = new Resvg(svg, {
+    background: '#ffffff',
+    fitTo: { mode: 'width', value: 1280 },
+    font: {
+      loadSystemFonts: false,
+      fontFiles: [join(fontDir, 'DejaVuSans.ttf'), join(fontDir, 'DejaVuSans-Bold.ttf')],
+      defaultFontFamily: 'DejaVu Sans',
+      sansSerifFamily: 'DejaVu Sans',
+    },
+  })
+  return Buffer.from(resvg.render().asPng())
 }
