@@ -1,7 +1,10 @@
 // Delivery benchmark (npm run bench): a broadcast against a local Bot API server enforcing Telegram's limits,
 // the dispatcher's own ceiling with the limits lifted, and how fast a bot answers commands meanwhile.
 // Env: BENCH_RECIPIENTS (default 10000), BENCH_CEILING_RECIPIENTS (3000), BENCH_DATABASE_URL or TEST_DATABASE_URL (adds PostgreSQL).
-import { Api, Bot } from 'grammy'
+import { Api } from 'grammy'
+import { createBot } from '../../src/bot/create-bot.js'
+import { createConfig } from '../../src/config.js'
+import { createDomain } from '../../src/domain/index.js'
 import type { Database } from '../../src/db/client.js'
 import { createDispatcher } from '../../src/delivery/dispatcher.js'
 import { enqueue } from '../../src/delivery/outbox.js'
@@ -36,18 +39,17 @@ function percentile(values: number[], p: number) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN
 }
 
-// A minimal bot standing in for MedTwin's (not merged yet): /ping reads the database and replies.
-function pingBot(db: Database, server: BotApiServer) {
-  const bot = new Bot(token, { botInfo: { id: 1000, is_bot: true, first_name: 'Bench', username: 'bench_bot', can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false, can_connect_to_business: false, has_main_web_app: false, has_topics_enabled: false, allows_users_to_create_topics: false } as any, client: { apiRoot: server.apiRoot } })
-  bot.command('ping', async (ctx) => {
-    const users = await db.prisma.user.count()
-    await ctx.reply(`pong ${users}`)
-  })
+// MedTwin's own bot (createBot), answering /help: the person's row, the
+// session and the reply all go through the same database and API as the broadcast.
+function helpBot(db: Database, server: BotApiServer) {
+  const config = createConfig({ BOT_TOKEN: token, BOT_API_ROOT: server.apiRoot, LOG_LEVEL: 'warn' })
+  const domain = createDomain(db.prisma, { defaultLocale: config.defaultLocale })
+  const { bot } = createBot({ config, logger, domain }, { db: db.prisma, botInfo: { id: 1000, is_bot: true, first_name: 'Bench', username: 'bench_bot' } as any })
   let updateId = 1
   return async () => {
     const chat = { id: 42 + (updateId % 50), type: 'private' as const, first_name: 'U' }
     const started = performance.now()
-    await bot.handleUpdate({ update_id: updateId++, message: { message_id: updateId, date: Math.floor(Date.now() / 1000), chat, from: { id: chat.id, is_bot: false, first_name: 'U' }, text: '/ping', entities: [{ type: 'bot_command', offset: 0, length: 5 }] } })
+    await bot.handleUpdate({ update_id: updateId++, message: { message_id: updateId, date: Math.floor(Date.now() / 1000), chat, from: { id: chat.id, is_bot: false, first_name: 'U', language_code: 'uk' }, text: '/help', entities: [{ type: 'bot_command', offset: 0, length: 5 }] } })
     return performance.now() - started
   }
 }
@@ -57,7 +59,7 @@ async function rateRun(kind: DbKind) {
   const server = await startBotApiServer({ globalLimit: 30, perChatIntervalMs: 1000 })
   await seed(db, recipients)
   const dispatcher = createDispatcher({ prisma: db.prisma, api: new Api(token, { apiRoot: server.apiRoot }), render: createTestRender(), logger, instanceId: 'bench', globalRate: configuredRate })
-  const ping = pingBot(db, server)
+  const ping = helpBot(db, server)
   const latencies: number[] = []
   let pingErrors = 0
   dispatcher.start()
@@ -70,7 +72,7 @@ async function rateRun(kind: DbKind) {
   const broadcastServer = { ...server, sent: server.sent.filter(m => m.chatId >= 1_000_000), calls: server.calls.filter(c => Number(c.payload.chat_id) >= 1_000_000) } as BotApiServer
   const result = delivery(broadcastServer, recipients)
   const ok = latencies.filter(n => !Number.isNaN(n))
-  rows.push({ run: `${recipients} at ${configuredRate}/s, limit 30/s (${kind})`, 'msg/s': result.rate.toFixed(2), 'rate/configured': (result.rate / configuredRate).toFixed(3), lost: result.lost, duplicated: result.duplicated, '429s': result.throttled, 'ping p50 ms': percentile(ok, 50).toFixed(1), 'ping p99 ms': percentile(ok, 99).toFixed(1), 'ping errors': pingErrors })
+  rows.push({ run: `${recipients} at ${configuredRate}/s, limit 30/s (${kind})`, 'msg/s': result.rate.toFixed(2), 'rate/configured': (result.rate / configuredRate).toFixed(3), lost: result.lost, duplicated: result.duplicated, '429s': result.throttled, '/help p50 ms': percentile(ok, 50).toFixed(1), '/help p99 ms': percentile(ok, 99).toFixed(1), '/help errors': pingErrors })
   await server.close()
   await db.close()
 }
@@ -84,7 +86,7 @@ async function ceilingRun(kind: DbKind) {
   await server.waitFor(() => server.sent.length >= ceilingRecipients, 600_000)
   await dispatcher.stop()
   const result = delivery(server, ceilingRecipients)
-  rows.push({ run: `ceiling, no limit, ${ceilingRecipients} (${kind})`, 'msg/s': result.rate.toFixed(1), 'rate/configured': '-', lost: result.lost, duplicated: result.duplicated, '429s': result.throttled, 'ping p50 ms': '-', 'ping p99 ms': '-', 'ping errors': '-' })
+  rows.push({ run: `ceiling, no limit, ${ceilingRecipients} (${kind})`, 'msg/s': result.rate.toFixed(1), 'rate/configured': '-', lost: result.lost, duplicated: result.duplicated, '429s': result.throttled, '/help p50 ms': '-', '/help p99 ms': '-', '/help errors': '-' })
   await server.close()
   await db.close()
 }
