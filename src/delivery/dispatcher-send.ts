@@ -45,6 +45,22 @@ export function renderRow(row: ClaimedRow, render: Render): string {
   return render(row.locale ?? row.recipientLocale ?? fallbackLocale, row.template!, params)
 }
 
+/**
+ * The row's buttons, with labels given as `{ textKey }` rendered in the same
+ * language as the text (the domain that enqueues has no i18n of its own).
+ */
+export function renderMarkup(row: ClaimedRow, render: Render): unknown {
+  const markup = row.replyMarkup as { inline_keyboard?: Array<Array<Record<string, unknown>>> } | null
+  if (!markup?.inline_keyboard)
+    return markup
+  const locale = row.locale ?? row.recipientLocale ?? fallbackLocale
+  return {
+    ...markup,
+    inline_keyboard: markup.inline_keyboard.map(buttonRow => buttonRow.map(({ textKey, ...button }) =>
+      typeof textKey === 'string' ? { ...button, text: render(locale, textKey) } : button)),
+  }
+}
+
 export function createSender(deps: SenderDeps) {
   const { prisma, api, logger, instanceId } = deps
   const maxAttempts = deps.maxAttempts ?? 5
@@ -55,7 +71,7 @@ export function createSender(deps: SenderDeps) {
     const text = renderRow(row, deps.render)
     const options = {
       ...(row.parseMode ? { parse_mode: row.parseMode as 'HTML' } : {}),
-      ...(row.replyMarkup ? { reply_markup: row.replyMarkup as any } : {}),
+      ...(row.replyMarkup ? { reply_markup: renderMarkup(row, deps.render) as any } : {}),
     }
     const chatId = Number(row.chatId)
     if (row.documentFileId) {

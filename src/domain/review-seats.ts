@@ -30,6 +30,8 @@ export async function notifyOffer(tx: Tx, app: { id: number, version: number, us
   await enqueue(tx, [{
     chatId: user.telegramId, userId: user.id, kind: 'application-offered', dedupeKey: `decision:${app.id}:${app.version}`,
     template: 'review-notify-offered', params: { title: titleFor(opportunity, user.locale), deadline: formatDateTime(expiresAt, user.timezone) }, locale: user.locale ?? 'uk',
+    // Answered right from the notice; labels are rendered in the recipient's language at send time.
+    replyMarkup: { inline_keyboard: [[{ textKey: 'applications-accept', callback_data: `my:ac:${app.id}` }, { textKey: 'applications-decline', callback_data: `my:dc:${app.id}` }]] },
   }])
 }
 

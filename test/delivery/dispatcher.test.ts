@@ -56,6 +56,19 @@ describe.each(testDatabaseKinds())('dispatcher on %s', (kind) => {
     expect(f.server.sentTo(12)[0].text).toContain('через 3 дні')
   })
 
+  it('renders button labels given as keys in the recipient\'s language, next to the text', async () => {
+    await createUser(f.db, 20, { locale: 'en' })
+    await createUser(f.db, 21, { locale: 'uk' })
+    const replyMarkup = { inline_keyboard: [[{ textKey: 'applications-accept', callback_data: 'my:ac:7' }, { text: 'As is', callback_data: 'x' }]] }
+    await enqueue(f.db.prisma, [
+      { chatId: 20, kind: 'offer', template: 'reminder-draft', params: { titleEn: 'A', titleUk: 'А', days: 1, deadline: '01.12.2026' }, replyMarkup },
+      { chatId: 21, kind: 'offer', template: 'reminder-draft', params: { titleEn: 'A', titleUk: 'А', days: 1, deadline: '01.12.2026' }, replyMarkup },
+    ])
+    await f.dispatcher().tick()
+    expect(f.server.sentTo(20)[0].payload.reply_markup.inline_keyboard).toEqual([[{ text: '✅ Accept the place', callback_data: 'my:ac:7' }, { text: 'As is', callback_data: 'x' }]])
+    expect(f.server.sentTo(21)[0].payload.reply_markup.inline_keyboard[0][0]).toEqual({ text: '✅ Прийняти місце', callback_data: 'my:ac:7' })
+  })
+
   it('on 429 pauses every send for retry_after and requeues the row without counting an attempt', async () => {
     await enqueue(f.db.prisma, [1, 2, 3].map(chatId => ({ chatId, kind: 't', text: `m${chatId}` })))
     f.server.fail(1, { kind: 'rate-limit', retryAfter: 1 })
