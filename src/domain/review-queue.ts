@@ -63,6 +63,18 @@ export function createReviewQueue(db: Db) {
     },
 
     /** The internships that have waiting applications, with how many each, for the filter. */
+    /**
+     * A coordinator opened a submitted application: it is now under review (a
+     * line in the applicant's history). Only the first opening changes anything.
+     */
+    async markUnderReview(applicationId: number, actorId: number): Promise<void> {
+      await db.$transaction(async (tx) => {
+        const { count } = await tx.application.updateMany({ where: { id: applicationId, status: 'submitted' }, data: { status: 'under_review', version: { increment: 1 } } })
+        if (count)
+          await tx.applicationStatusChange.create({ data: { applicationId, fromStatus: 'submitted', toStatus: 'under_review', actorId } })
+      })
+    },
+
     async queueOpportunities(rights: Rights): Promise<Array<{ id: number, titleUk: string, titleEn: string, waiting: number }>> {
       const groups = await db.application.groupBy({ by: ['opportunityId'], where: queueWhere(rights), _count: { _all: true } })
       const opportunities = await db.opportunity.findMany({ where: { id: { in: groups.map(g => g.opportunityId) } }, select: { id: true, titleUk: true, titleEn: true }, orderBy: { id: 'asc' } })

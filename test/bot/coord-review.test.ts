@@ -41,7 +41,7 @@ describe('/review', () => {
     expect(calls[1].payload.text).toBe([
       `📝 <b>Application #${s.app.id}</b> · 1 of 1`,
       '<b>Internship:</b> Cardiology &lt;ICU&gt; · seats taken 0 of 2',
-      '<b>Status:</b> submitted',
+      '<b>Status:</b> under review',
       '',
       '👤 <b>Oksana Kovalenko</b>',
       'Doctor · Cardiology · 5 years of experience · English B2',
@@ -54,7 +54,9 @@ describe('/review', () => {
       '',
       '📎 1 document, sent above.',
     ].join('\n'))
-    const v = `${s.app.id}:0`
+    // Opening it put the application under review (a new version, a line in its history).
+    const v = `${s.app.id}:1`
+    expect((await db.prisma.applicationStatusChange.findMany({ where: { applicationId: s.app.id } })).map(c => c.toStatus)).toContain('under_review')
     expect(buttons(calls[1])).toEqual([
       [['✅ Offer a seat', `rv:o:${v}`]],
       [['⏳ Waitlist', `rv:w:${v}`], ['❌ Reject', `rv:r:${v}`]],
@@ -71,7 +73,7 @@ describe('/review', () => {
     const t = createTestBot(db)
     await t.send(text(s.coordinator, '/review'))
     expect(t.take()[1].payload.text).toContain('<b>Стажування:</b> Кардіологія · зайнято місць 0 з 2')
-    await t.send(callback(s.coordinator, `rv:o:${s.app.id}:0`))
+    await t.send(callback(s.coordinator, `rv:o:${s.app.id}:1`))
     const calls = t.take()
     expect(calls[0]).toMatchObject({ method: 'answerCallbackQuery', payload: { text: '✅ Місце запропоновано. Заявник має 5 днів, щоб підтвердити.' } })
     expect(calls[1].method).toBe('editMessageText')
@@ -187,8 +189,8 @@ describe('/review', () => {
     await t.send(text(person(tg, 'uk'), '/review'))
     const card = t.take().at(-1)!
     expect(card.payload.text).toContain('🏛 <b>Потрібне погодження:</b>')
-    expect(buttons(card)[0]).toEqual([['🏛 Погодити', `rv:e:${s.app.id}:0`], ['✖️ Не погодити', `rv:d:${s.app.id}:0`]])
-    await t.send(callback(person(tg, 'uk'), `rv:e:${s.app.id}:0`))
+    expect(buttons(card)[0]).toEqual([['🏛 Погодити', `rv:e:${s.app.id}:1`], ['✖️ Не погодити', `rv:d:${s.app.id}:1`]])
+    await t.send(callback(person(tg, 'uk'), `rv:e:${s.app.id}:1`))
     expect(t.take()[0].payload.text).toBe('🏛 Погоджено. Тепер заявку розгляне прийомна лікарня.')
     await t.send(text(s.coordinator, '/review'))
     expect(t.take().at(-1)!.payload.text).toContain(`Application #${s.app.id}`)

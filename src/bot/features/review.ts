@@ -19,6 +19,7 @@ async function showNext(ctx: BotContext, rights: Rights, filter: number, afterId
   if (ids.length === 0)
     return ctx.reply(ctx.t(filter ? 'review-empty-filtered' : 'review-empty'), { reply_markup: filter ? new InlineKeyboard().text(ctx.t('review-button-all'), 'rv:q:0') : undefined })
   const index = (ids.indexOf(afterId) + 1) % ids.length
+  await ctx.domain.review.markUnderReview(ids[index], ctx.user!.id)
   const card = (await ctx.domain.review.card(rights, ids[index]))!
   for (const doc of card.documents)
     await ctx.replyWithDocument(doc.fileId, { caption: ctx.t(`review-document-${doc.type}`) })
