@@ -51,7 +51,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const dir = options.dataDir.startsWith('memory://') ? options.dataDir : join(options.dataDir, 'pglite')
   if (!dir.startsWith('memory://'))
     await mkdir(dir, { recursive: true })
-  const pglite = await PGlite.create(dir)
+  return wrapPGlite(await PGlite.create(dir))
+}
+
+/** A Database over an open PGlite instance (tests load theirs from a migrated dump). */
+export function wrapPGlite(pglite: PGlite): Database {
   const factory = new PrismaPGlite(pglite)
   const prisma = new PrismaClient({ adapter: factory })
   return {

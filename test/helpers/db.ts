@@ -7,8 +7,7 @@ import { readFile } from 'node:fs/promises'
 import { PGlite } from '@electric-sql/pglite'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
 import pg from 'pg'
-import { PrismaClient } from '../../src/generated/prisma/client.js'
-import { openDatabase } from '../../src/db/client.js'
+import { openDatabase, wrapPGlite } from '../../src/db/client.js'
 import type { Database } from '../../src/db/client.js'
 import { applyMigrations } from '../../src/db/schema-engine.js'
 
@@ -58,17 +57,5 @@ export async function createTestDatabase(kind: DbKind = 'pglite'): Promise<Datab
       },
     }
   }
-  const pglite = await PGlite.create({ loadDataDir: await pgliteTemplate() })
-  const factory = new PrismaPGlite(pglite)
-  const prisma = new PrismaClient({ adapter: factory })
-  return {
-    prisma,
-    kind: 'pglite',
-    factory,
-    migrate: () => applyMigrations(factory),
-    close: async () => {
-      await prisma.$disconnect()
-      await pglite.close()
-    },
-  }
+  return wrapPGlite(await PGlite.create({ loadDataDir: await pgliteTemplate() }))
 }
