@@ -48,7 +48,8 @@ export function createUserRepository(db: Db, defaultLocale: Locale) {
     /**
      * Finds or creates the person behind an update. A new person's language is
      * taken from Telegram's `language_code`; later it only changes by `/language`.
-     * Someone who writes to the bot is reachable again, even after blocking it.
+     * Someone who writes to the bot is reachable again, even after blocking it,
+     * and someone who erased their data and comes back is a person again.
      */
     async touch(from: TelegramUser): Promise<UserRecord> {
       const row = await db.user.upsert({
@@ -60,7 +61,7 @@ export function createUserRepository(db: Db, defaultLocale: Locale) {
           lastName: from.last_name,
           locale: negotiateLocale(from.language_code, defaultLocale),
         },
-        update: { username: from.username ?? null, firstName: from.first_name ?? null, lastName: from.last_name ?? null, reachable: true, unreachableAt: null },
+        update: { username: from.username ?? null, firstName: from.first_name ?? null, lastName: from.last_name ?? null, reachable: true, unreachableAt: null, erasedAt: null },
         select: { id: true, telegramId: true, locale: true, role: true, reachable: true },
       })
       return toRecord(row, defaultLocale)

@@ -64,7 +64,7 @@ describe('documents', () => {
     const user = person(302, 'uk')
     const t = createTestBot(db)
     await t.send(text(user, '/documents'), callback(user, 'dc:add'), callback(user, 'du:t:licence'))
-    expect(t.texts().at(-1)).toBe('Надішліть Ліцензія файлом: PDF, JPG або PNG, до 20 МБ. Фото документа теж підійде.')
+    expect(t.texts().at(-1)).toBe('Документ «Ліцензія»: надішліть його файлом (PDF, JPG або PNG, до 20 МБ). Фото документа теж підійде.')
     await t.send(photo(user), callback(user, 'du:x:skip'))
     const texts = t.texts()
     expect(texts[1]).toBe('Чи має документ термін дії? Надішліть дату у форматі ДД.ММ.РРРР (наприклад 31.12.2027) або натисніть Пропустити.\n✅ ⏭ пропущено')

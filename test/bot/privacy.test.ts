@@ -78,6 +78,10 @@ describe('privacy', () => {
     const erased = await db.prisma.user.findUniqueOrThrow({ where: { id: user.id }, include: { profile: true, documents: true, subscription: true } })
     expect(erased).toMatchObject({ username: null, firstName: null, lastName: null, erasedAt: expect.any(Date), documents: [], subscription: null })
     expect(erased.profile).toMatchObject({ kind: 'doctor', fullName: null, homeInstitutionText: null, specialty: null, experienceYears: null, englishLevel: null, phone: null, onboardedAt: null })
+
+    // Coming back later, they are a person again (alerts and reminders reach them).
+    await t.send(text(me, '/start'))
+    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).erasedAt).toBeNull()
   })
 
   it('the command menu lists /mydata and /deletedata with descriptions in both languages', async () => {
