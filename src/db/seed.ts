@@ -8,6 +8,7 @@
 import type { Audience, DocumentType, HospitalKind, OpportunityFormat, OpportunityKind, PrismaClient } from '../generated/prisma/client.js'
 import { isCountry } from '../domain/countries.js'
 import { isSpecialty } from '../domain/specialties.js'
+import { defaultTimezone, zonedTime } from '../delivery/local-time.js'
 
 export interface SeedHospital {
   slug: string
@@ -40,7 +41,7 @@ export interface SeedOpportunity {
   specialties: string[]
   audience: Audience
   format: OpportunityFormat
-  /** The application deadline is this many days after `now` (at 20:59 UTC, before midnight in Kyiv). */
+  /** The application deadline is this many days after `now`, at 23:59 in Kyiv. */
   deadlineInDays: number
   /** The first day is this many days after the deadline's day. */
   startsAfterDeadlineDays: number
@@ -390,7 +391,7 @@ function utcDay(date: Date, days = 0): Date {
 /** The dates of a seed opportunity published at `now`. */
 export function opportunityDates(o: SeedOpportunity, now: Date) {
   const deadlineDay = utcDay(now, o.deadlineInDays)
-  const applicationDeadline = new Date(deadlineDay.getTime() + (20 * 60 + 59) * 60 * 1000)
+  const applicationDeadline = zonedTime(defaultTimezone, deadlineDay.getUTCFullYear(), deadlineDay.getUTCMonth() + 1, deadlineDay.getUTCDate(), 23, 59)
   const startsOn = utcDay(deadlineDay, o.startsAfterDeadlineDays)
   const endsOn = utcDay(startsOn, o.durationDays - 1)
   return { applicationDeadline, startsOn, endsOn }

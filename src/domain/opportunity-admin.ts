@@ -9,6 +9,7 @@ import { recordAudit } from './audit.js'
 import { alertRows } from './publish-alerts.js'
 import { enqueue } from '../delivery/outbox.js'
 import { DomainError, NotFoundError } from './errors.js'
+import { defaultTimezone as programmeTimezone, zonedTime } from '../delivery/local-time.js'
 
 export interface DraftInput {
   hostHospitalId: number
@@ -37,8 +38,11 @@ export const editableFields = ['titleUk', 'titleEn', 'descriptionUk', 'descripti
 export type EditableField = typeof editableFields[number]
 
 const day = (d: Date) => d.toISOString().slice(0, 10)
-/** A deadline day ends at 23:59 in Kyiv (20:59 UTC), as in the seed data. */
-export const deadlineAt = (date: string) => new Date(`${date}T20:59:00Z`)
+/** A deadline day (YYYY-MM-DD) ends at 23:59 in Kyiv, summer time or not. */
+export function deadlineAt(date: string): Date {
+  const [year, month, day] = date.split('-').map(Number)
+  return zonedTime(programmeTimezone, year, month, day, 23, 59)
+}
 
 function toView(o: any): OpportunityView {
   return {

@@ -81,7 +81,7 @@ describe('/new and /drafts', () => {
     expect(saved.payload.text).toBe(`💾 Saved as draft #${draft.id}. Edit it, or publish it to open applications and alert subscribers.`)
     expect(buttons(saved)).toEqual([[['✏️ Edit', `dm:${draft.id}`], ['🚀 Publish', `dp:${draft.id}`]], [['📄 Copy to a new draft', `dy:${draft.id}`]]])
     expect(draft).toMatchObject({ status: 'draft', titleUk: 'Кардіологія <ICU>', seats: 3, specialties: ['cardiology'], audience: 'doctors', format: 'hybrid', languageRequirement: 'English B2' })
-    expect(draft.applicationDeadline.toISOString()).toBe('2027-02-01T20:59:00.000Z')
+    expect(draft.applicationDeadline.toISOString()).toBe('2027-02-01T21:59:00.000Z')
   })
 
   it('when a Ukrainian coordinator sends /cancel in the middle of /new, then nothing is saved', async () => {
