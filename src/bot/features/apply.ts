@@ -7,6 +7,7 @@ import type { BotContext } from '../context.js'
 import { conversationPlugins } from '../conversations/plugins.js'
 import { applyConversation, applyConversationId, applyMaxWait } from '../conversations/apply.js'
 import { logHandle } from '../helpers/log-handle.js'
+import { startFlow } from '../conversations/start-flow.js'
 
 export function createApplyFeature(i18n: I18n<any>, adminIds: () => number[]) {
   const feature = new Composer<BotContext>()
@@ -25,7 +26,7 @@ export function createApplyFeature(i18n: I18n<any>, adminIds: () => number[]) {
     await ctx.answerCallbackQuery()
     if (check.refusal)
       return ctx.reply(ctx.t(`apply-refused-${check.refusal}`))
-    await ctx.conversation.enter(applyConversationId, id)
+    await startFlow(ctx, applyConversationId, id)
   })
   privateChats.callbackQuery(/^a[pq]:/, logHandle('apply-stale'), ctx => ctx.answerCallbackQuery({ text: ctx.t('error-stale-button'), show_alert: true }))
   return feature

@@ -8,10 +8,11 @@ import { broadcast, broadcastId } from '../conversations/broadcast.js'
 import { conversationPlugins } from '../conversations/plugins.js'
 import { staffOnly } from '../helpers/coord-guard.js'
 import { logHandle } from '../helpers/log-handle.js'
+import { startFlow } from '../conversations/start-flow.js'
 
 export function createBroadcastFeature(i18n: I18n<any>) {
   const feature = new Composer<BotContext>()
   feature.use(createConversation(broadcast, { id: broadcastId, plugins: conversationPlugins(i18n), maxMillisecondsToWait: waitLimit }))
-  feature.chatType('private').command('broadcast', logHandle('broadcast'), staffOnly(ctx => ctx.conversation.enter(broadcastId)))
+  feature.chatType('private').command('broadcast', logHandle('broadcast'), staffOnly(ctx => startFlow(ctx, broadcastId)))
   return feature
 }

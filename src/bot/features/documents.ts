@@ -9,6 +9,7 @@ import { documentUpload, documentUploadId } from '../conversations/document-uplo
 import { conversationPlugins } from '../conversations/plugins.js'
 import { documentLine, documentsKeyboard, documentsText } from '../helpers/documents-list.js'
 import { logHandle } from '../helpers/log-handle.js'
+import { startFlow } from '../conversations/start-flow.js'
 
 async function list(ctx: BotContext, edit: boolean) {
   const docs = await ctx.domain.documents.listForUser(ctx.user!.id)
@@ -43,16 +44,14 @@ export function createDocumentsFeature(i18n: I18n<any>) {
   })
   privateChats.callbackQuery('dc:add', logHandle('documents-add'), async (ctx) => {
     await ctx.answerCallbackQuery()
-    await ctx.conversation.exitAll()
-    await ctx.conversation.enter(documentUploadId)
+    await startFlow(ctx, documentUploadId)
   })
   privateChats.callbackQuery(/^dc:r:(\d{1,9})$/, logHandle('documents-replace'), async (ctx) => {
     const doc = await ownDocument(ctx, ctx.match[1])
     if (!doc)
       return
     await ctx.answerCallbackQuery()
-    await ctx.conversation.exitAll()
-    await ctx.conversation.enter(documentUploadId, doc.id, doc.type)
+    await startFlow(ctx, documentUploadId, doc.id, doc.type)
   })
   privateChats.callbackQuery(/^dc:d:(\d{1,9})$/, logHandle('documents-delete'), async (ctx) => {
     const doc = await ownDocument(ctx, ctx.match[1])

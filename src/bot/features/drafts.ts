@@ -14,6 +14,7 @@ import { waitLimit } from '../conversations/coord-ask.js'
 import { localeOf, refuse, staffOnly } from '../helpers/coord-guard.js'
 import { logHandle } from '../helpers/log-handle.js'
 import { opportunityActions, renderOpportunity } from '../helpers/opportunity-card.js'
+import { startFlow } from '../conversations/start-flow.js'
 
 async function showCard(ctx: BotContext, rights: Rights, id: number, edit: boolean) {
   const view = await ctx.domain.opportunityAdmin.get(rights, id)
@@ -48,7 +49,7 @@ export function createDraftsFeature(i18n: I18n<any>) {
   feature.use(createConversation(editDraft, { id: editDraftId, plugins, maxMillisecondsToWait: waitLimit }))
   const chats = feature.chatType('private')
 
-  chats.command('new', logHandle('new-internship'), staffOnly(ctx => ctx.conversation.enter(newInternshipId)))
+  chats.command('new', logHandle('new-internship'), staffOnly(ctx => startFlow(ctx, newInternshipId)))
 
   chats.command('drafts', logHandle('drafts'), staffOnly(async (ctx, rights) => {
     const list = await ctx.domain.opportunityAdmin.list(rights)
@@ -78,7 +79,7 @@ export function createDraftsFeature(i18n: I18n<any>) {
     if (!field || view.status !== 'draft')
       throw new DomainError(field ? 'wrong-status' : 'stale')
     await ctx.answerCallbackQuery()
-    await ctx.conversation.enter(editDraftId, { id, field })
+    await startFlow(ctx, editDraftId, { id, field })
   }))
 
   chats.callbackQuery(/^dp:(\d{1,9})$/, logHandle('draft-publish'), onInternship(async (ctx, rights, id) => {

@@ -11,6 +11,7 @@ import { conversationPlugins } from '../conversations/plugins.js'
 import { localeOf, staffOnly } from '../helpers/coord-guard.js'
 import { logHandle } from '../helpers/log-handle.js'
 import { hospitalPicker } from '../keyboards/hospital-picker.js'
+import { startFlow } from '../conversations/start-flow.js'
 
 export function createHospitalsAdminFeature(i18n: I18n<any>) {
   const feature = new Composer<BotContext>()
@@ -19,8 +20,8 @@ export function createHospitalsAdminFeature(i18n: I18n<any>) {
     feature.use(createConversation(builder as any, { id, plugins, maxMillisecondsToWait: waitLimit }))
   const chats = feature.chatType('private')
 
-  chats.command('hospital_new', logHandle('hospital-new'), staffOnly(ctx => ctx.conversation.enter(hospitalNewId), 'admin'))
-  chats.command('twin_new', logHandle('twin-new'), staffOnly(ctx => ctx.conversation.enter(twinNewId), 'admin'))
+  chats.command('hospital_new', logHandle('hospital-new'), staffOnly(ctx => startFlow(ctx, hospitalNewId), 'admin'))
+  chats.command('twin_new', logHandle('twin-new'), staffOnly(ctx => startFlow(ctx, twinNewId), 'admin'))
 
   const picker = async (ctx: BotContext, page: number) => hospitalPicker(ctx.t, await ctx.domain.hospitalAdmin.list(), {
     locale: localeOf(ctx), page, pick: id => `he:${id}`, turn: p => `hep:${p}`,
@@ -48,7 +49,7 @@ export function createHospitalsAdminFeature(i18n: I18n<any>) {
     if (!field || (await ctx.domain.hospitalAdmin.list([id])).length !== 1)
       return ctx.answerCallbackQuery({ text: ctx.t('error-stale-button'), show_alert: true })
     await ctx.answerCallbackQuery()
-    await ctx.conversation.enter(hospitalFieldId, { id, field })
+    await startFlow(ctx, hospitalFieldId, { id, field })
   }, 'admin'))
 
   return feature

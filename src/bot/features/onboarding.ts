@@ -8,6 +8,7 @@ import { flowTimeoutMs } from '../conversations/ask.js'
 import { onboarding, onboardingId } from '../conversations/onboarding.js'
 import { conversationPlugins } from '../conversations/plugins.js'
 import { logHandle } from '../helpers/log-handle.js'
+import { startFlow } from '../conversations/start-flow.js'
 
 export function createOnboardingFeature(i18n: I18n<any>) {
   const feature = new Composer<BotContext>()
@@ -21,7 +22,7 @@ export function createOnboardingFeature(i18n: I18n<any>) {
     if (ctx.match || !ctx.user || Object.keys(ctx.conversation.active()).length > 0)
       return
     if (await ctx.domain.profiles.needsOnboarding(ctx.user.id))
-      await ctx.conversation.enter(onboardingId)
+      await startFlow(ctx, onboardingId)
   })
   return feature
 }

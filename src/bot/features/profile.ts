@@ -12,6 +12,7 @@ import type { ProfileField } from '../conversations/profile-questions.js'
 import { logHandle } from '../helpers/log-handle.js'
 import { profileCard, profileKeyboard } from '../helpers/profile-card.js'
 import { menuKeys } from '../keyboards/main-menu.js'
+import { startFlow } from '../conversations/start-flow.js'
 
 async function showProfile(ctx: BotContext) {
   if (!ctx.user)
@@ -36,8 +37,7 @@ export function createProfileFeature(i18n: I18n<any>) {
     }
     await ctx.answerCallbackQuery()
     // A flow left half-way (another edit, onboarding) gives way to the one asked for now.
-    await ctx.conversation.exitAll()
-    await ctx.conversation.enter(profileEditId, field)
+    await startFlow(ctx, profileEditId, field)
   })
   return feature
 }

@@ -13,6 +13,7 @@ import { reviewReason, reviewReasonId } from '../conversations/review-reason.js'
 import { localeOf, refuse, staffOnly } from '../helpers/coord-guard.js'
 import { logHandle } from '../helpers/log-handle.js'
 import { cardKeyboard, renderCard } from '../helpers/review-card.js'
+import { startFlow } from '../conversations/start-flow.js'
 
 async function showNext(ctx: BotContext, rights: Rights, filter: number, afterId = 0) {
   const ids = await ctx.domain.review.queue(rights, filter || undefined)
@@ -86,7 +87,7 @@ export function createReviewFeature(i18n: I18n<any>) {
     if (card.version !== version)
       return answerRefusal(ctx, { ok: false, code: 'already-decided', status: card.status }, id)
     await ctx.answerCallbackQuery()
-    await ctx.conversation.enter(reviewReasonId, { applicationId: id, version, kind: kind === 'r' ? 'reject' : 'decline' })
+    await startFlow(ctx, reviewReasonId, { applicationId: id, version, kind: kind === 'r' ? 'reject' : 'decline' })
   }))
 
   chats.callbackQuery(/^rv:c:(\d{1,9})$/, logHandle('review-chase'), staffOnly(async (ctx, rights) => {

@@ -1,0 +1,34 @@
+// Flows of different features meet in one chat: starting one ends the other
+// instead of failing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Database } from '../../src/db/client.js'
+import { seed } from '../../src/db/seed.js'
+import { buttons, createTestBot } from '../helpers/bot.js'
+import { createTestDatabase } from '../helpers/db.js'
+import { callback, person, text } from '../helpers/updates.js'
+
+let db: Database
+let oppId: number
+beforeAll(async () => {
+  db = await createTestDatabase()
+  await seed(db.prisma)
+  oppId = (await db.prisma.opportunity.findFirstOrThrow({ where: { slug: { contains: 'santaros' } } })).id
+})
+afterAll(async () => { await db?.close() })
+
+describe('flows across features', () => {
+  it.each([
+    ['en', 'Who are you?', '✍️ Application to'],
+    ['uk', 'Хто ви?', '✍️ Заявка на'],
+  ])('when a new person (%s) in onboarding presses Apply on a card, then onboarding ends and the application starts', async (locale, onboardingQuestion, applyIntro) => {
+    const me = person(locale === 'en' ? 61 : 62, locale)
+    const t = createTestBot(db)
+    await t.send(text(me, '/start'))
+    expect(t.texts().at(-1)).toBe(onboardingQuestion)
+    await t.send(callback(me, `ap:${oppId}`))
+    const calls = t.take()
+    expect(calls.some(c => c.method === 'sendMessage' && c.payload.text.startsWith(applyIntro))).toBe(true)
+    expect(buttons(calls.at(-1)).flat().map(([, data]) => data)).toContain('aq:x')
+    expect(t.logs.filter(l => l.level >= 50)).toEqual([])
+  })
+})
