@@ -38,6 +38,7 @@ import { createOnboardingFeature } from './features/onboarding.js'
 import { createProfileFeature } from './features/profile.js'
 import { privacyFeature } from './features/privacy.js'
 import { myApplicationsFeature } from './features/my-applications.js'
+import { createPlacementFeature } from './features/placement.js'
 import { reachabilityFeature } from './features/reachability.js'
 import { startFeature } from './features/start.js'
 import { unhandledFeature } from './features/unhandled.js'
@@ -101,6 +102,7 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
   protectedBot.use(createDraftsFeature(i18n))
   protectedBot.use(createHospitalsAdminFeature(i18n))
   protectedBot.use(createBroadcastFeature(i18n))
+  protectedBot.use(createPlacementFeature(i18n))
   // Deep links (/start i<id> a card, /start c<token> an invite) before the plain /start.
   protectedBot.use(createCoordinatorInviteFeature(i18n))
   protectedBot.use(deepLinkFeature)

@@ -8,6 +8,7 @@ import { createApplicationRepository } from './applications.js'
 import { createApplyRepository } from './apply.js'
 import { createHospitalRepository } from './hospitals.js'
 import { createOpportunityRepository } from './opportunities.js'
+import { createPlacementRepository } from './placements.js'
 import { createAccessRepository } from './access.js'
 import { createAuditRepository } from './audit.js'
 import { createHospitalAdminRepository } from './hospital-admin.js'
@@ -42,6 +43,7 @@ export function createDomain(db: Db, options: { defaultLocale: Locale }) {
     exports: createExport(db),
     stats: createStats(db),
     broadcasts: createBroadcasts(db),
+    placements: createPlacementRepository(db),
   }
 }
 

@@ -1,0 +1,73 @@
+command-placement = Моє стажування: чек-лист і портфоліо
+placement-none = У вас ще немає стажувань. Коли ви приймете пропозицію, стажування з’явиться тут. Знайти стажування: /internships
+placement-not-yours = Це стажування вам недоступне. Відкрийте /placement ще раз.
+placement-list-title = { $count ->
+    [one] Ваше стажування:
+    [few] Ваші стажування ({ $count }). Оберіть одне:
+    [many] Ваші стажування ({ $count }). Оберіть одне:
+   *[other] Ваші стажування ({ $count }). Оберіть одне:
+}
+placement-heading = { $phase } <b>{ $title }</b>
+    🏥 { $hospital }, { $city }
+    📅 { $from } – { $to }
+placement-phase-upcoming = 🗓 Попереду
+placement-phase-active = 🩺 Зараз
+placement-phase-finished = 🎓 Завершено
+placement-checklist-title = ✈️ Перед від’їздом: натисніть пункт, щоб позначити його.
+placement-portfolio-title = 📓 <b>Портфоліо</b>
+placement-count-case = { $count ->
+    [one] { $count } клінічний випадок
+    [few] { $count } клінічні випадки
+    [many] { $count } клінічних випадків
+   *[other] { $count } клінічного випадку
+}
+placement-count-procedure = { $count ->
+    [one] { $count } процедура
+    [few] { $count } процедури
+    [many] { $count } процедур
+   *[other] { $count } процедури
+}
+placement-count-skill = { $count ->
+    [one] { $count } навичка
+    [few] { $count } навички
+    [many] { $count } навичок
+   *[other] { $count } навички
+}
+placement-count-reflection = { $count ->
+    [one] { $count } рефлексія
+    [few] { $count } рефлексії
+    [many] { $count } рефлексій
+   *[other] { $count } рефлексії
+}
+placement-feedback-none = 💬 Розкажіть, як усе пройшло, кнопкою «Відгук».
+placement-feedback-given = 💬 Дякуємо, ваш відгук збережено.
+placement-check-visa = Віза
+placement-check-insurance = Страховка
+placement-check-travel = Дорога
+placement-check-accommodation = Житло
+placement-check-documents = Документи
+placement-add-case = ➕ Випадок
+placement-add-procedure = ➕ Процедура
+placement-add-skill = ➕ Навичка
+placement-add-reflection = ➕ Рефлексія
+placement-document = 📄 Документ портфоліо
+placement-feedback = 💬 Відгук
+placement-back = ⬅️ Усі стажування
+placement-ask-case = Опишіть клінічний випадок одним повідомленням (до { $max } символів, без імен пацієнтів). Щоб зупинитися, надішліть /cancel.
+placement-ask-procedure = Яку процедуру ви виконали чи в якій асистували? Одне повідомлення, до { $max } символів. Щоб зупинитися, надішліть /cancel.
+placement-ask-skill = Якої навички ви навчилися чи яку практикували? Одне повідомлення, до { $max } символів. Щоб зупинитися, надішліть /cancel.
+placement-ask-reflection = Напишіть рефлексію одним повідомленням, до { $max } символів. Щоб зупинитися, надішліть /cancel.
+placement-ask-feedback = Як пройшло стажування? Що було корисним, що нам покращити? Одне повідомлення, до { $max } символів. Щоб зупинитися, надішліть /cancel.
+placement-not-text = Будь ласка, надішліть текстове повідомлення, до { $max } символів. Щоб зупинитися, надішліть /cancel.
+placement-too-long = Задовго: { $length } символів. Будь ласка, вкладіться в { $max } символів.
+placement-entry-saved = ✅ Додано до портфоліо.
+placement-feedback-saved = ✅ Дякуємо за відгук.
+placement-document-caption = 📄 Ваше портфоліо. Відкрийте його в браузері: можна роздрукувати або зберегти як PDF.
+placement-doc-heading = Портфоліо
+placement-doc-dates = Дати
+placement-doc-case = Клінічні випадки
+placement-doc-procedure = Процедури
+placement-doc-skill = Навички
+placement-doc-reflection = Рефлексії
+placement-doc-feedback = Відгук
+placement-doc-empty = Поки нічого.

@@ -1,0 +1,66 @@
+// The placement screens: the list of a person's placements and one placement
+// with its checklist toggles, portfolio counts and actions.
+import type { TranslateFunction } from '@grammyjs/i18n'
+import { InlineKeyboard } from 'grammy'
+import type { Domain } from '../../domain/index.js'
+import type { ChecklistItemRecord, PlacementDetail, PlacementSummary } from '../../domain/placements.js'
+import { entryKinds } from '../../domain/placements.js'
+import { formatDate } from './documents-list.js'
+import { escapeHtml } from './html.js'
+
+function heading(t: TranslateFunction, locale: string, p: PlacementSummary) {
+  const en = locale === 'en'
+  return t('placement-heading', {
+    phase: t(`placement-phase-${p.phase}`),
+    title: escapeHtml(en ? p.titleEn : p.titleUk),
+    hospital: escapeHtml(en ? p.hospitalEn : p.hospitalUk),
+    city: escapeHtml(en ? p.cityEn : p.cityUk),
+    from: formatDate(p.startsOn),
+    to: formatDate(p.endsOn),
+  })
+}
+
+export function placementListText(t: TranslateFunction, locale: string, list: PlacementSummary[]) {
+  return [t('placement-list-title', { count: list.length }), ...list.map(p => heading(t, locale, p))].join('\n\n')
+}
+
+export function placementListKeyboard(t: TranslateFunction, locale: string, list: PlacementSummary[]) {
+  return InlineKeyboard.from(list.map(p => [InlineKeyboard.text(`${t(`placement-phase-${p.phase}`)} ${(locale === 'en' ? p.titleEn : p.titleUk).slice(0, 40)}`, `pl:o:${p.id}`)]))
+}
+
+export function placementText(t: TranslateFunction, locale: string, p: PlacementDetail) {
+  const counts = entryKinds.map(kind => t(`placement-count-${kind}`, { count: p.counts[kind] })).join('\n')
+  const feedback = p.feedback ? t('placement-feedback-given') : t('placement-feedback-none')
+  return [heading(t, locale, p), t('placement-checklist-title'), `${t('placement-portfolio-title')}\n${counts}`, feedback].join('\n\n')
+}
+
+/** Checklist toggles, ➕ per entry kind, the document, feedback, and back to the list when there are several. */
+export function placementKeyboard(t: TranslateFunction, p: PlacementDetail, checklist: ChecklistItemRecord[], several: boolean) {
+  const kb = new InlineKeyboard()
+  for (const item of checklist)
+    kb.text(`${item.done ? '✅' : '⬜'} ${t(`placement-check-${item.key}`)}`, `pl:t:${p.id}:${item.key}`).row()
+  entryKinds.forEach((kind, i) => {
+    kb.text(t(`placement-add-${kind}`), `pl:a:${p.id}:${kind}`)
+    if (i % 2 === 1)
+      kb.row()
+  })
+  kb.text(t('placement-document'), `pl:d:${p.id}`).row()
+  kb.text(t('placement-feedback'), `pl:f:${p.id}`).row()
+  if (several)
+    kb.text(t('placement-back'), 'pl:l')
+  return kb
+}
+
+/** Everything one placement screen shows, as plain JSON (safe inside conversations). */
+export async function loadPlacementView(domain: Domain, userId: number, id: number) {
+  const detail = await domain.placements.get(userId, id)
+  const checklist = await domain.placements.ensureChecklist(userId, id)
+  const several = (await domain.placements.listForUser(userId)).length > 1
+  return { detail, checklist, several }
+}
+
+export type PlacementView = Awaited<ReturnType<typeof loadPlacementView>>
+
+export function renderPlacement(t: TranslateFunction, locale: string, view: PlacementView) {
+  return { text: placementText(t, locale, view.detail), reply_markup: placementKeyboard(t, view.detail, view.checklist, view.several) }
+}
