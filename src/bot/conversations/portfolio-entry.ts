@@ -6,13 +6,16 @@ import type { BotContext, BotConversation, ConversationContext } from '../contex
 import { loadPlacementView, renderPlacement } from '../helpers/placement-view.js'
 import { ask, textAnswer } from './ask.js'
 
+// Plain digits, as people type them (Fluent would print 2,000 or 2 000).
+const max = String(maxEntryLength)
+
 export const portfolioEntryId = 'portfolio-entry'
 export type EntryTarget = EntryKind | 'feedback'
 
 export async function portfolioEntry(conversation: BotConversation, ctx: ConversationContext, placementId: number, target: EntryTarget) {
   const userId = ctx.user!.id
   const locale = ctx.user!.locale
-  await ctx.reply(ctx.t(`placement-ask-${target}`, { max: maxEntryLength }))
+  await ctx.reply(ctx.t(`placement-ask-${target}`, { max }))
   const { value } = await ask(conversation, {
     prefix: 'pe:',
     parse: (c) => {
@@ -22,8 +25,8 @@ export async function portfolioEntry(conversation: BotConversation, ctx: Convers
     reprompt: (c) => {
       const answer = textAnswer(c, maxEntryLength)
       if ('error' in answer && answer.error === 'too-long')
-        return c.reply(ctx.t('placement-too-long', { max: maxEntryLength, length: answer.length ?? 0 }))
-      return c.reply(ctx.t('placement-not-text', { max: maxEntryLength }))
+        return c.reply(ctx.t('placement-too-long', { max, length: String(answer.length ?? 0) }))
+      return c.reply(ctx.t('placement-not-text', { max }))
     },
   })
   const view = await conversation.external(async (outer: BotContext) => {

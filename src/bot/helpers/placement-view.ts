@@ -45,9 +45,9 @@ export function placementKeyboard(t: TranslateFunction, p: PlacementDetail, chec
       kb.row()
   })
   kb.text(t('placement-document'), `pl:d:${p.id}`).row()
-  kb.text(t('placement-feedback'), `pl:f:${p.id}`).row()
+  kb.text(t('placement-feedback'), `pl:f:${p.id}`)
   if (several)
-    kb.text(t('placement-back'), 'pl:l')
+    kb.row().text(t('placement-back'), 'pl:l')
   return kb
 }
 
