@@ -24,10 +24,11 @@ help-text =
     🔎 <b>Internships</b>: open internships, trainings and placements at twin hospitals abroad, with filters by specialty, country and month.
     🏥 <b>Twin hospitals</b>: which Ukrainian hospital is paired with which hospital abroad.
     📋 <b>My applications</b>: the status of everything you applied to.
+    🎒 <b>/placement</b>: during a placement, the pre-departure checklist and your learning portfolio.
     🔔 <b>Alerts</b>: a message when a new internship in your specialty opens.
     👤 <b>Profile</b>: who you are, so you do not answer the same questions twice.
 
-    Commands: /internships, /hospitals, /my, /alerts, /profile, /documents, /language, /privacy.
+    Commands: /internships, /hospitals, /my, /placement, /alerts, /profile, /documents, /language, /privacy.
     Send /cancel to leave any question-and-answer flow.
 
 ## Language
