@@ -3,6 +3,8 @@
 import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
+import { createServer } from 'node:net'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -14,6 +16,15 @@ import { testToken } from '../helpers/bot.js'
 import { person, text } from '../helpers/updates.js'
 
 const root = new URL('../..', import.meta.url).pathname
+
+function freePort() {
+  return new Promise<number>((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
 
 function startProgram(env: Record<string, string>) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
@@ -75,6 +86,28 @@ describe('the program', () => {
     program.child.kill('SIGTERM')
     expect(await program.exited).toBe(0)
     expect(api.sentTo(7003)).toHaveLength(1)
+  }, 120_000)
+
+  it('when started in webhook mode, then it registers the webhook with its secret, refuses requests without it and answers those with it', async () => {
+    const port = await freePort()
+    const secret = 'e2e_webhook-secret_1'
+    program = startProgram({ BOT_TOKEN: testToken, BOT_API_ROOT: api.apiRoot, DATA_DIR: dataDir, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://medtwin.example.org/telegram', WEBHOOK_SECRET: secret, PORT: String(port) })
+    await api.waitFor(() => api.calls.some(c => c.method === 'setWebhook'), 90_000)
+    expect(api.calls.find(c => c.method === 'setWebhook')!.payload).toMatchObject({ url: 'https://medtwin.example.org/telegram', secret_token: secret })
+    expect(await (await fetch(`http://127.0.0.1:${port}/healthz`)).text()).toBe('ok')
+
+    const update = JSON.stringify(text(person(7004, 'en', 'Iryna'), '/start'))
+    const post = (headers: Record<string, string>) => fetch(`http://127.0.0.1:${port}/telegram`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: update })
+    expect((await post({})).status).toBe(401)
+    expect((await post({ 'X-Telegram-Bot-Api-Secret-Token': 'wrong' })).status).toBe(401)
+    expect(api.sentTo(7004)).toHaveLength(0)
+    expect((await post({ 'X-Telegram-Bot-Api-Secret-Token': secret })).status).toBe(200)
+    await api.waitFor(() => api.sentTo(7004).length > 0, 30_000)
+    expect(api.sentTo(7004)[0].text).toContain('Hello, <b>Iryna</b>!')
+    expect(program.output()).not.toContain(secret)
+
+    program.child.kill('SIGTERM')
+    expect(await program.exited).toBe(0)
   }, 120_000)
 
   it('when the token is missing or malformed, then it exits 1 with one clear line and never prints it', async () => {
