@@ -37,7 +37,26 @@ catch (error) {
 }
 
 const logger = createLogger({ level: config.logLevel })
-let db: Database
+let db: Database | undefined
+
+// Registered before anything starts, so a signal during start-up also stops
+// cleanly. Stopped in reverse: first the updates, then the background work they feed.
+const stops: Array<() => Promise<unknown>> = []
+let stopping: Promise<void> | undefined
+function shutdown(signal: string) {
+  stopping ??= (async () => {
+    logger.info({ signal }, 'stopping: finishing updates in flight')
+    for (const stop of [...stops].reverse())
+      await stop().catch(error => logger.error({ err: error }, 'error while stopping'))
+    await db?.close()
+    logger.info('stopped')
+    process.exit(0)
+  })()
+  return stopping
+}
+process.once('SIGINT', () => void shutdown('SIGINT'))
+process.once('SIGTERM', () => void shutdown('SIGTERM'))
+
 try {
   db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
   const applied = await db.migrate()
@@ -72,8 +91,7 @@ const staff = await domain.access.listStaff()
 await syncAllStaffCommands(bot.api, render, config.adminIds, staff.map(s => s.telegramId))
   .catch(error => logger.warn({ err: { message: String(error) } }, 'could not set the staff command menus'))
 
-// Stopped in reverse: first the updates, then the background work they feed.
-const stops: Array<() => Promise<unknown>> = [startBackground({ prisma: db.prisma, config, logger, render })]
+stops.push(startBackground({ prisma: db.prisma, config, logger, render }))
 if (config.mode === 'webhook') {
   stops.push(await startWebhookServer(bot, config, logger))
 }
@@ -83,18 +101,3 @@ else {
   stops.push(() => runner.isRunning() ? runner.stop() : Promise.resolve())
 }
 logger.info({ mode: config.mode, username: bot.botInfo.username, database: db.kind }, 'MedTwin is running')
-
-let stopping: Promise<void> | undefined
-function shutdown(signal: string) {
-  stopping ??= (async () => {
-    logger.info({ signal }, 'stopping: finishing updates in flight')
-    for (const stop of stops.reverse())
-      await stop().catch(error => logger.error({ err: error }, 'error while stopping'))
-    await db.close()
-    logger.info('stopped')
-    process.exit(0)
-  })()
-  return stopping
-}
-process.once('SIGINT', () => void shutdown('SIGINT'))
-process.once('SIGTERM', () => void shutdown('SIGTERM'))

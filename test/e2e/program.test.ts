@@ -110,6 +110,23 @@ describe('the program', () => {
     expect(await program.exited).toBe(0)
   }, 120_000)
 
+  it('when SIGTERM arrives during start-up, then it still stops cleanly with exit 0', async () => {
+    const slowApi = await startBotApiServer({ latencyMs: 3000 })
+    const freshDir = await mkdtemp(join(tmpdir(), 'medtwin-e2e-'))
+    try {
+      const starting = startProgram({ BOT_TOKEN: testToken, BOT_API_ROOT: slowApi.apiRoot, DATA_DIR: freshDir })
+      // Migrated, now waiting for getMe from the slow server.
+      await slowApi.waitFor(() => starting.output().includes('database migrated'), 90_000)
+      starting.child.kill('SIGTERM')
+      expect(await starting.exited).toBe(0)
+      expect(starting.output()).toContain('"msg":"stopped"')
+    }
+    finally {
+      await slowApi.close()
+      await rm(freshDir, { recursive: true, force: true })
+    }
+  }, 120_000)
+
   it('when the token is missing or malformed, then it exits 1 with one clear line and never prints it', async () => {
     const missing = startProgram({ DATA_DIR: dataDir })
     expect(await missing.exited).toBe(1)
