@@ -7,6 +7,7 @@ import { DomainError, NotFoundError } from './errors.js'
 import { day } from './opportunities.js'
 import { notifyStaff } from './apply-outbox.js'
 import { promoteFromWaitlist } from './review-seats.js'
+import { pick } from './localized.js'
 
 const withdrawable: ApplicationStatus[] = ['draft', 'submitted', 'under_review', 'offered', 'confirmed', 'waitlisted']
 
@@ -40,7 +41,7 @@ export function createApplicationRepository(db: Db, options: { adminTelegramIds?
     kind: `application-${kind}`,
     template: `applications-staff-${kind}`,
     dedupe: `application-${kind}:${app.id}:${app.version}`,
-    params: locale => ({ applicationId: app.id, title: locale === 'uk' ? app.opportunity.titleUk : app.opportunity.titleEn }),
+    params: locale => ({ applicationId: app.id, title: pick(locale, app.opportunity, 'title') }),
   })
 
   return {

@@ -5,6 +5,7 @@ import type { DocumentType, PersonKind } from '../generated/prisma/client.js'
 import { DomainError } from './errors.js'
 import { day, seatsLeft } from './opportunities.js'
 import { notifyStaff } from './apply-outbox.js'
+import { pick } from './localized.js'
 
 export type Refusal = 'not-found' | 'closed' | 'deadline' | 'full' | 'audience' | 'applied'
 
@@ -145,7 +146,7 @@ export function createApplyRepository(db: Db) {
           kind: 'application-submitted',
           template: 'apply-staff-submitted',
           dedupe: `application-submitted:${app.id}`,
-          params: locale => ({ applicationId: app.id, title: locale === 'uk' ? o.titleUk : o.titleEn, name: p?.fullName ?? '' }),
+          params: locale => ({ applicationId: app.id, title: pick(locale, o, 'title'), name: p?.fullName ?? '' }),
         })
         return { applicationId: app.id }
       })

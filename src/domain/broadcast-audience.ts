@@ -6,7 +6,7 @@ import { audienceWhere, resolveBroadcast } from '../delivery/broadcast.js'
 import type { AudienceFilter } from '../delivery/broadcast.js'
 import { recordAudit } from './audit.js'
 import { escapeHtml } from '../html.js'
-import { titleFor } from './localized.js'
+import { pick } from './localized.js'
 import { DomainError } from './errors.js'
 
 export type Audience =
@@ -69,7 +69,7 @@ export function createBroadcasts(db: Db) {
       const total = await resolveBroadcast(db, broadcast.id, {
         message: (recipientLocale) => {
           const locale = recipientLocale ?? 'uk'
-          const card = opportunity ? `\n\n📌 <b>${escapeHtml(titleFor(opportunity, locale))}</b>` : ''
+          const card = opportunity ? `\n\n📌 <b>${escapeHtml(pick(locale, opportunity, 'title'))}</b>` : ''
           return {
             text: `${input.html}${card}`,
             ...(link ? { replyMarkup: { inline_keyboard: [[{ text: input.applyLabel[locale] ?? input.applyLabel.uk, url: link }]] } } : {}),

@@ -3,6 +3,7 @@
 import type { Db } from '../db/client.js'
 import { escapeHtml } from '../html.js'
 import { NotFoundError } from './errors.js'
+import { pick } from './localized.js'
 
 export const checklistKeys = ['visa', 'insurance', 'travel', 'accommodation', 'documents'] as const
 export type ChecklistKey = typeof checklistKeys[number]
@@ -128,11 +129,11 @@ export function createPlacementRepository(db: Db) {
         return `<h2>${escapeHtml(labels.kinds[kind])} (${items.length})</h2>${body}`
       })
       const feedback = row.feedback ? `<h2>${escapeHtml(labels.feedback)}</h2><p>${escapeHtml(row.feedback).replace(/\n/g, '<br>')}</p>` : ''
-      const title = en ? s.titleEn : s.titleUk
+      const title = pick(locale, s, 'title')
       const content = [
         `<!doctype html><html lang="${en ? 'en' : 'uk'}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body>`,
         `<h1>${escapeHtml(labels.heading)}: ${escapeHtml(title)}</h1>`,
-        `<p>${escapeHtml(en ? s.hospitalEn : s.hospitalUk)}, ${escapeHtml(en ? s.cityEn : s.cityUk)}. ${escapeHtml(labels.dates)}: ${s.startsOn} – ${s.endsOn}</p>`,
+        `<p>${escapeHtml(pick(locale, s, 'hospital'))}, ${escapeHtml(pick(locale, s, 'city'))}. ${escapeHtml(labels.dates)}: ${s.startsOn} – ${s.endsOn}</p>`,
         ...sections, feedback, '</body></html>',
       ].join('\n')
       await db.placement.update({ where: { id }, data: { portfolioSentAt: new Date() } })

@@ -3,7 +3,7 @@
 // any) and whose kind fits the audience.
 import type { Tx } from '../db/client.js'
 import type { OutboxInput as OutboxRow } from '../delivery/outbox.js'
-import { titleFor } from './localized.js'
+import { pick } from './localized.js'
 import { formatDate, formatDateTime } from '../delivery/local-time.js'
 
 const kindsFor = { doctors: ['doctor', 'healthcare_worker'], students: ['student'], both: null } as const
@@ -34,8 +34,8 @@ export async function alertRows(
     template: 'coord-alert-published',
     locale: s.user.locale ?? 'uk',
     params: {
-      title: titleFor(o, s.user.locale),
-      hospital: s.user.locale === 'en' ? hospital.nameEn : hospital.nameUk,
+      title: pick(s.user.locale, o, 'title'),
+      hospital: pick(s.user.locale, hospital, 'name'),
       starts: formatDate(o.startsOn),
       ends: formatDate(o.endsOn),
       deadline: formatDateTime(o.applicationDeadline, s.user.timezone),

@@ -5,7 +5,7 @@ import type { Rights } from './access.js'
 import { coversHospital } from './access.js'
 import { recordAudit } from './audit.js'
 import { enqueue } from '../delivery/outbox.js'
-import { titleFor } from './localized.js'
+import { pick } from './localized.js'
 import type { OutboxInput as OutboxRow } from '../delivery/outbox.js'
 import { DomainError, NotFoundError } from './errors.js'
 import { formatDateTime } from '../delivery/local-time.js'
@@ -33,7 +33,7 @@ export function createChase(db: Db) {
       const documents: OutboxRow[] = []
       for (const app of apps) {
         const base = { chatId: app.user.telegramId, userId: app.userId, locale: app.user.locale ?? 'uk' }
-        const title = titleFor(opportunity, app.user.locale)
+        const title = pick(app.user.locale, opportunity, 'title')
         if (app.status === 'offered') {
           offers.push({ ...base, kind: 'chase-offer', dedupeKey: `chase:${app.id}:offer:${day}`, template: 'review-chase-offer', params: { title, deadline: app.offerExpiresAt ? formatDateTime(app.offerExpiresAt, app.user.timezone) : '' } })
         }

@@ -3,7 +3,7 @@
 // transactions never count the same free seat.
 import type { Db, Tx } from '../db/client.js'
 import { enqueue } from '../delivery/outbox.js'
-import { titleFor } from './localized.js'
+import { pick } from './localized.js'
 import { DomainError } from './errors.js'
 import { formatDateTime } from '../delivery/local-time.js'
 
@@ -29,7 +29,7 @@ export async function notifyOffer(tx: Tx, app: { id: number, version: number, us
   const user = await tx.user.findUniqueOrThrow({ where: { id: app.userId } })
   await enqueue(tx, [{
     chatId: user.telegramId, userId: user.id, kind: 'application-offered', dedupeKey: `decision:${app.id}:${app.version}`,
-    template: 'review-notify-offered', params: { title: titleFor(opportunity, user.locale), deadline: formatDateTime(expiresAt, user.timezone) }, locale: user.locale ?? 'uk',
+    template: 'review-notify-offered', params: { title: pick(user.locale, opportunity, 'title'), deadline: formatDateTime(expiresAt, user.timezone) }, locale: user.locale ?? 'uk',
     // Answered right from the notice; labels are rendered in the recipient's language at send time.
     replyMarkup: { inline_keyboard: [[{ textKey: 'applications-accept', callback_data: `my:ac:${app.id}` }, { textKey: 'applications-decline', callback_data: `my:dc:${app.id}` }]] },
   }])
@@ -79,7 +79,7 @@ export function createSeatJobs(db: Db) {
           await tx.applicationStatusChange.create({ data: { applicationId: id, fromStatus: 'offered', toStatus: 'lapsed', reason: 'offer-expired' } })
           await enqueue(tx, [{
             chatId: app.user.telegramId, userId: app.userId, kind: 'application-lapsed', dedupeKey: `decision:${id}:${app.version}`,
-            template: 'review-notify-lapsed', params: { title: titleFor(app.opportunity, app.user.locale) }, locale: app.user.locale ?? 'uk',
+            template: 'review-notify-lapsed', params: { title: pick(app.user.locale, app.opportunity, 'title') }, locale: app.user.locale ?? 'uk',
           }])
           result.lapsed.push(id)
           result.promoted.push(...await promoteFromWaitlist(tx, app.opportunityId, now))

@@ -7,7 +7,7 @@ import type { Rights } from './access.js'
 import { coversHospital } from './access.js'
 import { recordAudit } from './audit.js'
 import { enqueue } from '../delivery/outbox.js'
-import { titleFor } from './localized.js'
+import { pick } from './localized.js'
 import { DomainError, NotFoundError } from './errors.js'
 import { lockSeats, notifyOffer, offerDeadline } from './review-seats.js'
 import { stageFor } from './review-queue.js'
@@ -96,7 +96,7 @@ export function createReviewRepository(db: Db) {
         else {
           await enqueue(tx, [{
             chatId: app.user.telegramId, userId: app.userId, kind: `application-${status}`, dedupeKey: `decision:${app.id}:${next.version}`,
-            template: `review-notify-${status}`, params: { title: titleFor(app.opportunity, app.user.locale), reason: reason ?? '' }, locale: app.user.locale ?? 'uk',
+            template: `review-notify-${status}`, params: { title: pick(app.user.locale, app.opportunity, 'title'), reason: reason ?? '' }, locale: app.user.locale ?? 'uk',
           }])
         }
         return { status, version: next.version }
@@ -126,7 +126,7 @@ export function createReviewRepository(db: Db) {
         await recordAudit(tx, { actorId, action: endorse ? 'application-endorse' : 'application-endorse-decline', entityType: 'application', entityId: app.id, details: { reason } })
         await enqueue(tx, [{
           chatId: app.user.telegramId, userId: app.userId, kind: endorse ? 'application-endorsed' : 'application-endorsement-declined', dedupeKey: `decision:${app.id}:${version + 1}`,
-          template: endorse ? 'review-notify-endorsed' : 'review-notify-endorsement-declined', params: { title: titleFor(app.opportunity, app.user.locale), reason: reason ?? '' }, locale: app.user.locale ?? 'uk',
+          template: endorse ? 'review-notify-endorsed' : 'review-notify-endorsement-declined', params: { title: pick(app.user.locale, app.opportunity, 'title'), reason: reason ?? '' }, locale: app.user.locale ?? 'uk',
         }])
         return { status, version: version + 1 }
       })

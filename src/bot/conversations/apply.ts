@@ -5,7 +5,7 @@ import type { BotContext, BotConversation, ConversationContext } from '../contex
 import type { ApplyProfile } from '../../domain/apply.js'
 import { audienceFits } from '../../domain/apply.js'
 import { escapeHtml } from '../helpers/html.js'
-import { pick } from '../helpers/format.js'
+import { pick } from '../../domain/localized.js'
 import { mainMenu } from '../keyboards/main-menu.js'
 import { askStep, checkStep } from './apply-steps.js'
 import type { State, Step } from './apply-steps.js'

@@ -9,6 +9,7 @@ import type { BotContext, BotConversation, ConversationContext } from '../contex
 import { escapeHtml } from '../helpers/html.js'
 import { hospitalName } from '../keyboards/hospital-picker.js'
 import { askChoice, askMany, askText } from './coord-ask.js'
+import { pick } from '../../domain/localized.js'
 
 export const broadcastId = 'broadcast'
 export const broadcastLimit = 3500
@@ -24,7 +25,7 @@ export async function broadcast(conversation: BotConversation, ctx: Conversation
     }
   })
   const attach = data.internships.length === 0 ? 'none' : await askChoice(conversation, ctx, ctx.t('bc-ask-internship'), [
-    ...data.internships.map(o => [(locale === 'en' ? o.titleEn : o.titleUk).slice(0, 60), String(o.id)] as [string, string]),
+    ...data.internships.map(o => [pick(locale, o, 'title').slice(0, 60), String(o.id)] as [string, string]),
     [ctx.t('bc-no-internship'), 'none'],
   ])
   const opportunity = data.internships.find(o => String(o.id) === attach) ?? null
@@ -40,7 +41,7 @@ export async function broadcast(conversation: BotConversation, ctx: Conversation
     audience = { kind: kind as 'all' | 'doctors' | 'students' }
   const total = await conversation.external((outer: BotContext) => outer.domain.broadcasts.count(audience))
   const html = escapeHtml(message)
-  const card = opportunity ? `\n\n📌 <b>${escapeHtml(locale === 'en' ? opportunity.titleEn : opportunity.titleUk)}</b>` : ''
+  const card = opportunity ? `\n\n📌 <b>${escapeHtml(pick(locale, opportunity, 'title'))}</b>` : ''
   await ctx.reply(`${html}${card}`)
   if (total === 0)
     return ctx.reply(ctx.t('bc-nobody'))

@@ -6,6 +6,7 @@ import type { BotContext, BotConversation, ConversationContext } from '../contex
 import { askDate, askInt, askText } from './coord-ask.js'
 import { limits } from './new-internship.js'
 import { opportunityActions, renderOpportunity } from '../helpers/opportunity-card.js'
+import { pick } from '../../domain/localized.js'
 
 export const editDraftId = 'edit-draft'
 
@@ -30,7 +31,7 @@ export async function editDraft(conversation: BotConversation, ctx: Conversation
       try {
         const view = await outer.domain.opportunityAdmin.editDraft(outer.user!.id, rights, args.id, args.field, value)
         const [h] = await outer.domain.hospitalAdmin.list([view.hostHospitalId])
-        return { ok: true as const, view, hospital: outer.user?.locale === 'en' ? h.nameEn : h.nameUk }
+        return { ok: true as const, view, hospital: pick(outer.user?.locale, h, 'name') }
       }
       catch (error) {
         if (error instanceof DomainError)

@@ -8,6 +8,7 @@ import { isSpecialty, specialties } from '../../domain/specialties.js'
 import type { BotContext, BotConversation, ConversationContext } from '../context.js'
 import { pagedKeyboard } from '../keyboards/paged.js'
 import { askStep } from './profile-step.js'
+import { pick } from '../../domain/localized.js'
 
 export const profileFields = ['kind', 'name', 'institution', 'specialty', 'experience', 'english'] as const
 export type ProfileField = typeof profileFields[number]
@@ -51,8 +52,7 @@ export async function askName(conversation: BotConversation, ctx: ConversationCo
 
 export async function askInstitution(conversation: BotConversation, ctx: ConversationContext) {
   const options = await conversation.external((outer: BotContext) => outer.domain.profiles.institutions())
-  const en = ctx.user?.locale === 'en'
-  const name = (o: typeof options[number]) => `${en ? o.nameEn : o.nameUk}, ${en ? o.cityEn : o.cityUk}`
+  const name = (o: typeof options[number]) => `${pick(ctx.user?.locale, o, 'name')}, ${pick(ctx.user?.locale, o, 'city')}`
   const answer = await askStep<{ id: number } | { text: string }>(conversation, ctx, {
     code: 'i',
     question: ctx.t('profile-ask-institution', { max: institutionMax }),

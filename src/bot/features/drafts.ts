@@ -15,11 +15,12 @@ import { localeOf, refuse, staffOnly } from '../helpers/coord-guard.js'
 import { logHandle } from '../helpers/log-handle.js'
 import { opportunityActions, renderOpportunity } from '../helpers/opportunity-card.js'
 import { startFlow } from '../conversations/start-flow.js'
+import { pick } from '../../domain/localized.js'
 
 async function showCard(ctx: BotContext, rights: Rights, id: number, edit: boolean) {
   const view = await ctx.domain.opportunityAdmin.get(rights, id)
   const [h] = await ctx.domain.hospitalAdmin.list([view.hostHospitalId])
-  const text = renderOpportunity(ctx.t, view, localeOf(ctx) === 'en' ? h.nameEn : h.nameUk)
+  const text = renderOpportunity(ctx.t, view, pick(localeOf(ctx), h, 'name'))
   const options = { reply_markup: opportunityActions(ctx.t, view) }
   return edit ? ctx.editMessageText(text, options) : ctx.reply(text, options)
 }
@@ -55,7 +56,7 @@ export function createDraftsFeature(i18n: I18n<any>) {
     const list = await ctx.domain.opportunityAdmin.list(rights)
     if (list.length === 0)
       return ctx.reply(ctx.t('new-drafts-empty'))
-    const keyboard = InlineKeyboard.from(list.map(o => [InlineKeyboard.text(`${ctx.t(`new-status-icon-${o.status}`)} ${localeOf(ctx) === 'en' ? o.titleEn : o.titleUk}`.slice(0, 60), `dv:${o.id}`)]))
+    const keyboard = InlineKeyboard.from(list.map(o => [InlineKeyboard.text(`${ctx.t(`new-status-icon-${o.status}`)} ${pick(localeOf(ctx), o, 'title')}`.slice(0, 60), `dv:${o.id}`)]))
     await ctx.reply(ctx.t('new-drafts-title'), { reply_markup: keyboard })
   }))
 

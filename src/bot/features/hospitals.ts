@@ -6,7 +6,8 @@ import type { BotContext } from '../context.js'
 import { flag } from '../../domain/countries.js'
 import { logHandle } from '../helpers/log-handle.js'
 import { escapeHtml } from '../helpers/html.js'
-import { countryName, formatDay, pick } from '../helpers/format.js'
+import { pick } from '../../domain/localized.js'
+import { countryName, formatDay } from '../helpers/format.js'
 import { menuKeys } from '../keyboards/main-menu.js'
 
 export const hospitalsFeature = new Composer<BotContext>()

@@ -6,7 +6,7 @@ import type { BotContext } from '../context.js'
 import { DomainError } from '../../domain/errors.js'
 import { logHandle } from '../helpers/log-handle.js'
 import { escapeHtml } from '../helpers/html.js'
-import { pick } from '../helpers/format.js'
+import { pick } from '../../domain/localized.js'
 import { menuKeys } from '../keyboards/main-menu.js'
 import { renderApplication, renderMyList } from '../keyboards/my-applications.js'
 

@@ -14,6 +14,7 @@ import { localeOf, refuse, staffOnly } from '../helpers/coord-guard.js'
 import { logHandle } from '../helpers/log-handle.js'
 import { cardKeyboard, renderCard } from '../helpers/review-card.js'
 import { startFlow } from '../conversations/start-flow.js'
+import { pick } from '../../domain/localized.js'
 
 async function showNext(ctx: BotContext, rights: Rights, filter: number, afterId = 0) {
   const ids = await ctx.domain.review.queue(rights, filter || undefined)
@@ -53,7 +54,7 @@ export function createReviewFeature(i18n: I18n<any>) {
     const list = await ctx.domain.review.queueOpportunities(rights)
     const keyboard = InlineKeyboard.from([
       [InlineKeyboard.text(ctx.t('review-button-all'), 'rv:q:0')],
-      ...list.map(o => [InlineKeyboard.text(`${localeOf(ctx) === 'en' ? o.titleEn : o.titleUk} (${o.waiting})`.slice(0, 60), `rv:q:${o.id}`)]),
+      ...list.map(o => [InlineKeyboard.text(`${pick(localeOf(ctx), o, 'title')} (${o.waiting})`.slice(0, 60), `rv:q:${o.id}`)]),
     ])
     await ctx.answerCallbackQuery()
     await ctx.reply(ctx.t('review-filter-title'), { reply_markup: keyboard })

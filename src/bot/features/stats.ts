@@ -8,6 +8,7 @@ import { localeOf, refuse, staffOnly } from '../helpers/coord-guard.js'
 import { logHandle } from '../helpers/log-handle.js'
 import { renderBarChart, renderPng } from '../helpers/report-chart.js'
 import { renderReport } from '../helpers/report-text.js'
+import { pick } from '../../domain/localized.js'
 
 export const statsFeature = new Composer<BotContext>()
 const chats = statsFeature.chatType('private')
@@ -30,7 +31,7 @@ chats.command('export', logHandle('export'), staffOnly(async (ctx, rights) => {
   const internships = (await ctx.domain.opportunityAdmin.list(rights)).slice(0, 10)
   const keyboard = InlineKeyboard.from([
     recentMonths(new Date()).map(m => InlineKeyboard.text(`📅 ${m}`, `ex:m:${m}`)),
-    ...internships.map(o => [InlineKeyboard.text((localeOf(ctx) === 'en' ? o.titleEn : o.titleUk).slice(0, 60), `ex:o:${o.id}`)]),
+    ...internships.map(o => [InlineKeyboard.text(pick(localeOf(ctx), o, 'title').slice(0, 60), `ex:o:${o.id}`)]),
   ])
   await ctx.reply(ctx.t('export-choose'), { reply_markup: keyboard })
 }))

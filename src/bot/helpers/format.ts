@@ -26,7 +26,3 @@ export function countryName(t: T, code: string): string {
   return `${flag(code)} ${t(`country-${code}`)}`
 }
 
-/** The field of a bilingual record in the person's language: `pick(locale, o, 'title')` reads titleUk or titleEn. */
-export function pick<K extends string>(locale: string, record: Record<`${K}Uk` | `${K}En`, string>, key: K): string {
-  return locale === 'uk' ? record[`${key}Uk`] : record[`${key}En`]
-}

@@ -7,14 +7,14 @@ import type { ChecklistItemRecord, PlacementDetail, PlacementSummary } from '../
 import { entryKinds } from '../../domain/placements.js'
 import { formatDate } from './documents-list.js'
 import { escapeHtml } from './html.js'
+import { pick } from '../../domain/localized.js'
 
 function heading(t: TranslateFunction, locale: string, p: PlacementSummary) {
-  const en = locale === 'en'
   return t('placement-heading', {
     phase: t(`placement-phase-${p.phase}`),
-    title: escapeHtml(en ? p.titleEn : p.titleUk),
-    hospital: escapeHtml(en ? p.hospitalEn : p.hospitalUk),
-    city: escapeHtml(en ? p.cityEn : p.cityUk),
+    title: escapeHtml(pick(locale, p, 'title')),
+    hospital: escapeHtml(pick(locale, p, 'hospital')),
+    city: escapeHtml(pick(locale, p, 'city')),
     from: formatDate(p.startsOn),
     to: formatDate(p.endsOn),
   })
@@ -25,7 +25,7 @@ export function placementListText(t: TranslateFunction, locale: string, list: Pl
 }
 
 export function placementListKeyboard(t: TranslateFunction, locale: string, list: PlacementSummary[]) {
-  return InlineKeyboard.from(list.map(p => [InlineKeyboard.text(`${t(`placement-phase-${p.phase}`)} ${(locale === 'en' ? p.titleEn : p.titleUk).slice(0, 40)}`, `pl:o:${p.id}`)]))
+  return InlineKeyboard.from(list.map(p => [InlineKeyboard.text(`${t(`placement-phase-${p.phase}`)} ${pick(locale, p, 'title').slice(0, 40)}`, `pl:o:${p.id}`)]))
 }
 
 export function placementText(t: TranslateFunction, locale: string, p: PlacementDetail) {

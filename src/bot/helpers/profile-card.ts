@@ -5,10 +5,11 @@ import { missingForApplication } from '../../domain/profiles.js'
 import type { ProfileRecord } from '../../domain/profiles.js'
 import type { Locale } from '../../domain/users.js'
 import { escapeHtml } from './html.js'
+import { pick } from '../../domain/localized.js'
 
 export function profileCard(t: TranslateFunction, locale: Locale, p: ProfileRecord | null): string {
   const none = t('profile-not-set')
-  const institution = p?.homeHospital ? (locale === 'en' ? p.homeHospital.nameEn : p.homeHospital.nameUk) : p?.homeInstitutionText
+  const institution = p?.homeHospital ? pick(locale, p.homeHospital, 'name') : p?.homeInstitutionText
   const experience = p?.kind === 'student'
     ? t('profile-line-study-year', { value: p.studyYear ?? none })
     : t('profile-line-experience', { value: p?.experienceYears != null ? t('profile-years', { count: p.experienceYears }) : none })

@@ -4,6 +4,7 @@ import { InlineKeyboard } from 'grammy'
 import type { TranslateFunction } from '@grammyjs/i18n'
 import type { ReviewCard } from '../../domain/review-queue.js'
 import { escapeHtml } from './html.js'
+import { pick } from '../../domain/localized.js'
 
 const limit = 3900
 
@@ -19,7 +20,7 @@ export function renderCard(t: TranslateFunction, card: ReviewCard, locale: 'uk' 
   const home = locale === 'en' ? a.homeEn : a.homeUk
   const lines = [
     t('review-card-title', { id: String(card.id), position: position ? t('review-position', { index: position.index, total: position.total }) : '' }).trim(),
-    t('review-card-internship', { title: escapeHtml(locale === 'en' ? card.opportunity.titleEn : card.opportunity.titleUk), taken: card.opportunity.taken, seats: card.opportunity.seats }),
+    t('review-card-internship', { title: escapeHtml(pick(locale, card.opportunity, 'title')), taken: card.opportunity.taken, seats: card.opportunity.seats }),
     t('review-card-status', { status: t(`review-status-${card.status}`) }),
     card.stage === 'endorsement' ? t('review-card-endorsement') : null,
     '',

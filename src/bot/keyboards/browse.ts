@@ -4,7 +4,8 @@ import { InlineKeyboard } from 'grammy'
 import { specialties } from '../../domain/specialties.js'
 import type { BrowseFilters, OpportunityListItem } from '../../domain/opportunities.js'
 import { flag } from '../../domain/countries.js'
-import { countryName, formatMonth, pick } from '../helpers/format.js'
+import { pick } from '../../domain/localized.js'
+import { countryName, formatMonth } from '../helpers/format.js'
 
 type T = (key: string, params?: Record<string, string | number>) => string
 

@@ -4,6 +4,7 @@ import { InlineKeyboard } from 'grammy'
 import type { TranslateFunction } from '@grammyjs/i18n'
 import type { HospitalSummary } from '../../domain/hospital-admin.js'
 import { flag } from '../../domain/countries.js'
+import { pick } from '../../domain/localized.js'
 
 export const pageSize = 8
 
@@ -17,7 +18,7 @@ export interface PickerOptions {
 }
 
 export function hospitalName(h: Pick<HospitalSummary, 'nameUk' | 'nameEn' | 'country'>, locale: 'uk' | 'en') {
-  return `${flag(h.country)} ${locale === 'en' ? h.nameEn : h.nameUk}`
+  return `${flag(h.country)} ${pick(locale, h, 'name')}`
 }
 
 export function hospitalPicker(t: TranslateFunction, hospitals: HospitalSummary[], options: PickerOptions) {

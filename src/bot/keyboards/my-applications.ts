@@ -3,7 +3,8 @@
 import { InlineKeyboard } from 'grammy'
 import type { ApplicationRepository } from '../../domain/applications.js'
 import { escapeHtml } from '../helpers/html.js'
-import { formatDay, formatMoment, pick } from '../helpers/format.js'
+import { pick } from '../../domain/localized.js'
+import { formatDay, formatMoment } from '../helpers/format.js'
 
 type T = (key: string, params?: Record<string, string | number>) => string
 type List = Awaited<ReturnType<ApplicationRepository['listForUser']>>

@@ -3,7 +3,8 @@
 import { InlineKeyboard } from 'grammy'
 import type { OpportunityCard } from '../../domain/opportunities.js'
 import { escapeHtml } from '../helpers/html.js'
-import { countryName, formatDay, formatDuration, formatMoment, pick } from '../helpers/format.js'
+import { pick } from '../../domain/localized.js'
+import { countryName, formatDay, formatDuration, formatMoment } from '../helpers/format.js'
 
 type T = (key: string, params?: Record<string, string | number>) => string
 
