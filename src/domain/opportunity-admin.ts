@@ -10,6 +10,7 @@ import { alertRows } from './publish-alerts.js'
 import { enqueue } from '../delivery/outbox.js'
 import { DomainError, NotFoundError } from './errors.js'
 import { defaultTimezone as programmeTimezone, zonedTime } from '../delivery/local-time.js'
+import { day } from './opportunities.js'
 
 export interface DraftInput {
   hostHospitalId: number
@@ -37,7 +38,6 @@ export interface OpportunityView extends Omit<DraftInput, 'specialty'> {
 export const editableFields = ['titleUk', 'titleEn', 'descriptionUk', 'descriptionEn', 'seats', 'startsOn', 'endsOn', 'deadline', 'languageRequirement'] as const
 export type EditableField = typeof editableFields[number]
 
-const day = (d: Date) => d.toISOString().slice(0, 10)
 /** A deadline day (YYYY-MM-DD) ends at 23:59 in Kyiv, summer time or not. */
 export function deadlineAt(date: string): Date {
   const [year, month, day] = date.split('-').map(Number)

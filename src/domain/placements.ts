@@ -4,6 +4,7 @@ import type { Db } from '../db/client.js'
 import { escapeHtml } from '../html.js'
 import { NotFoundError } from './errors.js'
 import { pick } from './localized.js'
+import { day } from './opportunities.js'
 
 export const checklistKeys = ['visa', 'insurance', 'travel', 'accommodation', 'documents'] as const
 export type ChecklistKey = typeof checklistKeys[number]
@@ -34,7 +35,6 @@ export interface PlacementDetail extends PlacementSummary {
 
 export interface ChecklistItemRecord { key: ChecklistKey, done: boolean }
 
-const day = (d: Date) => d.toISOString().slice(0, 10)
 const include = { application: { include: { opportunity: { include: { hostHospital: true } } } } } as const
 
 /** Where a placement stands on a given day (dates inclusive, UTC days). */
