@@ -1,18 +1,18 @@
+import type { Config } from './config.js'
+import type { Db } from './db/client.js'
+import type { Render } from './delivery/dispatcher.js'
+import type { Logger } from './logger.js'
 // Work that runs beside the bot: the outbox dispatcher (the one way anything
 // that is not a direct reply is sent), broadcast progress reports, and the
 // scheduled jobs. Returns one function that stops all of it.
 import { randomUUID } from 'node:crypto'
 import { hostname } from 'node:os'
 import { Api } from 'grammy'
-import type { Config } from './config.js'
-import type { Db } from './db/client.js'
 import { createBroadcastProgress } from './delivery/broadcast-progress.js'
 import { createDispatcher } from './delivery/dispatcher.js'
-import type { Render } from './delivery/dispatcher.js'
 import { createSeatJobs } from './domain/review-seats.js'
 import { registerReminderJobs } from './jobs/reminder-jobs.js'
 import { createScheduler } from './jobs/scheduler.js'
-import type { Logger } from './logger.js'
 
 export interface BackgroundDeps {
   prisma: Db

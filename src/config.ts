@@ -12,9 +12,7 @@ const base = z.object({
     .min(1, 'is required: the token @BotFather gave you')
     .regex(telegramToken, 'is not a Telegram bot token (expected digits, a colon and 35 characters, e.g. 123456:ABC-DEF…)'),
   BOT_API_ROOT: z.url({ error: 'must be a URL, e.g. https://api.telegram.org' }).default('https://api.telegram.org'),
-  DATABASE_URL: z.string().trim().optional()
-    .transform(v => v || undefined)
-    .refine(v => v === undefined || /^postgres(ql)?:\/\//.test(v), 'must start with postgres:// (leave it unset to use the embedded PGlite database)'),
+  DATABASE_URL: z.string().trim().optional().transform(v => v || undefined).refine(v => v === undefined || /^postgres(?:ql)?:\/\//.test(v), 'must start with postgres:// (leave it unset to use the embedded PGlite database)'),
   DATA_DIR: z.string().trim().min(1).default('./data'),
   ADMIN_IDS: z.string().default('').transform((v, ctx) => {
     const ids: number[] = []
@@ -45,8 +43,7 @@ const schema = z.discriminatedUnion('BOT_MODE', [polling, webhook], { error: 'mu
 
 function isTimeZone(tz: string) {
   try {
-    new Intl.DateTimeFormat('en', { timeZone: tz })
-    return true
+    return Intl.DateTimeFormat('en', { timeZone: tz }).resolvedOptions().timeZone !== ''
   }
   catch {
     return false

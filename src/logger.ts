@@ -1,6 +1,6 @@
+import type { Logger } from 'pino'
 // pino, with secrets and message text redacted wherever they appear.
 import pino from 'pino'
-import type { Logger } from 'pino'
 
 export type { Logger }
 

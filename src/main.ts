@@ -1,19 +1,19 @@
+import type { Config } from './config.js'
+import type { Database } from './db/client.js'
+import { run } from '@grammyjs/runner'
 // The entry point: read the environment, wire the parts, start polling or the
 // webhook server, stop cleanly on SIGINT/SIGTERM. Nothing else lives here.
 import { config as loadDotenv } from 'dotenv'
-import { run } from '@grammyjs/runner'
 import { Api, GrammyError } from 'grammy'
-import { createConfig } from './config.js'
-import type { Config } from './config.js'
-import { openDatabase } from './db/client.js'
-import type { Database } from './db/client.js'
-import { createDomain } from './domain/index.js'
-import { createLogger, scrubSecrets } from './logger.js'
+import { startBackground } from './background.js'
 import { syncAllStaffCommands, syncCommands } from './bot/commands.js'
 import { createBot } from './bot/create-bot.js'
 import { createRender } from './bot/i18n.js'
+import { createConfig } from './config.js'
+import { openDatabase } from './db/client.js'
+import { createDomain } from './domain/index.js'
+import { createLogger, scrubSecrets } from './logger.js'
 import { startWebhookServer } from './webhook.js'
-import { startBackground } from './background.js'
 
 loadDotenv({ quiet: true })
 

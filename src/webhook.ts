@@ -1,11 +1,11 @@
+import type { Bot } from 'grammy'
+import type { BotContext } from './bot/context.js'
+import type { Config } from './config.js'
+import type { Logger } from './logger.js'
 // Webhook mode: grammY's own adapter behind a small http server with a health
 // route. Requests without the secret header are refused by webhookCallback.
 import { createServer } from 'node:http'
 import { webhookCallback } from 'grammy'
-import type { Bot } from 'grammy'
-import type { Config } from './config.js'
-import type { Logger } from './logger.js'
-import type { BotContext } from './bot/context.js'
 
 export async function startWebhookServer(bot: Bot<BotContext>, config: Config & { mode: 'webhook' }, logger: Logger) {
   const handle = webhookCallback(bot, 'http', { secretToken: config.webhook.secret, onTimeout: 'return' })

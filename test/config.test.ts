@@ -17,16 +17,27 @@ describe('configuration', () => {
   it('when only the token is given, then the defaults are PGlite in ./data, polling, uk, Europe/Kyiv', () => {
     const config = createConfig({ BOT_TOKEN: token })
     expect(config).toMatchObject({
-      mode: 'polling', databaseUrl: undefined, defaultLocale: 'uk', timezone: 'Europe/Kyiv',
-      apiRoot: 'https://api.telegram.org', adminIds: [], logLevel: 'info',
+      mode: 'polling',
+      databaseUrl: undefined,
+      defaultLocale: 'uk',
+      timezone: 'Europe/Kyiv',
+      apiRoot: 'https://api.telegram.org',
+      adminIds: [],
+      logLevel: 'info',
     })
     expect(config.dataDir).toMatch(/\/data$/)
   })
 
   it('when everything is set, then it is parsed', () => {
     const config = createConfig({
-      BOT_TOKEN: token, BOT_API_ROOT: 'http://127.0.0.1:8081/', DATABASE_URL: 'postgres://u:p@db:5432/medtwin',
-      ADMIN_IDS: '111, 222', DEFAULT_LOCALE: 'en', TZ: 'Europe/Warsaw', LOG_LEVEL: 'debug', DATA_DIR: '/var/lib/medtwin',
+      BOT_TOKEN: token,
+      BOT_API_ROOT: 'http://127.0.0.1:8081/',
+      DATABASE_URL: 'postgres://u:p@db:5432/medtwin',
+      ADMIN_IDS: '111, 222',
+      DEFAULT_LOCALE: 'en',
+      TZ: 'Europe/Warsaw',
+      LOG_LEVEL: 'debug',
+      DATA_DIR: '/var/lib/medtwin',
     })
     expect(config).toMatchObject({ apiRoot: 'http://127.0.0.1:8081', databaseUrl: 'postgres://u:p@db:5432/medtwin', adminIds: [111, 222], defaultLocale: 'en', timezone: 'Europe/Warsaw', dataDir: '/var/lib/medtwin' })
   })

@@ -1,9 +1,9 @@
+import type { BotError } from 'grammy'
+import type { BotContext } from './context.js'
 // The one error boundary: log with context (ids, never message text), answer
 // the person with a short apology in their language, keep the process running.
 import { GrammyError, HttpError } from 'grammy'
-import type { BotError } from 'grammy'
 import { DomainError } from '../domain/errors.js'
-import type { BotContext } from './context.js'
 
 export async function onBotError(error: BotError<BotContext>) {
   const { ctx, error: err } = error

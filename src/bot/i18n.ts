@@ -1,13 +1,13 @@
+import type { Context } from 'grammy'
+import type { Render } from '../delivery/dispatcher-send.js'
+import type { Locale } from '../domain/users.js'
 // One i18n instance per process. Locales load from locales/<lang>/*.ftl (a
 // folder per language, a file per feature). It also renders messages that have
 // no update behind them (outbox rows), in the recipient's stored language.
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { I18n } from '@grammyjs/i18n'
-import type { Context } from 'grammy'
-import type { Locale } from '../domain/users.js'
 import { negotiateLocale } from '../domain/users.js'
-import type { Render } from '../delivery/dispatcher-send.js'
 
 export type { Render }
 
@@ -23,7 +23,6 @@ export function createI18n<C extends Context & { user?: { locale: Locale } }>(de
     localeNegotiator: ctx => ctx.user?.locale ?? negotiateLocale(ctx.from?.language_code, defaultLocale),
   })
 }
-
 
 /** Renders a message without an update (outbox rows), in the recipient's language. */
 export function createRender(i18n: I18n<any>): Render {

@@ -1,3 +1,5 @@
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils'
+import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm'
 // Prisma's schema engine compiled to WebAssembly: migrations without the CLI's
 // native binary (which the CLI downloads, and no machine here can).
 // See ../shared/notes/prisma-offline.md for how the package must be loaded.
@@ -6,9 +8,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils'
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils'
 import * as bg from '@prisma/schema-engine-wasm/schema_engine_bg'
-import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm'
 
 export const prismaDir = join(dirname(fileURLToPath(import.meta.url)), '../../prisma')
 export const schemaPath = join(prismaDir, 'schema.prisma')

@@ -1,10 +1,10 @@
 // Keeps each running broadcast's status message up to date, at most every few seconds, then writes the report.
 import type { Api } from 'grammy'
-import { GrammyError } from 'grammy'
 import type { Db } from '../db/client.js'
 import type { Logger } from '../logger.js'
-import { broadcastReport } from './broadcast.js'
 import type { Render } from './dispatcher-send.js'
+import { GrammyError } from 'grammy'
+import { broadcastReport } from './broadcast.js'
 import { fallbackLocale } from './dispatcher-send.js'
 
 export interface BroadcastProgressDeps {

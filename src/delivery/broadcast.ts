@@ -69,8 +69,12 @@ export async function resolveBroadcast(prisma: Db, broadcastId: number, options:
   for (;;) {
     const users = await prisma.user.findMany({ where: { AND: [where, { id: { gt: cursor } }] }, select: { id: true, telegramId: true, locale: true }, orderBy: { id: 'asc' }, take })
     await enqueue(prisma, users.map(user => ({
-      chatId: user.telegramId, userId: user.id, kind: 'broadcast', ...message(user.locale),
-      dedupeKey: `broadcast:${broadcast.id}:${user.id}`, broadcastId: broadcast.id,
+      chatId: user.telegramId,
+      userId: user.id,
+      kind: 'broadcast',
+      ...message(user.locale),
+      dedupeKey: `broadcast:${broadcast.id}:${user.id}`,
+      broadcastId: broadcast.id,
     })))
     if (users.length < take)
       break

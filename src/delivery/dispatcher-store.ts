@@ -75,7 +75,9 @@ export async function requeue(prisma: Db, ids: bigint[], holder: string, options
   await prisma.outboxMessage.updateMany({
     where: { id: { in: ids }, lockedBy: holder, status: 'sending' },
     data: {
-      status: 'pending', lockedBy: null, lockedUntil: null,
+      status: 'pending',
+      lockedBy: null,
+      lockedUntil: null,
       ...(options.dueAt ? { dueAt: options.dueAt } : {}),
       ...(options.error ? { lastError: options.error } : {}),
       ...(options.countAttempt ? { attempts: { increment: 1 } } : {}),

@@ -1,15 +1,15 @@
-// Sends outbox rows within Telegram's limits: one lease holder, claimed batches, paced sends, settled rows.
-import { setTimeout as sleep } from 'node:timers/promises'
 import type { Api } from 'grammy'
 import type { Db } from '../db/client.js'
 import type { Logger } from '../logger.js'
+import type { Render } from './dispatcher-send.js'
+import type { ClaimedRow } from './dispatcher-store.js'
+// Sends outbox rows within Telegram's limits: one lease holder, claimed batches, paced sends, settled rows.
+import { setTimeout as sleep } from 'node:timers/promises'
+import { createSender } from './dispatcher-send.js'
+import { claimRows, releaseAll, renewLocks, requeue } from './dispatcher-store.js'
 import { acquireLease, releaseLease } from './lease.js'
 import { afterQuietHours } from './local-time.js'
 import { createRateLimiter } from './rate-limiter.js'
-import { claimRows, releaseAll, renewLocks, requeue } from './dispatcher-store.js'
-import type { ClaimedRow } from './dispatcher-store.js'
-import { createSender } from './dispatcher-send.js'
-import type { Render } from './dispatcher-send.js'
 
 export type { Render }
 
@@ -44,11 +44,11 @@ export interface DispatcherDeps {
 }
 
 export interface Dispatcher {
-  start(): void
+  start: () => void
   /** Stops claiming, finishes sends in flight, returns held rows and the lease. */
-  stop(): Promise<void>
+  stop: () => Promise<void>
   /** One claim-and-send round (tests): takes the lease, claims a batch, sends what is ready. Returns rows settled. */
-  tick(): Promise<number>
+  tick: () => Promise<number>
 }
 
 const leaseName = 'dispatcher'
@@ -170,6 +170,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   }
 
   async function run() {
+    // eslint-disable-next-line no-unmodified-loop-condition -- stop() clears it
     while (running) {
       try {
         if (!holding) {

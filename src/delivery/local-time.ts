@@ -7,8 +7,14 @@ function formatter(timezone: string) {
   let format = formatters.get(timezone)
   if (!format) {
     format = new Intl.DateTimeFormat('en-GB', {
-      timeZone: timezone, hourCycle: 'h23',
-      year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+      timeZone: timezone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
     })
     formatters.set(timezone, format)
   }
@@ -28,8 +34,12 @@ export function localParts(instant: Date, timezone: string): LocalParts {
   }
   const parts = Object.fromEntries(format.formatToParts(instant).map(part => [part.type, part.value]))
   return {
-    year: Number(parts.year), month: Number(parts.month), day: Number(parts.day),
-    hour: Number(parts.hour), minute: Number(parts.minute), second: Number(parts.second),
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+    second: Number(parts.second),
   }
 }
 

@@ -1,11 +1,11 @@
 // What a failed Bot API call means for an outbox row.
 import { GrammyError, HttpError } from 'grammy'
 
-export type SendFailure =
-  | { kind: 'rate-limited', retryAfterMs: number, error: string }
-  | { kind: 'unreachable', error: string }
-  | { kind: 'transient', error: string }
-  | { kind: 'permanent', error: string }
+export type SendFailure
+  = | { kind: 'rate-limited', retryAfterMs: number, error: string }
+    | { kind: 'unreachable', error: string }
+    | { kind: 'transient', error: string }
+    | { kind: 'permanent', error: string }
 
 /** Sorts an error thrown by a send into what the dispatcher does next. */
 export function classifySendError(error: unknown): SendFailure {

@@ -1,10 +1,10 @@
+import type { Db } from '../db/client.js'
 // Who may act as a coordinator, and on which hospitals. Administrators come
 // from the configuration (ADMIN_IDS); coordinators from CoordinatorAssignment,
 // where a null hospital means the whole programme.
 import { randomBytes } from 'node:crypto'
-import type { Db } from '../db/client.js'
-import { recordAudit } from './audit.js'
 import { enqueue } from '../delivery/outbox.js'
+import { recordAudit } from './audit.js'
 import { DomainError, NotFoundError } from './errors.js'
 
 export interface Rights {
@@ -50,8 +50,13 @@ export function createAccessRepository(db: Db) {
       const user = await tx.user.findUniqueOrThrow({ where: { id: userId } })
       if (via === 'admin') {
         await enqueue(tx, [{
-          chatId: user.telegramId, userId, kind: 'coordinator-granted', dedupeKey: `coordinator-granted:${userId}:${scope.programmeWide ? 'all' : scope.hospitalIds.join('-')}`,
-          template: 'coord-notify-granted', params: {}, locale: user.locale ?? 'uk',
+          chatId: user.telegramId,
+          userId,
+          kind: 'coordinator-granted',
+          dedupeKey: `coordinator-granted:${userId}:${scope.programmeWide ? 'all' : scope.hospitalIds.join('-')}`,
+          template: 'coord-notify-granted',
+          params: {},
+          locale: user.locale ?? 'uk',
         }])
       }
     })

@@ -3,11 +3,11 @@
 // is optimistic: it applies only to the status and version that were read.
 import type { Db, Tx } from '../db/client.js'
 import type { ApplicationStatus } from '../generated/prisma/client.js'
-import { DomainError, NotFoundError } from './errors.js'
-import { day } from './opportunities.js'
 import { notifyStaff } from './apply-outbox.js'
-import { promoteFromWaitlist } from './review-seats.js'
+import { DomainError, NotFoundError } from './errors.js'
 import { pick } from './localized.js'
+import { day } from './opportunities.js'
+import { promoteFromWaitlist } from './review-seats.js'
 
 const withdrawable: ApplicationStatus[] = ['draft', 'submitted', 'under_review', 'offered', 'confirmed', 'waitlisted']
 

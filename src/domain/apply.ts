@@ -2,10 +2,10 @@
 // the person's profile and documents, and the submission with its outbox rows.
 import type { Db, Tx } from '../db/client.js'
 import type { DocumentType, PersonKind } from '../generated/prisma/client.js'
-import { DomainError } from './errors.js'
-import { day, seatsLeft } from './opportunities.js'
 import { notifyStaff } from './apply-outbox.js'
+import { DomainError } from './errors.js'
 import { pick } from './localized.js'
+import { day, seatsLeft } from './opportunities.js'
 
 export type Refusal = 'not-found' | 'closed' | 'deadline' | 'full' | 'audience' | 'applied'
 

@@ -2,20 +2,20 @@
 // the delivery layer's filter, resolved once into outbox rows. The dispatcher
 // sends them and edits the coordinator's status message as it goes.
 import type { Db } from '../db/client.js'
-import { audienceWhere, resolveBroadcast } from '../delivery/broadcast.js'
 import type { AudienceFilter } from '../delivery/broadcast.js'
-import { recordAudit } from './audit.js'
+import { audienceWhere, resolveBroadcast } from '../delivery/broadcast.js'
 import { escapeHtml } from '../html.js'
-import { pick } from './localized.js'
+import { recordAudit } from './audit.js'
 import { DomainError } from './errors.js'
+import { pick } from './localized.js'
 
-export type Audience =
-  | { kind: 'all' }
-  | { kind: 'specialties', codes: string[] }
-  | { kind: 'countries', codes: string[] }
-  | { kind: 'doctors' }
-  | { kind: 'students' }
-  | { kind: 'hospitals', hospitalIds: number[] }
+export type Audience
+  = | { kind: 'all' }
+    | { kind: 'specialties', codes: string[] }
+    | { kind: 'countries', codes: string[] }
+    | { kind: 'doctors' }
+    | { kind: 'students' }
+    | { kind: 'hospitals', hospitalIds: number[] }
 
 export interface BroadcastInput {
   /** The message, already HTML-escaped by the caller. */
@@ -59,8 +59,13 @@ export function createBroadcasts(db: Db) {
       const broadcast = await db.$transaction(async (tx) => {
         const created = await tx.broadcast.create({
           data: {
-            createdById: actorId, text: input.html, opportunityId: opportunity?.id ?? null, audience: toFilter(input.audience) as object,
-            status: 'draft', statusChatId: BigInt(input.statusChatId), statusMessageId: BigInt(input.statusMessageId),
+            createdById: actorId,
+            text: input.html,
+            opportunityId: opportunity?.id ?? null,
+            audience: toFilter(input.audience) as object,
+            status: 'draft',
+            statusChatId: BigInt(input.statusChatId),
+            statusMessageId: BigInt(input.statusMessageId),
           },
         })
         await recordAudit(tx, { actorId, action: 'broadcast-create', entityType: 'broadcast', entityId: created.id, details: { audience: input.audience.kind } })

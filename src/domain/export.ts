@@ -43,10 +43,21 @@ export function createExport(db: Db) {
       const rows = apps.map((a) => {
         const p = a.user.profile
         return [
-          a.id, a.status, a.submittedAt?.toISOString() ?? '', a.decidedAt?.toISOString() ?? '',
-          a.opportunity.titleUk, a.opportunity.titleEn, a.opportunity.hostHospital.nameEn, a.opportunity.hostHospital.country,
-          p?.fullName ?? a.user.firstName ?? '', p?.kind ?? '', p?.specialty ?? '', p?.homeHospital?.nameUk ?? p?.homeInstitutionText ?? '',
-          p?.phone ?? '', a.endorsement ?? '', a.rejectionReason ?? '',
+          a.id,
+          a.status,
+          a.submittedAt?.toISOString() ?? '',
+          a.decidedAt?.toISOString() ?? '',
+          a.opportunity.titleUk,
+          a.opportunity.titleEn,
+          a.opportunity.hostHospital.nameEn,
+          a.opportunity.hostHospital.country,
+          p?.fullName ?? a.user.firstName ?? '',
+          p?.kind ?? '',
+          p?.specialty ?? '',
+          p?.homeHospital?.nameUk ?? p?.homeInstitutionText ?? '',
+          p?.phone ?? '',
+          a.endorsement ?? '',
+          a.rejectionReason ?? '',
         ]
       })
       const name = 'opportunityId' in scope ? `internship-${scope.opportunityId}` : scope.month

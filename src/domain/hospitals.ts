@@ -33,7 +33,10 @@ export function createHospitalRepository(db: Db) {
       const h = await db.hospital.findUnique({
         where: { id },
         select: {
-          ...ref, kind: true, regionUk: true, regionEn: true,
+          ...ref,
+          kind: true,
+          regionUk: true,
+          regionEn: true,
           ukrainianSide: { select: { memorandumSignedOn: true, partnerHospital: { select: ref } } },
           partnerSide: { select: { memorandumSignedOn: true, ukrainianHospital: { select: ref } } },
           opportunities: { where: { status: 'open', applicationDeadline: { gte: now } }, orderBy: { applicationDeadline: 'desc' }, select: { id: true, titleUk: true, titleEn: true } },

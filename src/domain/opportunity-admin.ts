@@ -4,13 +4,13 @@
 import type { Db } from '../db/client.js'
 import type { Audience, OpportunityFormat } from '../generated/prisma/client.js'
 import type { Rights } from './access.js'
+import { defaultTimezone as programmeTimezone, zonedTime } from '../delivery/local-time.js'
+import { enqueue } from '../delivery/outbox.js'
 import { coversHospital } from './access.js'
 import { recordAudit } from './audit.js'
-import { alertRows } from './publish-alerts.js'
-import { enqueue } from '../delivery/outbox.js'
 import { DomainError, NotFoundError } from './errors.js'
-import { defaultTimezone as programmeTimezone, zonedTime } from '../delivery/local-time.js'
 import { day } from './opportunities.js'
+import { alertRows } from './publish-alerts.js'
 
 export interface DraftInput {
   hostHospitalId: number
@@ -46,9 +46,21 @@ export function deadlineAt(date: string): Date {
 
 function toView(o: any): OpportunityView {
   return {
-    id: o.id, status: o.status, hostHospitalId: o.hostHospitalId, titleUk: o.titleUk, titleEn: o.titleEn,
-    descriptionUk: o.descriptionUk, descriptionEn: o.descriptionEn, specialties: o.specialties, audience: o.audience, format: o.format,
-    startsOn: day(o.startsOn), endsOn: day(o.endsOn), deadline: day(o.applicationDeadline), seats: o.seats, languageRequirement: o.languageRequirement,
+    id: o.id,
+    status: o.status,
+    hostHospitalId: o.hostHospitalId,
+    titleUk: o.titleUk,
+    titleEn: o.titleEn,
+    descriptionUk: o.descriptionUk,
+    descriptionEn: o.descriptionEn,
+    specialties: o.specialties,
+    audience: o.audience,
+    format: o.format,
+    startsOn: day(o.startsOn),
+    endsOn: day(o.endsOn),
+    deadline: day(o.applicationDeadline),
+    seats: o.seats,
+    languageRequirement: o.languageRequirement,
   }
 }
 
@@ -112,8 +124,10 @@ export function createOpportunityAdmin(db: Db) {
         throw new DomainError('wrong-status', 'Only drafts can be edited', { status: o.status })
       const next = { ...toView(o), [field]: value }
       validateSchedule(next)
-      const data = field === 'deadline' ? { applicationDeadline: deadlineAt(String(value)) }
-        : field === 'startsOn' || field === 'endsOn' ? { [field]: new Date(String(value)) }
+      const data = field === 'deadline'
+        ? { applicationDeadline: deadlineAt(String(value)) }
+        : field === 'startsOn' || field === 'endsOn'
+          ? { [field]: new Date(String(value)) }
           : { [field]: value }
       return db.$transaction(async (tx) => {
         const updated = await tx.opportunity.update({ where: { id }, data })

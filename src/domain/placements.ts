@@ -47,8 +47,16 @@ function summary(row: any, today: string): PlacementSummary {
   const startsOn = day(row.startsOn)
   const endsOn = day(row.endsOn)
   return {
-    id: row.id, titleUk: o.titleUk, titleEn: o.titleEn, hospitalUk: o.hostHospital.nameUk, hospitalEn: o.hostHospital.nameEn,
-    cityUk: o.hostHospital.cityUk, cityEn: o.hostHospital.cityEn, startsOn, endsOn, phase: phaseOf(startsOn, endsOn, today),
+    id: row.id,
+    titleUk: o.titleUk,
+    titleEn: o.titleEn,
+    hospitalUk: o.hostHospital.nameUk,
+    hospitalEn: o.hostHospital.nameEn,
+    cityUk: o.hostHospital.cityUk,
+    cityEn: o.hostHospital.cityEn,
+    startsOn,
+    endsOn,
+    phase: phaseOf(startsOn, endsOn, today),
   }
 }
 
@@ -134,7 +142,9 @@ export function createPlacementRepository(db: Db) {
         `<!doctype html><html lang="${en ? 'en' : 'uk'}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body>`,
         `<h1>${escapeHtml(labels.heading)}: ${escapeHtml(title)}</h1>`,
         `<p>${escapeHtml(pick(locale, s, 'hospital'))}, ${escapeHtml(pick(locale, s, 'city'))}. ${escapeHtml(labels.dates)}: ${s.startsOn} – ${s.endsOn}</p>`,
-        ...sections, feedback, '</body></html>',
+        ...sections,
+        feedback,
+        '</body></html>',
       ].join('\n')
       await db.placement.update({ where: { id }, data: { portfolioSentAt: new Date() } })
       return { filename: `portfolio-${id}.html`, content }

@@ -1,9 +1,9 @@
 // A person's right to see and erase their data. Erasure keeps only what
 // anonymous statistics need: applications (status, internship, dates), and
 // the profile's kind and home hospital, no longer linked to a name.
-import type { Db, Tx } from '../db/client.js'
-import { enqueue } from '../delivery/outbox.js'
+import type { Db } from '../db/client.js'
 import type { OutboxInput } from '../delivery/outbox.js'
+import { enqueue } from '../delivery/outbox.js'
 
 /** Application statuses that are still "open" and get withdrawn on erasure. */
 export const openStatuses = ['submitted', 'under_review', 'offered', 'waitlisted'] as const
@@ -21,14 +21,29 @@ export function createPrivacyRepository(db: Db) {
       const user = await db.user.findUniqueOrThrow({
         where: { id: userId },
         select: {
-          telegramId: true, username: true, firstName: true, lastName: true, locale: true, role: true, timezone: true,
-          reachable: true, createdAt: true, erasedAt: true,
+          telegramId: true,
+          username: true,
+          firstName: true,
+          lastName: true,
+          locale: true,
+          role: true,
+          timezone: true,
+          reachable: true,
+          createdAt: true,
+          erasedAt: true,
           profile: { select: { kind: true, fullName: true, homeHospitalId: true, homeInstitutionText: true, specialty: true, experienceYears: true, studyYear: true, englishLevel: true, phone: true, onboardedAt: true, updatedAt: true } },
           documents: { select: { id: true, type: true, fileName: true, mimeType: true, fileSize: true, expiresOn: true, createdAt: true } },
           subscription: { select: { active: true, specialties: true, countries: true, updatedAt: true } },
           applications: {
             select: {
-              id: true, opportunityId: true, status: true, answers: true, endorsement: true, submittedAt: true, decidedAt: true, createdAt: true,
+              id: true,
+              opportunityId: true,
+              status: true,
+              answers: true,
+              endorsement: true,
+              submittedAt: true,
+              decidedAt: true,
+              createdAt: true,
               statusChanges: { select: { fromStatus: true, toStatus: true, reason: true, createdAt: true } },
             },
           },

@@ -31,8 +31,15 @@ export type MissingField = 'kind' | 'fullName' | 'homeInstitution' | 'specialty'
 export interface InstitutionOption { id: number, nameUk: string, nameEn: string, cityUk: string, cityEn: string }
 
 const select = {
-  kind: true, fullName: true, homeHospitalId: true, homeInstitutionText: true, specialty: true,
-  experienceYears: true, studyYear: true, englishLevel: true, onboardedAt: true,
+  kind: true,
+  fullName: true,
+  homeHospitalId: true,
+  homeInstitutionText: true,
+  specialty: true,
+  experienceYears: true,
+  studyYear: true,
+  englishLevel: true,
+  onboardedAt: true,
   homeHospital: { select: { nameUk: true, nameEn: true } },
 } as const
 

@@ -3,8 +3,8 @@
 // any) and whose kind fits the audience.
 import type { Tx } from '../db/client.js'
 import type { OutboxInput as OutboxRow } from '../delivery/outbox.js'
-import { pick } from './localized.js'
 import { formatDate, formatDateTime } from '../delivery/local-time.js'
+import { pick } from './localized.js'
 
 const kindsFor = { doctors: ['doctor', 'healthcare_worker'], students: ['student'], both: null } as const
 

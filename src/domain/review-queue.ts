@@ -18,8 +18,17 @@ export interface ReviewCard {
   submittedAt: string | null
   opportunity: { id: number, titleUk: string, titleEn: string, hostHospitalId: number, seats: number, taken: number }
   applicant: {
-    fullName: string | null, kind: string | null, specialty: string | null, experienceYears: number | null, studyYear: number | null,
-    englishLevel: string | null, phone: string | null, homeHospitalId: number | null, homeUk: string | null, homeEn: string | null, username: string | null
+    fullName: string | null
+    kind: string | null
+    specialty: string | null
+    experienceYears: number | null
+    studyYear: number | null
+    englishLevel: string | null
+    phone: string | null
+    homeHospitalId: number | null
+    homeUk: string | null
+    homeEn: string | null
+    username: string | null
   }
   answers: Array<[string, string]>
   documents: Array<{ type: string, fileId: string, fileName: string | null }>

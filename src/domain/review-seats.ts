@@ -2,10 +2,10 @@
 // path that fills or frees a seat locks the opportunity's row first, so two
 // transactions never count the same free seat.
 import type { Db, Tx } from '../db/client.js'
-import { enqueue } from '../delivery/outbox.js'
-import { pick } from './localized.js'
-import { DomainError } from './errors.js'
 import { formatDateTime } from '../delivery/local-time.js'
+import { enqueue } from '../delivery/outbox.js'
+import { DomainError } from './errors.js'
+import { pick } from './localized.js'
 
 export const offerDays = 5
 const dayMs = 86_400_000
@@ -28,8 +28,13 @@ export function offerDeadline(now: Date): Date {
 export async function notifyOffer(tx: Tx, app: { id: number, version: number, userId: number }, opportunity: { titleUk: string, titleEn: string }, expiresAt: Date) {
   const user = await tx.user.findUniqueOrThrow({ where: { id: app.userId } })
   await enqueue(tx, [{
-    chatId: user.telegramId, userId: user.id, kind: 'application-offered', dedupeKey: `decision:${app.id}:${app.version}`,
-    template: 'review-notify-offered', params: { title: pick(user.locale, opportunity, 'title'), deadline: formatDateTime(expiresAt, user.timezone) }, locale: user.locale ?? 'uk',
+    chatId: user.telegramId,
+    userId: user.id,
+    kind: 'application-offered',
+    dedupeKey: `decision:${app.id}:${app.version}`,
+    template: 'review-notify-offered',
+    params: { title: pick(user.locale, opportunity, 'title'), deadline: formatDateTime(expiresAt, user.timezone) },
+    locale: user.locale ?? 'uk',
     // Answered right from the notice; labels are rendered in the recipient's language at send time.
     replyMarkup: { inline_keyboard: [[{ textKey: 'applications-accept', callback_data: `my:ac:${app.id}` }, { textKey: 'applications-decline', callback_data: `my:dc:${app.id}` }]] },
   }])
@@ -78,8 +83,13 @@ export function createSeatJobs(db: Db) {
           const app = await tx.application.findUniqueOrThrow({ where: { id }, include: { opportunity: true, user: true } })
           await tx.applicationStatusChange.create({ data: { applicationId: id, fromStatus: 'offered', toStatus: 'lapsed', reason: 'offer-expired' } })
           await enqueue(tx, [{
-            chatId: app.user.telegramId, userId: app.userId, kind: 'application-lapsed', dedupeKey: `decision:${id}:${app.version}`,
-            template: 'review-notify-lapsed', params: { title: pick(app.user.locale, app.opportunity, 'title') }, locale: app.user.locale ?? 'uk',
+            chatId: app.user.telegramId,
+            userId: app.userId,
+            kind: 'application-lapsed',
+            dedupeKey: `decision:${id}:${app.version}`,
+            template: 'review-notify-lapsed',
+            params: { title: pick(app.user.locale, app.opportunity, 'title') },
+            locale: app.user.locale ?? 'uk',
           }])
           result.lapsed.push(id)
           result.promoted.push(...await promoteFromWaitlist(tx, app.opportunityId, now))

@@ -4,13 +4,13 @@
 // coordinators pressing at once end with one decision.
 import type { Db, Tx } from '../db/client.js'
 import type { Rights } from './access.js'
+import { enqueue } from '../delivery/outbox.js'
 import { coversHospital } from './access.js'
 import { recordAudit } from './audit.js'
-import { enqueue } from '../delivery/outbox.js'
-import { pick } from './localized.js'
 import { DomainError, NotFoundError } from './errors.js'
-import { lockSeats, notifyOffer, offerDeadline } from './review-seats.js'
+import { pick } from './localized.js'
 import { stageFor } from './review-queue.js'
+import { lockSeats, notifyOffer, offerDeadline } from './review-seats.js'
 
 export type Decision = 'offer' | 'waitlist' | 'reject'
 export type DecisionResult = { ok: true, status: string, version: number } | { ok: false, code: string, status?: string, seats?: number }
@@ -95,8 +95,13 @@ export function createReviewRepository(db: Db) {
         }
         else {
           await enqueue(tx, [{
-            chatId: app.user.telegramId, userId: app.userId, kind: `application-${status}`, dedupeKey: `decision:${app.id}:${next.version}`,
-            template: `review-notify-${status}`, params: { title: pick(app.user.locale, app.opportunity, 'title'), reason: reason ?? '' }, locale: app.user.locale ?? 'uk',
+            chatId: app.user.telegramId,
+            userId: app.userId,
+            kind: `application-${status}`,
+            dedupeKey: `decision:${app.id}:${next.version}`,
+            template: `review-notify-${status}`,
+            params: { title: pick(app.user.locale, app.opportunity, 'title'), reason: reason ?? '' },
+            locale: app.user.locale ?? 'uk',
           }])
         }
         return { status, version: next.version }
@@ -125,8 +130,13 @@ export function createReviewRepository(db: Db) {
           await tx.applicationStatusChange.create({ data: { applicationId: app.id, fromStatus: app.status, toStatus: 'rejected', actorId, reason } })
         await recordAudit(tx, { actorId, action: endorse ? 'application-endorse' : 'application-endorse-decline', entityType: 'application', entityId: app.id, details: { reason } })
         await enqueue(tx, [{
-          chatId: app.user.telegramId, userId: app.userId, kind: endorse ? 'application-endorsed' : 'application-endorsement-declined', dedupeKey: `decision:${app.id}:${version + 1}`,
-          template: endorse ? 'review-notify-endorsed' : 'review-notify-endorsement-declined', params: { title: pick(app.user.locale, app.opportunity, 'title'), reason: reason ?? '' }, locale: app.user.locale ?? 'uk',
+          chatId: app.user.telegramId,
+          userId: app.userId,
+          kind: endorse ? 'application-endorsed' : 'application-endorsement-declined',
+          dedupeKey: `decision:${app.id}:${version + 1}`,
+          template: endorse ? 'review-notify-endorsed' : 'review-notify-endorsement-declined',
+          params: { title: pick(app.user.locale, app.opportunity, 'title'), reason: reason ?? '' },
+          locale: app.user.locale ?? 'uk',
         }])
         return { status, version: version + 1 }
       })

@@ -24,7 +24,7 @@ export interface ProgrammeReport {
   perMonth: number[]
 }
 
-const count = (map: Record<string, number>, key: string) => { map[key] = (map[key] ?? 0) + 1 }
+function count(map: Record<string, number>, key: string) { map[key] = (map[key] ?? 0) + 1 }
 
 export function createStats(db: Db) {
   async function period(from: Date, to: Date): Promise<PeriodReport> {

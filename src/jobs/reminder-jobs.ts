@@ -1,7 +1,7 @@
 // The delivery jobs: an hourly reminder sweep and the 09:00 coordinator digest.
 import type { Db } from '../db/client.js'
-import { coordinatorDigest, runReminderSweep } from './reminders.js'
 import type { Scheduler } from './scheduler.js'
+import { coordinatorDigest, runReminderSweep } from './reminders.js'
 
 export const reminderSweepCron = '5 * * * *'
 export const coordinatorDigestCron = '0 9 * * *'

@@ -23,7 +23,11 @@ export async function remindDraftApplications(prisma: Db, now: Date): Promise<nu
       if (!stage)
         return []
       return [{
-        chatId: app.user.telegramId, userId: app.user.id, kind: 'reminder-draft', template: 'reminder-draft', quiet: true,
+        chatId: app.user.telegramId,
+        userId: app.user.id,
+        kind: 'reminder-draft',
+        template: 'reminder-draft',
+        quiet: true,
         dedupeKey: `reminder-draft:${app.id}:${stage}`,
         params: { titleUk: app.opportunity.titleUk, titleEn: app.opportunity.titleEn, days: Math.ceil(daysLeft), deadline: formatDateTime(app.opportunity.applicationDeadline, app.user.timezone) },
       }]
@@ -48,7 +52,11 @@ export async function remindUnansweredOffers(prisma: Db, now: Date): Promise<num
       if (!stage)
         return []
       return [{
-        chatId: app.user.telegramId, userId: app.user.id, kind: 'reminder-offer', template: 'reminder-offer', quiet: true,
+        chatId: app.user.telegramId,
+        userId: app.user.id,
+        kind: 'reminder-offer',
+        template: 'reminder-offer',
+        quiet: true,
         dedupeKey: `reminder-offer:${app.id}:${stage}`,
         params: { titleUk: app.opportunity.titleUk, titleEn: app.opportunity.titleEn, days: Math.ceil(daysLeft), expires: formatDateTime(app.offerExpiresAt!, app.user.timezone) },
       }]

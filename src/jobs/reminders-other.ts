@@ -13,7 +13,8 @@ export async function coordinatorDigest(prisma: Db, now: Date): Promise<number> 
   for await (const page of paged((cursor, take) => prisma.user.findMany({
     where: { id: { gt: cursor }, ...reachable, coordinatorOf: { some: {} } },
     select: { id: true, telegramId: true, coordinatorOf: { select: { hospitalId: true } } },
-    orderBy: { id: 'asc' }, take,
+    orderBy: { id: 'asc' },
+    take,
   }))) {
     for (const coordinator of page) {
       const programmeWide = coordinator.coordinatorOf.some(a => a.hospitalId === null)
@@ -27,7 +28,11 @@ export async function coordinatorDigest(prisma: Db, now: Date): Promise<number> 
         continue
       const oldest = waiting._min.submittedAt ?? now
       count += await enqueue(prisma, [{
-        chatId: coordinator.telegramId, userId: coordinator.id, kind: 'reminder-coordinator-digest', template: 'reminder-coordinator-digest', quiet: true,
+        chatId: coordinator.telegramId,
+        userId: coordinator.id,
+        kind: 'reminder-coordinator-digest',
+        template: 'reminder-coordinator-digest',
+        quiet: true,
         dedupeKey: `reminder-digest:${coordinator.id}:${day}`,
         params: { count: waiting._count._all, oldestDays: Math.max(0, Math.floor((now.getTime() - oldest.getTime()) / dayMs)) },
       }])
@@ -43,7 +48,8 @@ export async function remindExpiringDocuments(prisma: Db, now: Date): Promise<nu
   for await (const page of paged((cursor, take) => prisma.document.findMany({
     where: { id: { gt: cursor }, user: reachable, expiresOn: { gt: day, lte: new Date(day.getTime() + documentStages[0] * dayMs) } },
     select: { id: true, type: true, expiresOn: true, user: { select: { id: true, telegramId: true } } },
-    orderBy: { id: 'asc' }, take,
+    orderBy: { id: 'asc' },
+    take,
   }))) {
     count += await enqueue(prisma, page.flatMap((doc) => {
       const days = daysBetween(day, doc.expiresOn!)
@@ -51,7 +57,11 @@ export async function remindExpiringDocuments(prisma: Db, now: Date): Promise<nu
       if (!stage)
         return []
       return [{
-        chatId: doc.user.telegramId, userId: doc.user.id, kind: 'reminder-document-expiry', template: 'reminder-document-expiry', quiet: true,
+        chatId: doc.user.telegramId,
+        userId: doc.user.id,
+        kind: 'reminder-document-expiry',
+        template: 'reminder-document-expiry',
+        quiet: true,
         // A renewed document (new expiry date) is reminded about again.
         dedupeKey: `reminder-document:${doc.id}:${stage}:${doc.expiresOn!.toISOString().slice(0, 10)}`,
         params: { type: doc.type, days, expiresOn: formatDate(doc.expiresOn!) },

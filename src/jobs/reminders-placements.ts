@@ -8,13 +8,16 @@ const startStages = [7, 1]
 const checklistStages = [28, 7]
 
 const placementSelect = {
-  id: true, startsOn: true, endsOn: true,
+  id: true,
+  startsOn: true,
+  endsOn: true,
   user: { select: recipientSelect },
   application: { select: { opportunity: { select: { titleUk: true, titleEn: true, hostHospital: { select: { nameUk: true, nameEn: true, cityUk: true, cityEn: true } } } } } },
 } as const
 
-const titles = (p: { application: { opportunity: { titleUk: string, titleEn: string } } }) =>
-  ({ titleUk: p.application.opportunity.titleUk, titleEn: p.application.opportunity.titleEn })
+function titles(p: { application: { opportunity: { titleUk: string, titleEn: string } } }) {
+  return { titleUk: p.application.opportunity.titleUk, titleEn: p.application.opportunity.titleEn }
+}
 
 // Calendar days in the programme's time zone: "7 days before" means the date, not 168 hours.
 const today = (now: Date) => localDate(now, defaultTimezone)
@@ -26,7 +29,9 @@ export async function remindPlacementStart(prisma: Db, now: Date): Promise<numbe
   let count = 0
   for await (const page of paged((cursor, take) => prisma.placement.findMany({
     where: { id: { gt: cursor }, status: 'upcoming', application: { status: 'confirmed' }, user: reachable, startsOn: { gt: day, lte: plusDays(day, startStages[0]) } },
-    select: placementSelect, orderBy: { id: 'asc' }, take,
+    select: placementSelect,
+    orderBy: { id: 'asc' },
+    take,
   }))) {
     count += await enqueue(prisma, page.flatMap((p) => {
       const days = daysBetween(day, p.startsOn)
@@ -35,7 +40,11 @@ export async function remindPlacementStart(prisma: Db, now: Date): Promise<numbe
         return []
       const host = p.application.opportunity.hostHospital
       return [{
-        chatId: p.user.telegramId, userId: p.user.id, kind: 'reminder-placement-start', template: 'reminder-placement-start', quiet: true,
+        chatId: p.user.telegramId,
+        userId: p.user.id,
+        kind: 'reminder-placement-start',
+        template: 'reminder-placement-start',
+        quiet: true,
         dedupeKey: `reminder-placement-start:${p.id}:${stage}`,
         params: { ...titles(p), days, startsOn: formatDate(p.startsOn), endsOn: formatDate(p.endsOn), hospitalUk: host.nameUk, hospitalEn: host.nameEn, cityUk: host.cityUk, cityEn: host.cityEn },
       }]
@@ -51,7 +60,8 @@ export async function remindOpenChecklist(prisma: Db, now: Date): Promise<number
   for await (const page of paged((cursor, take) => prisma.placement.findMany({
     where: { id: { gt: cursor }, status: 'upcoming', application: { status: 'confirmed' }, user: reachable, startsOn: { gt: day, lte: plusDays(day, checklistStages[0]) }, checklist: { some: { doneAt: null } } },
     select: { ...placementSelect, _count: { select: { checklist: { where: { doneAt: null } } } } },
-    orderBy: { id: 'asc' }, take,
+    orderBy: { id: 'asc' },
+    take,
   }))) {
     count += await enqueue(prisma, page.flatMap((p) => {
       const days = daysBetween(day, p.startsOn)
@@ -59,7 +69,11 @@ export async function remindOpenChecklist(prisma: Db, now: Date): Promise<number
       if (!stage)
         return []
       return [{
-        chatId: p.user.telegramId, userId: p.user.id, kind: 'reminder-checklist', template: 'reminder-checklist', quiet: true,
+        chatId: p.user.telegramId,
+        userId: p.user.id,
+        kind: 'reminder-checklist',
+        template: 'reminder-checklist',
+        quiet: true,
         dedupeKey: `reminder-checklist:${p.id}:${stage}`,
         params: { ...titles(p), days, count: p._count.checklist },
       }]
@@ -74,12 +88,18 @@ export async function remindWeeklyPortfolio(prisma: Db, now: Date): Promise<numb
   let count = 0
   for await (const page of paged((cursor, take) => prisma.placement.findMany({
     where: { id: { gt: cursor }, status: { in: ['upcoming', 'active'] }, user: reachable, startsOn: { lte: plusDays(day, -7) }, endsOn: { gt: day } },
-    select: placementSelect, orderBy: { id: 'asc' }, take,
+    select: placementSelect,
+    orderBy: { id: 'asc' },
+    take,
   }))) {
     count += await enqueue(prisma, page.map((p) => {
       const week = Math.floor(daysBetween(p.startsOn, day) / 7)
       return {
-        chatId: p.user.telegramId, userId: p.user.id, kind: 'reminder-portfolio-weekly', template: 'reminder-portfolio-weekly', quiet: true,
+        chatId: p.user.telegramId,
+        userId: p.user.id,
+        kind: 'reminder-portfolio-weekly',
+        template: 'reminder-portfolio-weekly',
+        quiet: true,
         dedupeKey: `reminder-portfolio:${p.id}:${week}`,
         params: { ...titles(p), week },
       }
@@ -94,10 +114,16 @@ export async function remindPlacementEnd(prisma: Db, now: Date): Promise<number>
   let count = 0
   for await (const page of paged((cursor, take) => prisma.placement.findMany({
     where: { id: { gt: cursor }, status: { in: ['upcoming', 'active', 'completed'] }, portfolioSentAt: null, user: reachable, endsOn: { lte: day, gte: plusDays(day, -7) } },
-    select: placementSelect, orderBy: { id: 'asc' }, take,
+    select: placementSelect,
+    orderBy: { id: 'asc' },
+    take,
   }))) {
     count += await enqueue(prisma, page.map(p => ({
-      chatId: p.user.telegramId, userId: p.user.id, kind: 'reminder-placement-end', template: 'reminder-placement-end', quiet: true,
+      chatId: p.user.telegramId,
+      userId: p.user.id,
+      kind: 'reminder-placement-end',
+      template: 'reminder-placement-end',
+      quiet: true,
       dedupeKey: `reminder-placement-end:${p.id}`,
       params: titles(p),
     })))

@@ -2,8 +2,8 @@
 import type { Db } from '../db/client.js'
 import type { ReminderFn } from './reminder-windows.js'
 import { remindDraftApplications, remindUnansweredOffers } from './reminders-applications.js'
-import { remindOpenChecklist, remindPlacementEnd, remindPlacementStart, remindWeeklyPortfolio } from './reminders-placements.js'
 import { coordinatorDigest, remindExpiringDocuments } from './reminders-other.js'
+import { remindOpenChecklist, remindPlacementEnd, remindPlacementStart, remindWeeklyPortfolio } from './reminders-placements.js'
 
 export { coordinatorDigest, remindDraftApplications, remindExpiringDocuments, remindOpenChecklist, remindPlacementEnd, remindPlacementStart, remindUnansweredOffers, remindWeeklyPortfolio }
 export type { ReminderFn }

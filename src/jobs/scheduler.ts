@@ -1,8 +1,8 @@
-// Recurring jobs with node-cron: in the programme's time zone, never overlapping, one instance per fire.
-import { createTask } from 'node-cron'
 import type { ScheduledTask } from 'node-cron'
 import type { Db } from '../db/client.js'
 import type { Logger } from '../logger.js'
+// Recurring jobs with node-cron: in the programme's time zone, never overlapping, one instance per fire.
+import { createTask } from 'node-cron'
 import { createDbRunCoordinator } from './run-coordinator.js'
 
 export interface SchedulerDeps {
@@ -18,10 +18,10 @@ export type Job = (firedAt: Date) => Promise<unknown>
 
 export interface Scheduler {
   /** Registers a job; `name` must be unique and is the JobRun key. */
-  add(name: string, cron: string, job: Job): void
-  start(): void
+  add: (name: string, cron: string, job: Job) => void
+  start: () => void
   /** Stops every task and waits for runs in progress. */
-  stop(): Promise<void>
+  stop: () => Promise<void>
   /** The registered node-cron tasks, by name (tests, inspection). */
   tasks: Map<string, ScheduledTask>
 }

@@ -1,18 +1,18 @@
+import type { Database } from '../../src/db/client.js'
+import type { BotApiServer } from '../helpers/bot-api-server.js'
+import type { DbKind } from '../helpers/db.js'
 // Delivery benchmark (npm run bench): a broadcast against a local Bot API server enforcing Telegram's limits,
 // the dispatcher's own ceiling with the limits lifted, and how fast a bot answers commands meanwhile.
 // Env: BENCH_RECIPIENTS (default 10000), BENCH_CEILING_RECIPIENTS (3000), BENCH_DATABASE_URL or TEST_DATABASE_URL (adds PostgreSQL).
 import { Api } from 'grammy'
 import { createBot } from '../../src/bot/create-bot.js'
 import { createConfig } from '../../src/config.js'
-import { createDomain } from '../../src/domain/index.js'
-import type { Database } from '../../src/db/client.js'
 import { createDispatcher } from '../../src/delivery/dispatcher.js'
 import { enqueue } from '../../src/delivery/outbox.js'
+import { createDomain } from '../../src/domain/index.js'
 import { createLogger } from '../../src/logger.js'
 import { startBotApiServer } from '../helpers/bot-api-server.js'
-import type { BotApiServer } from '../helpers/bot-api-server.js'
 import { createTestDatabase } from '../helpers/db.js'
-import type { DbKind } from '../helpers/db.js'
 import { createTestRender } from '../helpers/render.js'
 
 const recipients = Number(process.env.BENCH_RECIPIENTS ?? 10_000)
@@ -66,13 +66,16 @@ async function rateRun(kind: DbKind) {
   const started = Date.now()
   while (server.sent.filter(m => m.chatId >= 1_000_000).length < recipients && Date.now() - started < recipients * 200 + 60_000) {
     await new Promise(resolve => setTimeout(resolve, 500))
-    latencies.push(await ping().catch(() => (pingErrors++, Number.NaN)))
+    latencies.push(await ping().catch(() => {
+      pingErrors++
+      return Number.NaN
+    }))
   }
   await dispatcher.stop()
   const broadcastServer = { ...server, sent: server.sent.filter(m => m.chatId >= 1_000_000), calls: server.calls.filter(c => Number(c.payload.chat_id) >= 1_000_000) } as BotApiServer
   const result = delivery(broadcastServer, recipients)
   const ok = latencies.filter(n => !Number.isNaN(n))
-  rows.push({ run: `${recipients} at ${configuredRate}/s, limit 30/s (${kind})`, 'msg/s': result.rate.toFixed(2), 'rate/configured': (result.rate / configuredRate).toFixed(3), lost: result.lost, duplicated: result.duplicated, '429s': result.throttled, '/help p50 ms': percentile(ok, 50).toFixed(1), '/help p99 ms': percentile(ok, 99).toFixed(1), '/help errors': pingErrors })
+  rows.push({ 'run': `${recipients} at ${configuredRate}/s, limit 30/s (${kind})`, 'msg/s': result.rate.toFixed(2), 'rate/configured': (result.rate / configuredRate).toFixed(3), 'lost': result.lost, 'duplicated': result.duplicated, '429s': result.throttled, '/help p50 ms': percentile(ok, 50).toFixed(1), '/help p99 ms': percentile(ok, 99).toFixed(1), '/help errors': pingErrors })
   await server.close()
   await db.close()
 }
@@ -86,7 +89,7 @@ async function ceilingRun(kind: DbKind) {
   await server.waitFor(() => server.sent.length >= ceilingRecipients, 600_000)
   await dispatcher.stop()
   const result = delivery(server, ceilingRecipients)
-  rows.push({ run: `ceiling, no limit, ${ceilingRecipients} (${kind})`, 'msg/s': result.rate.toFixed(1), 'rate/configured': '-', lost: result.lost, duplicated: result.duplicated, '429s': result.throttled, '/help p50 ms': '-', '/help p99 ms': '-', '/help errors': '-' })
+  rows.push({ 'run': `ceiling, no limit, ${ceilingRecipients} (${kind})`, 'msg/s': result.rate.toFixed(1), 'rate/configured': '-', 'lost': result.lost, 'duplicated': result.duplicated, '429s': result.throttled, '/help p50 ms': '-', '/help p99 ms': '-', '/help errors': '-' })
   await server.close()
   await db.close()
 }

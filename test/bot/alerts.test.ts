@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../../src/db/client.js'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buttons, createTestBot } from '../helpers/bot.js'
 import { createTestDatabase } from '../helpers/db.js'
 import { callback, myChatMember, person, text } from '../helpers/updates.js'
@@ -19,9 +19,12 @@ describe('alerts', () => {
     await t.send(text(user, '🔔 Alerts'))
     const [first] = t.take()
     expect(first.payload.text).toBe([
-      '<b>🔔 Alerts about new internships</b>', '',
+      '<b>🔔 Alerts about new internships</b>',
+      '',
       '🔕 Alerts are off. Turn them on to hear about new internships.',
-      'Specialties: any specialty', 'Countries: any country', 'For: everyone (tell us who you are in 👤 Profile)',
+      'Specialties: any specialty',
+      'Countries: any country',
+      'For: everyone (tell us who you are in 👤 Profile)',
     ].join('\n'))
     expect(buttons(first)).toEqual([[['🩺 Specialties', 'al:s:0'], ['🌍 Countries', 'al:c:0']], [['🔔 Turn alerts on', 'al:on']]])
 
@@ -60,7 +63,7 @@ describe('alerts', () => {
     const user = person(403, 'en')
     const t = createTestBot(db)
     await t.send(text(user, '/alerts'), callback(user, 'al:ts:dentistry:0'), callback(user, 'al:tc:XX:0'), callback(user, 'al:zz'))
-    expect(t.take().slice(1).map(c => c.payload.text)).toEqual(Array(3).fill('This button is no longer valid. Please open the menu again.'))
+    expect(t.take().slice(1).map(c => c.payload.text)).toEqual(Array.from({ length: 3 }).fill('This button is no longer valid. Please open the menu again.'))
     expect(await subscriptionOf(403)).toBeNull()
     for (const data of ['al:s:2', 'al:c:2']) {
       await t.send(callback(user, data))

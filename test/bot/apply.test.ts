@@ -1,7 +1,7 @@
+import type { Database } from '../../src/db/client.js'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createRender } from '../../src/bot/i18n.js'
 import { renderRow } from '../../src/delivery/dispatcher-send.js'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Database } from '../../src/db/client.js'
 import { buttons, createTestBot, replyKeyboard } from '../helpers/bot.js'
 import { createTestDatabase } from '../helpers/db.js'
 import { createHospital, createOpportunity, createPerson, daysFromNow, doctorProfile } from '../helpers/fixtures.js'
@@ -15,8 +15,13 @@ beforeAll(async () => {
   db = await createTestDatabase()
   hostId = (await createHospital(db.prisma, { country: 'LT' })).id
   oppId = (await createOpportunity(db.prisma, hostId, {
-    titleEn: 'Neuro <visit>', titleUk: 'Нейро-візит', requiredDocuments: ['cv'], requiresEndorsement: true, audience: 'doctors',
-    startsOn: new Date('2027-03-01'), endsOn: new Date('2027-03-14'),
+    titleEn: 'Neuro <visit>',
+    titleUk: 'Нейро-візит',
+    requiredDocuments: ['cv'],
+    requiresEndorsement: true,
+    audience: 'doctors',
+    startsOn: new Date('2027-03-01'),
+    endsOn: new Date('2027-03-14'),
   })).id
   const local = await createPerson(db.prisma, 7100, 'uk')
   const wide = await createPerson(db.prisma, 7101, 'en')
@@ -34,7 +39,12 @@ describe('applying', () => {
     const t = createTestBot(db)
     const u = person(701, 'en')
     const seen: Array<{ method: string, payload: any }> = []
-    const step = async (update: any) => { await t.send(update); const calls = t.take(); seen.push(...calls); return calls }
+    const step = async (update: any) => {
+      await t.send(update)
+      const calls = t.take()
+      seen.push(...calls)
+      return calls
+    }
 
     let calls = await step(callback(u, `ap:${oppId}`))
     expect(lastText(calls)).toEqual([
@@ -42,7 +52,9 @@ describe('applying', () => {
       'Who are you?',
     ])
     expect(buttons(calls.at(-1))).toEqual([
-      [['🩺 Doctor', 'aq:k:doctor']], [['💉 Nurse or other healthcare worker', 'aq:k:healthcare_worker']], [['🎓 Medical student', 'aq:k:student']],
+      [['🩺 Doctor', 'aq:k:doctor']],
+      [['💉 Nurse or other healthcare worker', 'aq:k:healthcare_worker']],
+      [['🎓 Medical student', 'aq:k:student']],
       [['✖️ Cancel', 'aq:x']],
     ])
     expect(lastText(await step(sticker(u)))).toEqual(['Please choose with the buttons above.'])

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Update } from 'grammy/types'
 import type { Database } from '../../src/db/client.js'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buttons, createTestBot } from '../helpers/bot.js'
 import { assign, makeHospital, makeUser } from '../helpers/coord-fixtures.js'
 import { createTestDatabase } from '../helpers/db.js'
@@ -22,7 +22,11 @@ function forwarded(from: typeof admin, original: { id: number, first_name: strin
   return {
     update_id: Math.floor(Math.random() * 1e9),
     message: {
-      message_id: 77, date: 1, chat: { id: from.id, type: 'private', first_name: from.first_name }, from, text: 'hi',
+      message_id: 77,
+      date: 1,
+      chat: { id: from.id, type: 'private', first_name: from.first_name },
+      from,
+      text: 'hi',
       forward_origin: { type: 'user', date: 1, sender_user: { id: original.id, is_bot: false, first_name: original.first_name } },
     },
   }
@@ -34,7 +38,7 @@ describe('coordinator access', () => {
     const user = person(3001, 'en')
     await t.send(text(user, '/grant 3002'), text(user, '/coordinators'), text(user, '/invite'), text(user, '/audit'), text(user, '/coordinator_help'))
     expect(t.texts()).toEqual([
-      ...Array(4).fill('🔒 This is for the programme\'s administrators.'),
+      ...Array.from({ length: 4 }).fill('🔒 This is for the programme\'s administrators.'),
       '🔒 This is for coordinators. If you coordinate internships at a hospital of the programme, ask the programme administrator for access.',
     ])
     const uk = person(3003, 'uk')

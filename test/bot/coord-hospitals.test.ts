@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../../src/db/client.js'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buttons, createTestBot } from '../helpers/bot.js'
 import { createTestDatabase } from '../helpers/db.js'
 import { callback, person, photo, text } from '../helpers/updates.js'
@@ -54,7 +54,7 @@ describe('hospitals and twinnings from the chat', () => {
     expect(t.texts().slice(-2)).toEqual(['Send the new “Name (English)” (up to 150 characters), or /cancel.', '✅ Saved: 🇵🇱 Wrocław University Clinic.'])
     const stranger = person(9100, 'en')
     await t.send(text(stranger, '/hospital_new'), text(stranger, '/twin_new'), callback(stranger, `hf:${h.id}:0`))
-    expect(t.take().map(c => c.payload.text)).toEqual(Array(3).fill('🔒 This is for the programme\'s administrators.'))
+    expect(t.take().map(c => c.payload.text)).toEqual(Array.from({ length: 3 }).fill('🔒 This is for the programme\'s administrators.'))
   })
 
   it('when an admin starts /new, then a new host hospital can be added right there', async () => {

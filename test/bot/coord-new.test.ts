@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../../src/db/client.js'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buttons, createTestBot } from '../helpers/bot.js'
 import { assign, makeHospital, makeOpportunity, makeProfile, makeUser } from '../helpers/coord-fixtures.js'
 import { createTestDatabase } from '../helpers/db.js'
@@ -65,9 +65,14 @@ describe('/new and /drafts', () => {
     await r.send(text(who, 'English B2'))
     const [preview, save] = r.take()
     expect(preview.payload.text).toBe([
-      '👀 <b>Preview</b>: this is how it will read in both languages.', '',
-      '🇺🇦 <b>Кардіологія &lt;ICU&gt;</b>', 'Опис', '',
-      '🇬🇧 <b>Cardiology &lt;ICU&gt;</b>', 'Description', '',
+      '👀 <b>Preview</b>: this is how it will read in both languages.',
+      '',
+      '🇺🇦 <b>Кардіологія &lt;ICU&gt;</b>',
+      'Опис',
+      '',
+      '🇬🇧 <b>Cardiology &lt;ICU&gt;</b>',
+      'Description',
+      '',
       '🏥 🇱🇹 Vilnius Clinic',
       '🩺 Cardiology · 👥 Doctors · 📍 Hybrid',
       '📅 2027-03-01 – 2027-03-14 · ⏳ apply by 2027-02-01',

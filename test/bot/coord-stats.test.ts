@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../../src/db/client.js'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { renderBarChart, renderPng } from '../../src/bot/helpers/report-chart.js'
 import { buttons, createTestBot } from '../helpers/bot.js'
 import { assign, makeApplication, makeHospital, makeOpportunity, makeProfile, makeUser } from '../helpers/coord-fixtures.js'
@@ -91,7 +91,7 @@ describe('/export and /stats', () => {
     const t = createTestBot(db)
     const stranger = person(20_200, 'en')
     await t.send(text(stranger, '/export'), text(stranger, '/stats'), callback(stranger, `ex:o:${oppId}`))
-    expect(t.take().map(c => c.payload.text)).toEqual(Array(3).fill('🔒 This is for coordinators. If you coordinate internships at a hospital of the programme, ask the programme administrator for access.'))
+    expect(t.take().map(c => c.payload.text)).toEqual(Array.from({ length: 3 }).fill('🔒 This is for coordinators. If you coordinate internships at a hospital of the programme, ask the programme administrator for access.'))
     expect(hostId).toBeGreaterThan(0)
   })
 })

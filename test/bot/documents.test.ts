@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../../src/db/client.js'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buttons, createTestBot } from '../helpers/bot.js'
 import { createTestDatabase } from '../helpers/db.js'
 import { callback, document, person, photo, sticker, text, voice } from '../helpers/updates.js'
@@ -32,12 +32,12 @@ describe('documents', () => {
       'Which document is it?\n✅ CV',
       'Send your CV as a file: PDF, JPG or PNG, up to 20 MB. A photo of it also works.',
     ])
-    await t.send(sticker(user), text(user, 'here it is'), voice(user),
-      document(user, { name: 'cv.docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', size: 1000 }),
-      document(user, pdf('huge.pdf', 25 * 1024 * 1024)))
+    await t.send(sticker(user), text(user, 'here it is'), voice(user), document(user, { name: 'cv.docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', size: 1000 }), document(user, pdf('huge.pdf', 25 * 1024 * 1024)))
     const sendFile = 'Please send the document as a file (PDF, JPG or PNG, up to 20 MB) or a photo. Send /cancel to stop.'
     expect(t.texts()).toEqual([
-      sendFile, sendFile, sendFile,
+      sendFile,
+      sendFile,
+      sendFile,
       'This kind of file is not accepted. Please send a PDF, JPG or PNG, up to 20 MB.',
       'This file is larger than 20 MB, the most Telegram lets us receive. Please send a smaller file, for example a compressed PDF.',
     ])
@@ -95,7 +95,7 @@ describe('documents', () => {
     const doc = await db.prisma.document.create({ data: { userId: ownerRow.id, type: 'diploma', fileId: 'f', fileUniqueId: 'u', fileName: 'diploma.pdf', mimeType: 'application/pdf' } })
     t.take()
     await t.send(callback(other, `dc:d:${doc.id}`), callback(other, `dc:x:${doc.id}`), callback(other, 'dc:x:abc'))
-    expect(t.take().map(c => [c.method, c.payload.text])).toEqual(Array(3).fill(['answerCallbackQuery', 'This button is no longer valid. Please open the menu again.']))
+    expect(t.take().map(c => [c.method, c.payload.text])).toEqual(Array.from({ length: 3 }).fill(['answerCallbackQuery', 'This button is no longer valid. Please open the menu again.']))
     await t.send(callback(owner, `dc:d:${doc.id}`))
     const confirm = t.take()[1]
     expect(confirm.payload.text).toBe('Delete this document?\n📄 Diploma: diploma.pdf')

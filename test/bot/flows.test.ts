@@ -1,7 +1,7 @@
+import type { Database } from '../../src/db/client.js'
 // Flows of different features meet in one chat: starting one ends the other
 // instead of failing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Database } from '../../src/db/client.js'
 import { seed } from '../../src/db/seed.js'
 import { buttons, createTestBot } from '../helpers/bot.js'
 import { createTestDatabase } from '../helpers/db.js'

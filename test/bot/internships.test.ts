@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../../src/db/client.js'
-import { buttons, createTestBot, replyKeyboard } from '../helpers/bot.js'
 import type { ApiCall } from '../helpers/bot.js'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { renderList } from '../../src/bot/keyboards/browse.js'
+import { specialties } from '../../src/domain/specialties.js'
+import { buttons, createTestBot, replyKeyboard } from '../helpers/bot.js'
 import { createTestDatabase } from '../helpers/db.js'
 import { createHospital, createOpportunity, createPartnership, createPerson, daysFromNow } from '../helpers/fixtures.js'
 import { callback, person, text } from '../helpers/updates.js'
-import { renderList } from '../../src/bot/keyboards/browse.js'
-import { specialties } from '../../src/domain/specialties.js'
 
 let db: Database
 const ids: Record<string, number> = {}
@@ -21,8 +21,11 @@ beforeAll(async () => {
   // Seven open ones, deadlines 10..16 days away: newest deadline first means O7 first.
   for (let i = 1; i <= 7; i++) {
     const o = await createOpportunity(p, i <= 4 ? paris.id : london.id, {
-      titleEn: `O${i}`, titleUk: `С${i}`, applicationDeadline: daysFromNow(9 + i),
-      specialties: i % 2 ? ['oncology'] : ['cardiology'], audience: i === 7 ? 'students' : 'doctors',
+      titleEn: `O${i}`,
+      titleUk: `С${i}`,
+      applicationDeadline: daysFromNow(9 + i),
+      specialties: i % 2 ? ['oncology'] : ['cardiology'],
+      audience: i === 7 ? 'students' : 'doctors',
     })
     ids[`O${i}`] = o.id
   }
@@ -30,9 +33,18 @@ beforeAll(async () => {
   await createOpportunity(p, paris.id, { titleEn: 'Past', applicationDeadline: daysFromNow(-1) })
   await createOpportunity(p, paris.id, { titleEn: 'Draft', status: 'draft' })
   const card = await createOpportunity(p, paris.id, {
-    titleEn: 'Oncology <b>fellowship</b>', titleUk: 'Онкологічне стажування', descriptionEn: 'Tumour boards & clinics.', descriptionUk: 'Пухлинні ради.',
-    startsOn: new Date('2027-03-01'), endsOn: new Date('2027-03-14'), applicationDeadline: new Date('2027-02-01T20:59:00Z'),
-    seats: 3, specialties: ['oncology', 'radiology'], audience: 'doctors', format: 'hybrid', status: 'closed',
+    titleEn: 'Oncology <b>fellowship</b>',
+    titleUk: 'Онкологічне стажування',
+    descriptionEn: 'Tumour boards & clinics.',
+    descriptionUk: 'Пухлинні ради.',
+    startsOn: new Date('2027-03-01'),
+    endsOn: new Date('2027-03-14'),
+    applicationDeadline: new Date('2027-02-01T20:59:00Z'),
+    seats: 3,
+    specialties: ['oncology', 'radiology'],
+    audience: 'doctors',
+    format: 'hybrid',
+    status: 'closed',
   })
   ids.card = card.id
   const taker = await createPerson(p, 7001, 'en')
@@ -236,7 +248,9 @@ describe('browsing internships', () => {
     const longest = specialties.reduce((a, b) => (a.length > b.length ? a : b))
     const tt = (k: string) => k
     const worst = renderList(tt, 'uk', { specialty: longest, country: 'GB', audience: 'students', month: '2099-12' }, {
-      total: 99_999, page: 9_998, items: [{ id: 2_147_483_647, titleUk: 'х'.repeat(200), titleEn: 'x', country: 'GB', startsOn: '2099-12-01' }],
+      total: 99_999,
+      page: 9_998,
+      items: [{ id: 2_147_483_647, titleUk: 'х'.repeat(200), titleEn: 'x', country: 'GB', startsOn: '2099-12-01' }],
     })
     data.push(...buttons({ method: 'x', payload: { reply_markup: worst.keyboard } }).flat().map(([, d]) => d ?? ''), `in:s:${longest}`, `in:sh:2147483647`, `ap:2147483647`)
     expect(data.length).toBeGreaterThan(40)

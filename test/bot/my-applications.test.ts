@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../../src/db/client.js'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buttons, createTestBot } from '../helpers/bot.js'
 import { createTestDatabase } from '../helpers/db.js'
 import { createHospital, createOpportunity, createPerson, daysFromNow } from '../helpers/fixtures.js'
@@ -13,7 +13,10 @@ beforeAll(async () => {
   db = await createTestDatabase()
   hostId = (await createHospital(db.prisma, { country: 'SE' })).id
   oppId = (await createOpportunity(db.prisma, hostId, {
-    titleEn: 'Skull base <visit>', titleUk: 'Візит', startsOn: new Date('2027-03-01'), endsOn: new Date('2027-03-10'),
+    titleEn: 'Skull base <visit>',
+    titleUk: 'Візит',
+    startsOn: new Date('2027-03-01'),
+    endsOn: new Date('2027-03-10'),
   })).id
 })
 afterAll(async () => { await db?.close() })

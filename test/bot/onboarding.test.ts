@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../../src/db/client.js'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedHospitals } from '../../src/db/seed.js'
 import { buttons, createTestBot, replyKeyboard } from '../helpers/bot.js'
 import { createTestDatabase } from '../helpers/db.js'
@@ -80,7 +80,7 @@ describe('onboarding', () => {
     await t.send(text(user, '/start'))
     expect(t.texts().at(-1)).toBe('Хто ви?')
     await t.send(text(user, 'студент'), callback(user, 'pf:k:v:student'))
-    expect(t.texts()).toEqual(['Будь ласка, оберіть одну з кнопок під запитанням.', 'Хто ви?\n✅ <b>🎓 Студент-медик</b>', "Ваше повне ім'я, як у документах? (до 200 символів)"])
+    expect(t.texts()).toEqual(['Будь ласка, оберіть одну з кнопок під запитанням.', 'Хто ви?\n✅ <b>🎓 Студент-медик</b>', 'Ваше повне ім\'я, як у документах? (до 200 символів)'])
     await t.send(photo(user), sticker(user), voice(user), text(user, 'я'.repeat(201)))
     const notText = 'Будь ласка, надішліть відповідь текстом (до 200 символів) або натисніть ⏭ Пропустити.'
     expect(t.texts()).toEqual([notText, notText, notText, 'Задовго: 201 символів. Будь ласка, вкладіться в 200 символів.'])
@@ -90,7 +90,7 @@ describe('onboarding', () => {
     const restarted = createTestBot(db)
     await restarted.send(callback(user, 'pf:n:skip'), text(user, 'Львівська обласна лікарня'), callback(user, 'pf:s:skip'))
     const texts = restarted.texts()
-    expect(texts[0]).toBe("Ваше повне ім'я, як у документах? (до 200 символів)\n✅ ⏭ пропущено")
+    expect(texts[0]).toBe('Ваше повне ім\'я, як у документах? (до 200 символів)\n✅ ⏭ пропущено')
     expect(texts.at(-1)).toBe('На якому ви курсі?')
     await restarted.send(callback(user, 'pf:y:v:4'), callback(user, 'pf:e:skip'))
     expect(restarted.texts().at(-1)).toBe('✅ Дякуємо! Профіль збережено. Змінити його можна будь-коли в розділі 👤 Профіль.')
@@ -119,9 +119,15 @@ describe('profile', () => {
     await t.send(text(user, '👤 Profile'))
     const [card] = t.take()
     expect(card.payload.text).toBe([
-      '<b>👤 Your profile</b>', '',
-      'Who you are: 🩺 Doctor', 'Full name: — not set', 'Home institution: — not set', 'Specialty: — not set',
-      'Experience: — not set', 'English: — not set', '',
+      '<b>👤 Your profile</b>',
+      '',
+      'Who you are: 🩺 Doctor',
+      'Full name: — not set',
+      'Home institution: — not set',
+      'Specialty: — not set',
+      'Experience: — not set',
+      'English: — not set',
+      '',
       '⚠️ Before you apply, please add: full name, home institution, specialty, experience or year of study, English level.',
     ].join('\n'))
     expect(buttons(card)).toEqual([
@@ -144,7 +150,7 @@ describe('profile', () => {
     const t = createTestBot(db)
     await t.send(text(user, '/profile'), callback(user, 'pe:name'), text(user, 'Іван <b>Петренко</b>'))
     const card = t.texts().at(-1)
-    expect(card).toContain("Повне ім'я: Іван &lt;b&gt;Петренко&lt;/b&gt;")
+    expect(card).toContain('Повне ім\'я: Іван &lt;b&gt;Петренко&lt;/b&gt;')
     expect(card).toContain('⚠️ Перед поданням заявки додайте: хто ви, заклад, спеціальність, досвід або курс, рівень англійської.')
   })
 })

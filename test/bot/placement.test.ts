@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../../src/db/client.js'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buttons, createTestBot } from '../helpers/bot.js'
 import { createTestDatabase } from '../helpers/db.js'
 import { createPerson, utcDay } from '../helpers/fixtures.js'
@@ -35,14 +35,19 @@ describe('/placement', () => {
       '💬 Tell us how it went with Feedback.',
     ].join('\n\n'))
     expect(buttons(view)).toEqual([
-      [['⬜ Visa', `pl:t:${p.id}:visa`]], [['⬜ Insurance', `pl:t:${p.id}:insurance`]], [['⬜ Travel', `pl:t:${p.id}:travel`]],
-      [['⬜ Accommodation', `pl:t:${p.id}:accommodation`]], [['⬜ Documents', `pl:t:${p.id}:documents`]],
+      [['⬜ Visa', `pl:t:${p.id}:visa`]],
+      [['⬜ Insurance', `pl:t:${p.id}:insurance`]],
+      [['⬜ Travel', `pl:t:${p.id}:travel`]],
+      [['⬜ Accommodation', `pl:t:${p.id}:accommodation`]],
+      [['⬜ Documents', `pl:t:${p.id}:documents`]],
       [['➕ Case', `pl:a:${p.id}:case`], ['➕ Procedure', `pl:a:${p.id}:procedure`]],
       [['➕ Skill', `pl:a:${p.id}:skill`], ['➕ Reflection', `pl:a:${p.id}:reflection`]],
-      [['📄 Portfolio document', `pl:d:${p.id}`]], [['💬 Feedback', `pl:f:${p.id}`]],
+      [['📄 Portfolio document', `pl:d:${p.id}`]],
+      [['💬 Feedback', `pl:f:${p.id}`]],
     ])
-    for (const row of buttons(view))
+    for (const row of buttons(view)) {
       for (const [, data] of row) expect(Buffer.byteLength(data!)).toBeLessThanOrEqual(64)
+    }
     await t.send(callback(person(7203, 'en'), `pl:t:${p.id}:visa`))
     const edit = t.take().find(c => c.method === 'editMessageText')!
     expect(buttons(edit)[0]).toEqual([['✅ Visa', `pl:t:${p.id}:visa`]])

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../../src/db/client.js'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createPrivacyRepository } from '../../src/domain/privacy.js'
 import { buttons, createTestBot } from '../helpers/bot.js'
 import { createTestDatabase } from '../helpers/db.js'
@@ -72,7 +72,11 @@ describe('privacy', () => {
     expect(after[0].statusChanges).toMatchObject([{ fromStatus: 'submitted', toStatus: 'withdrawn', reason: 'data-erasure' }])
     const outbox = await db.prisma.outboxMessage.findMany({ where: { userId: coordinator.id }, orderBy: { id: 'asc' } })
     expect(outbox.map(o => [o.chatId, o.kind, o.dedupeKey, o.template, o.locale])).toEqual(apps.slice(0, 2).map(a => [
-      5040n, 'application-withdrawn-erasure', `application-withdrawn-erasure:${a.id}:${coordinator.id}`, 'privacy-coordinator-withdrawn', 'uk',
+      5040n,
+      'application-withdrawn-erasure',
+      `application-withdrawn-erasure:${a.id}:${coordinator.id}`,
+      'privacy-coordinator-withdrawn',
+      'uk',
     ]))
     expect(t.i18n.t('uk', 'privacy-coordinator-withdrawn', outbox[0].params as any)).toBe(`ℹ️ Заявку №${apps[0].id} на «Стажування 1» відкликано: заявник видалив свої персональні дані.`)
     const erased = await db.prisma.user.findUniqueOrThrow({ where: { id: user.id }, include: { profile: true, documents: true, subscription: true } })
@@ -89,8 +93,9 @@ describe('privacy', () => {
     const { publicCommands } = await import('../../src/bot/commands.js')
     expect(publicCommands).toContain('mydata')
     expect(publicCommands).toContain('deletedata')
-    for (const locale of ['en', 'uk'])
+    for (const locale of ['en', 'uk']) {
       for (const command of publicCommands)
         expect(t.i18n.t(locale, `command-${command}`)).not.toBe(`command-${command}`)
+    }
   })
 })

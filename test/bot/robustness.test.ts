@@ -1,11 +1,11 @@
+import type { Update } from 'grammy/types'
+import type { Database } from '../../src/db/client.js'
 // Whatever arrives, the bot answers and never fails: commands from people
 // without the right, forged and stale callback data, wrong kinds of messages,
 // over-long texts, in any order (a deterministic pseudo-random walk).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Update } from 'grammy/types'
-import type { Database } from '../../src/db/client.js'
-import { seed } from '../../src/db/seed.js'
 import { adminCommands } from '../../src/bot/commands.js'
+import { seed } from '../../src/db/seed.js'
 import { createTestBot } from '../helpers/bot.js'
 import { createTestDatabase } from '../helpers/db.js'
 import { callback, contact, document, person, photo, sticker, text, voice } from '../helpers/updates.js'
@@ -48,8 +48,7 @@ describe('robustness', () => {
         update = text(who, `/${commands[next(commands.length)]}`)
       }
       else {
-        update = [text(who, long), text(who, 'hello <b>'), photo(who), sticker(who), voice(who), contact(who, '+380501234567'),
-          document(who, { name: 'x.exe', mime: 'application/octet-stream', size: 30_000_000 })][next(7)]
+        update = [text(who, long), text(who, 'hello <b>'), photo(who), sticker(who), voice(who), contact(who, '+380501234567'), document(who, { name: 'x.exe', mime: 'application/octet-stream', size: 30_000_000 })][next(7)]
       }
       await t.send(update)
     }

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../../src/db/client.js'
-import { createTestBot, replyKeyboard, buttons } from '../helpers/bot.js'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buttons, createTestBot, replyKeyboard } from '../helpers/bot.js'
 import { createTestDatabase } from '../helpers/db.js'
 import { callback, myChatMember, person, photo, text } from '../helpers/updates.js'
 
@@ -36,7 +36,7 @@ describe('start, help and language', () => {
     const t = createTestBot(db)
     await t.send(text(person(103, 'de'), '/start'), text(person(104, undefined), '/start'))
     // Onboarding questions follow each greeting; the greetings are what this test is about.
-    expect(t.texts().filter(s => /^(Вітаю|Hello)/.test(s)).map(s => s.startsWith('Вітаю'))).toEqual([true, true])
+    expect(t.texts().filter(s => /^(?:Вітаю|Hello)/.test(s)).map(s => s.startsWith('Вітаю'))).toEqual([true, true])
   })
 
   it('when DEFAULT_LOCALE is en, then an unknown language gets English', async () => {

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest'
 import { PGlite } from '@electric-sql/pglite'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
+import { describe, expect, it } from 'vitest'
 import { pendingSchemaDiff, readMigrations } from '../../src/db/schema-engine.js'
 import { createTestDatabase, testDatabaseKinds } from '../helpers/db.js'
 

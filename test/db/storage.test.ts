@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../../src/db/client.js'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createPrismaStorage } from '../../src/db/storage.js'
 import { createTestDatabase, testDatabaseKinds } from '../helpers/db.js'
 

@@ -1,7 +1,7 @@
+import type { BotApiServer } from '../helpers/bot-api-server.js'
 import { Api, Bot, GrammyError } from 'grammy'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startBotApiServer } from '../helpers/bot-api-server.js'
-import type { BotApiServer } from '../helpers/bot-api-server.js'
 import { token } from './setup.js'
 
 describe('local Bot API server', () => {

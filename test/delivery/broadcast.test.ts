@@ -1,9 +1,9 @@
+import type { Fixture } from './setup.js'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createBroadcastProgress } from '../../src/delivery/broadcast-progress.js'
 import { broadcastReport, resolveBroadcast } from '../../src/delivery/broadcast.js'
 import { testDatabaseKinds } from '../helpers/db.js'
 import { createFixture, render, silent } from './setup.js'
-import type { Fixture } from './setup.js'
 
 describe.each(testDatabaseKinds())('broadcasts on %s', (kind) => {
   let f: Fixture
@@ -19,7 +19,8 @@ describe.each(testDatabaseKinds())('broadcasts on %s', (kind) => {
 
   async function person(telegramId: number, data: { specialty?: string, kind?: 'doctor' | 'student', subscription?: { specialties?: string[], countries?: string[], active?: boolean }, reachable?: boolean } = {}) {
     return f.db.prisma.user.create({ data: {
-      telegramId: BigInt(telegramId), reachable: data.reachable ?? true,
+      telegramId: BigInt(telegramId),
+      reachable: data.reachable ?? true,
       profile: { create: { specialty: data.specialty, kind: data.kind } },
       ...(data.subscription ? { subscription: { create: { specialties: data.subscription.specialties ?? [], countries: data.subscription.countries ?? [], active: data.subscription.active ?? true } } } : {}),
     } })

@@ -1,8 +1,8 @@
+import type { Fixture } from './setup.js'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { enqueue } from '../../src/delivery/outbox.js'
 import { testDatabaseKinds } from '../helpers/db.js'
 import { createFixture, createUser } from './setup.js'
-import type { Fixture } from './setup.js'
 
 describe.each(testDatabaseKinds())('dispatcher on %s', (kind) => {
   let f: Fixture

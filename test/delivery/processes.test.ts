@@ -1,18 +1,18 @@
+import type { ChildProcess } from 'node:child_process'
+import type { Database } from '../../src/db/client.js'
+import type { BotApiServer } from '../helpers/bot-api-server.js'
 // Dispatchers as real processes: killed mid-broadcast and restarted; two at once on PostgreSQL.
 import { spawn } from 'node:child_process'
-import type { ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import pg from 'pg'
-import { randomBytes } from 'node:crypto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../src/db/client.js'
-import type { Database } from '../../src/db/client.js'
 import { enqueue } from '../../src/delivery/outbox.js'
 import { startBotApiServer } from '../helpers/bot-api-server.js'
-import type { BotApiServer } from '../helpers/bot-api-server.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const url = process.env.TEST_DATABASE_URL
@@ -71,7 +71,11 @@ async function seedBroadcast(target: Target, recipients: number) {
   const broadcast = await db.prisma.broadcast.create({ data: { text: 'crash test' } })
   for (let start = 0; start < recipients; start += 500) {
     await enqueue(db.prisma, Array.from({ length: Math.min(500, recipients - start) }, (_, i) => ({
-      chatId: start + i + 1, kind: 'broadcast', text: `hello ${start + i + 1}`, broadcastId: broadcast.id, dedupeKey: `broadcast:${broadcast.id}:${start + i + 1}`,
+      chatId: start + i + 1,
+      kind: 'broadcast',
+      text: `hello ${start + i + 1}`,
+      broadcastId: broadcast.id,
+      dedupeKey: `broadcast:${broadcast.id}:${start + i + 1}`,
     })))
   }
   await db.close()

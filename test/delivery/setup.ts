@@ -1,13 +1,13 @@
+import type { Database } from '../../src/db/client.js'
+import type { DispatcherDeps } from '../../src/delivery/dispatcher.js'
+import type { BotApiServer, BotApiServerOptions } from '../helpers/bot-api-server.js'
+import type { DbKind } from '../helpers/db.js'
 // Shared fixtures for delivery tests: a database, a local Bot API server and a dispatcher factory.
 import { Api } from 'grammy'
-import type { Database } from '../../src/db/client.js'
 import { createDispatcher } from '../../src/delivery/dispatcher.js'
-import type { DispatcherDeps } from '../../src/delivery/dispatcher.js'
 import { createLogger } from '../../src/logger.js'
 import { startBotApiServer } from '../helpers/bot-api-server.js'
-import type { BotApiServer, BotApiServerOptions } from '../helpers/bot-api-server.js'
 import { createTestDatabase } from '../helpers/db.js'
-import type { DbKind } from '../helpers/db.js'
 import { createTestRender } from '../helpers/render.js'
 
 export const token = '123456:TEST-token-for-the-local-bot-api-server'
@@ -35,8 +35,17 @@ export async function createFixture(kind: DbKind, serverOptions: BotApiServerOpt
     server,
     api,
     dispatcher: overrides => createDispatcher({
-      prisma: db.prisma, api, render, logger: silent, instanceId: `test-${++n}`,
-      globalRate: 1000, perChatIntervalMs: 20, batchSize: 50, leaseMs: 1000, pollMs: 20, backoffBaseMs: 10,
+      prisma: db.prisma,
+      api,
+      render,
+      logger: silent,
+      instanceId: `test-${++n}`,
+      globalRate: 1000,
+      perChatIntervalMs: 20,
+      batchSize: 50,
+      leaseMs: 1000,
+      pollMs: 20,
+      backoffBaseMs: 10,
       ...overrides,
     }),
     reset: async () => {
@@ -56,7 +65,9 @@ export async function createFixture(kind: DbKind, serverOptions: BotApiServerOpt
 export async function createUser(db: Database, telegramId: number, data: { locale?: string, timezone?: string, subscribed?: boolean } = {}) {
   return db.prisma.user.create({
     data: {
-      telegramId: BigInt(telegramId), locale: data.locale, timezone: data.timezone,
+      telegramId: BigInt(telegramId),
+      locale: data.locale,
+      timezone: data.timezone,
       ...(data.subscribed ? { subscription: { create: { specialties: [], countries: [] } } } : {}),
     },
   })

@@ -1,10 +1,10 @@
+import type { Database } from '../../src/db/client.js'
 // Applicant-side transitions on both databases: optimistic versions, lapsed
 // offers, and the freed-seat hook for waitlist promotion.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Database } from '../../src/db/client.js'
 import { createApplicationRepository } from '../../src/domain/applications.js'
-import { createHospital, createOpportunity, createPerson, daysFromNow } from '../helpers/fixtures.js'
 import { createTestDatabase, testDatabaseKinds } from '../helpers/db.js'
+import { createHospital, createOpportunity, createPerson, daysFromNow } from '../helpers/fixtures.js'
 
 describe.each(testDatabaseKinds())('applications (%s)', (kind) => {
   let db: Database

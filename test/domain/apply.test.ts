@@ -1,10 +1,10 @@
+import type { Database } from '../../src/db/client.js'
 // Applying, on both databases: refusals re-checked at submission, the draft
 // never overwriting a sent application, and outbox rows written once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Database } from '../../src/db/client.js'
 import { audienceFits, createApplyRepository } from '../../src/domain/apply.js'
-import { createHospital, createOpportunity, createPerson, daysFromNow, doctorProfile } from '../helpers/fixtures.js'
 import { createTestDatabase, testDatabaseKinds } from '../helpers/db.js'
+import { createHospital, createOpportunity, createPerson, daysFromNow, doctorProfile } from '../helpers/fixtures.js'
 
 describe('audience rules', () => {
   it('when the kind and the audience differ, then the person may not apply', () => {

@@ -1,7 +1,7 @@
+import type { Database } from '../../src/db/client.js'
 // The CSV export parsed back, and the programme report's numbers checked
 // against the data the test puts in, on both databases.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Database } from '../../src/db/client.js'
 import { createDomain } from '../../src/domain/index.js'
 import { makeApplication, makeHospital, makeOpportunity, makeProfile, makeUser } from '../helpers/coord-fixtures.js'
 import { createTestDatabase, testDatabaseKinds } from '../helpers/db.js'
@@ -16,12 +16,23 @@ function parseCsv(text: string): string[][] {
     let field = ''
     i++
     for (;;) {
-      if (text[i] === '"' && text[i + 1] === '"') { field += '"'; i += 2 }
-      else if (text[i] === '"') { i++; break }
-      else { field += text[i++] }
+      if (text[i] === '"' && text[i + 1] === '"') {
+        field += '"'
+        i += 2
+      }
+      else if (text[i] === '"') {
+        i++
+        break
+      }
+      else {
+        field += text[i++]
+      }
     }
     row.push(field)
-    if (text[i] === ';') { i++; continue }
+    if (text[i] === ';') {
+      i++
+      continue
+    }
     expect(text.slice(i, i + 2)).toBe('\r\n')
     i += 2
     rows.push(row)
@@ -82,7 +93,7 @@ describe.each(testDatabaseKinds())('export and stats (%s)', (kind) => {
     const col = (name: string) => rows[0].indexOf(name)
     expect(rows.slice(1).map(r => [r[col('status')], r[col('applicant')], r[col('internship_uk')], r[col('rejection_reason')]])).toEqual([
       ['confirmed', 'Олена "Лікар"; Іваненко', 'Кардіологія; "ICU"', ''],
-      ['confirmed', 'Person ' + rows[2][col('applicant')].split(' ')[1], 'Кардіологія; "ICU"', ''],
+      ['confirmed', `Person ${rows[2][col('applicant')].split(' ')[1]}`, 'Кардіологія; "ICU"', ''],
       ['rejected', expect.any(String), 'Кардіологія; "ICU"', 'Line one\nline two'],
     ])
   })

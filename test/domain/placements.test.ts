@@ -1,7 +1,7 @@
+import type { Database } from '../../src/db/client.js'
 // Placements on both databases: ownership, the lazy checklist, entries and
 // the escaped portfolio document.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Database } from '../../src/db/client.js'
 import { NotFoundError } from '../../src/domain/errors.js'
 import { createPlacementRepository, phaseOf } from '../../src/domain/placements.js'
 import { createTestDatabase, testDatabaseKinds } from '../helpers/db.js'

@@ -1,17 +1,16 @@
+import type { AddressInfo } from 'node:net'
+import type { BotApiServer } from '../helpers/bot-api-server.js'
 // The real program (`node --import tsx src/main.ts`, what `npm start` runs)
 // against a Bot API server of the tests' own on 127.0.0.1.
 import { spawn } from 'node:child_process'
-import type { ChildProcess } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { createServer } from 'node:net'
-import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../src/db/client.js'
 import { enqueue } from '../../src/delivery/outbox.js'
 import { startBotApiServer } from '../helpers/bot-api-server.js'
-import type { BotApiServer } from '../helpers/bot-api-server.js'
 import { testToken } from '../helpers/bot.js'
 import { person, text } from '../helpers/updates.js'
 

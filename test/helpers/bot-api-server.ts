@@ -1,8 +1,8 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
 // A local Telegram Bot API for tests: records calls, answers like Telegram, injects faults,
 // enforces rate limits on request, and serves getUpdates long polling from a queue.
 import { createServer } from 'node:http'
-import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
 
 export interface ApiCall {
   method: string
@@ -14,12 +14,12 @@ export interface ApiCall {
   errorCode?: number
 }
 
-export type Fault =
-  | { kind: 'rate-limit', retryAfter: number }
-  | { kind: 'blocked' }
-  | { kind: 'chat-not-found' }
-  | { kind: 'server-error' }
-  | { kind: 'bad-request', description: string }
+export type Fault
+  = | { kind: 'rate-limit', retryAfter: number }
+    | { kind: 'blocked' }
+    | { kind: 'chat-not-found' }
+    | { kind: 'server-error' }
+    | { kind: 'bad-request', description: string }
 
 export interface BotApiServerOptions {
   /** Accept only this token (default: any). */
@@ -44,18 +44,18 @@ export interface BotApiServer {
   calls: ApiCall[]
   /** Messages accepted (sendMessage, sendDocument…), in order. */
   sent: SentMessage[]
-  sentTo(chatId: number | bigint): SentMessage[]
+  sentTo: (chatId: number | bigint) => SentMessage[]
   /** Accepted sends counted per wall-clock second (Date.now()/1000 floored). */
-  sendsPerSecond(): Map<number, number>
+  sendsPerSecond: () => Map<number, number>
   /** Queues an update for getUpdates; update_id is assigned when missing. */
-  pushUpdate(update: Record<string, any>): number
+  pushUpdate: (update: Record<string, any>) => number
   /** Makes the next `times` sends to `chatId` (or to any chat: '*') fail with `fault`. */
-  fail(chatId: number | bigint | '*', fault: Fault, times?: number): void
-  clearFaults(): void
-  reset(): void
+  fail: (chatId: number | bigint | '*', fault: Fault, times?: number) => void
+  clearFaults: () => void
+  reset: () => void
   /** Resolves once `predicate()` holds, polling every 10 ms; rejects after timeoutMs. */
-  waitFor(predicate: () => boolean, timeoutMs?: number): Promise<void>
-  close(): Promise<void>
+  waitFor: (predicate: () => boolean, timeoutMs?: number) => Promise<void>
+  close: () => Promise<void>
 }
 
 /** Starts the server on 127.0.0.1 at a random port. */
@@ -126,6 +126,7 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
     while (updates.length > 0 && updates[0].update_id < offset)
       updates.shift()
     const deadline = Date.now() + Number(payload.timeout ?? 0) * 1000
+    // eslint-disable-next-line no-unmodified-loop-condition -- close() sets it
     while (updates.length === 0 && !closed && !req.destroyed && Date.now() < deadline) {
       await new Promise<void>((resolve) => {
         const timer = setTimeout(done, Math.max(1, deadline - Date.now()))

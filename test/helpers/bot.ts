@@ -1,19 +1,28 @@
+import type { Update } from 'grammy/types'
+import type { Database } from '../../src/db/client.js'
 // Builds the real bot (createBot) on a test database and records every Bot API
 // call it makes, answering each in-process the way Telegram would.
 import { Writable } from 'node:stream'
-import type { Update } from 'grammy/types'
+import { createBot } from '../../src/bot/create-bot.js'
 import { createConfig } from '../../src/config.js'
-import type { Database } from '../../src/db/client.js'
 import { createDomain } from '../../src/domain/index.js'
 import { createLogger } from '../../src/logger.js'
-import { createBot } from '../../src/bot/create-bot.js'
 
 export const testToken = '123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1'
 export const botInfo = {
-  id: 42, is_bot: true as const, first_name: 'MedTwin', username: 'medtwin_test_bot',
-  can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false,
-  can_connect_to_business: false, has_main_web_app: false, has_topics_enabled: false, allows_users_to_create_topics: false,
-  can_manage_bots: false, supports_join_request_queries: false,
+  id: 42,
+  is_bot: true as const,
+  first_name: 'MedTwin',
+  username: 'medtwin_test_bot',
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+  has_topics_enabled: false,
+  allows_users_to_create_topics: false,
+  can_manage_bots: false,
+  supports_join_request_queries: false,
 }
 
 export interface ApiCall { method: string, payload: any }
@@ -47,7 +56,12 @@ export function createTestBot(db: Database, options: TestBotOptions = {}) {
   const { bot, i18n } = createBot({ config, logger, domain }, { db: db.prisma, botInfo, client: { fetch: fetch as any } })
 
   return {
-    bot, i18n, config, domain, calls, logs,
+    bot,
+    i18n,
+    config,
+    domain,
+    calls,
+    logs,
     /** Feeds updates one after another, as Telegram would for one chat. */
     async send(...updates: Update[]) {
       for (const update of updates)

@@ -1,3 +1,4 @@
+import type { Database } from '../../src/db/client.js'
 // Test databases: PGlite always; PostgreSQL too when TEST_DATABASE_URL is set.
 // Each PostgreSQL database is a fresh schema, dropped afterwards. PGlite
 // databases are cloned from one migrated template per worker (migrating takes
@@ -5,10 +6,9 @@
 import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { PGlite } from '@electric-sql/pglite'
-import { PrismaPGlite } from 'pglite-prisma-adapter'
 import pg from 'pg'
+import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { openDatabase, wrapPGlite } from '../../src/db/client.js'
-import type { Database } from '../../src/db/client.js'
 import { applyMigrations } from '../../src/db/schema-engine.js'
 
 export type DbKind = 'pglite' | 'postgres'

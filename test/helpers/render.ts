@@ -1,7 +1,7 @@
+import type { Render } from '../../src/delivery/dispatcher.js'
 // The render function the dispatcher gets in tests: the real locale files through @grammyjs/i18n.
 import { fileURLToPath } from 'node:url'
 import { I18n } from '@grammyjs/i18n'
-import type { Render } from '../../src/delivery/dispatcher.js'
 
 export const localesDir = fileURLToPath(new URL('../../locales', import.meta.url))
 

@@ -1,12 +1,19 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Database } from '../../src/db/client.js'
-import {
-  coordinatorDigest, remindDraftApplications, remindExpiringDocuments, remindOpenChecklist, remindPlacementEnd,
-  remindPlacementStart, remindUnansweredOffers, remindWeeklyPortfolio, runReminderSweep,
-} from '../../src/jobs/reminders.js'
-import { testDatabaseKinds } from '../helpers/db.js'
-import { createFixture } from '../delivery/setup.js'
 import type { Fixture } from '../delivery/setup.js'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import {
+  coordinatorDigest,
+  remindDraftApplications,
+  remindExpiringDocuments,
+  remindOpenChecklist,
+  remindPlacementEnd,
+  remindPlacementStart,
+  remindUnansweredOffers,
+  remindWeeklyPortfolio,
+  runReminderSweep,
+} from '../../src/jobs/reminders.js'
+import { createFixture } from '../delivery/setup.js'
+import { testDatabaseKinds } from '../helpers/db.js'
 
 const day = 86_400_000
 // 12:00 in Kyiv: outside quiet hours, so the dispatcher delivers at once.
@@ -22,8 +29,18 @@ async function seed(db: Database) {
   const en = await p.user.create({ data: { telegramId: 502n, locale: 'en' } })
   const blocked = await p.user.create({ data: { telegramId: 503n, locale: 'en', reachable: false } })
   const opportunity = (slug: string, deadline: Date) => p.opportunity.create({ data: {
-    slug, hostHospitalId: hospital.id, titleUk: `Кардіологія ${slug}`, titleEn: `Cardiology ${slug}`, descriptionUk: '-', descriptionEn: '-',
-    specialties: ['cardiology'], startsOn: date('2027-01-10'), endsOn: date('2027-02-10'), applicationDeadline: deadline, seats: 3, status: 'open',
+    slug,
+    hostHospitalId: hospital.id,
+    titleUk: `Кардіологія ${slug}`,
+    titleEn: `Cardiology ${slug}`,
+    descriptionUk: '-',
+    descriptionEn: '-',
+    specialties: ['cardiology'],
+    startsOn: date('2027-01-10'),
+    endsOn: date('2027-02-10'),
+    applicationDeadline: deadline,
+    seats: 3,
+    status: 'open',
   } })
   const soon = await opportunity('soon', at(2.5))
   const later = await opportunity('later', at(5))
@@ -91,11 +108,22 @@ describe.each(testDatabaseKinds())('reminders on %s', (kind) => {
 
   async function placement(userId: number, startsOn: string, endsOn: string, data: object = {}, checklist: Array<string | [string, Date]> = []) {
     const application = await s.app(userId, (await s.p.opportunity.create({ data: {
-      hostHospitalId: s.hospital.id, titleUk: `Стажування ${startsOn}`, titleEn: `Placement ${startsOn}`, descriptionUk: '-', descriptionEn: '-',
-      startsOn: date(startsOn), endsOn: date(endsOn), applicationDeadline: at(-30), seats: 1,
+      hostHospitalId: s.hospital.id,
+      titleUk: `Стажування ${startsOn}`,
+      titleEn: `Placement ${startsOn}`,
+      descriptionUk: '-',
+      descriptionEn: '-',
+      startsOn: date(startsOn),
+      endsOn: date(endsOn),
+      applicationDeadline: at(-30),
+      seats: 1,
     } })).id, { status: 'confirmed' })
     return s.p.placement.create({ data: {
-      applicationId: application.id, userId, startsOn: date(startsOn), endsOn: date(endsOn), ...data,
+      applicationId: application.id,
+      userId,
+      startsOn: date(startsOn),
+      endsOn: date(endsOn),
+      ...data,
       checklist: { create: checklist.map(item => (typeof item === 'string' ? { key: item } : { key: item[0], doneAt: item[1] })) },
     } })
   }

@@ -1,10 +1,10 @@
+import type { Fixture } from '../delivery/setup.js'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { registerReminderJobs } from '../../src/jobs/reminder-jobs.js'
 import { claimRun, createDbRunCoordinator, parseRunKey } from '../../src/jobs/run-coordinator.js'
 import { createScheduler } from '../../src/jobs/scheduler.js'
-import { testDatabaseKinds } from '../helpers/db.js'
 import { createFixture, silent } from '../delivery/setup.js'
-import type { Fixture } from '../delivery/setup.js'
+import { testDatabaseKinds } from '../helpers/db.js'
 
 describe.each(testDatabaseKinds())('scheduler on %s', (kind) => {
   let f: Fixture

@@ -9,7 +9,10 @@ const maxFileSize = 20 * 1024 * 1024
 
 export async function checkDocument(conversation: BotConversation, c: ConversationContext, type: string, st: State): Promise<Check> {
   const data = c.callbackQuery?.data ?? ''
-  const store = (id: number) => { st.answers.documents = { ...st.answers.documents, [type]: id }; return true as const }
+  const store = (id: number) => {
+    st.answers.documents = { ...st.answers.documents, [type]: id }
+    return true as const
+  }
   if (data.startsWith('aq:d:')) {
     const id = Number(data.slice(5))
     return st.choices[type]?.some(([d]) => d === id) ? store(id) : { key: 'apply-use-buttons' }

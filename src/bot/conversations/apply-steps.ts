@@ -1,11 +1,11 @@
+import type { ApplyAnswers, ApplyProfile } from '../../domain/apply.js'
+import type { BotContext, BotConversation, ConversationContext } from '../context.js'
 // The questions of the apply flow: how each is asked and how its answer is
 // checked. A check returns true (accepted), 'stop', or a re-prompt key.
 import { InlineKeyboard, Keyboard } from 'grammy'
-import type { ApplyAnswers, ApplyProfile } from '../../domain/apply.js'
 import { isSpecialty, specialties } from '../../domain/specialties.js'
-import type { BotContext, BotConversation, ConversationContext } from '../context.js'
-import { menuKeys } from '../keyboards/main-menu.js'
 import { formatDay } from '../helpers/format.js'
+import { menuKeys } from '../keyboards/main-menu.js'
 import { checkDocument } from './apply-documents.js'
 
 export type Step = 'kind' | 'name' | 'home' | 'specialty' | 'years' | 'english' | 'motivation' | 'experience' | 'phone' | `doc:${string}` | 'available'

@@ -1,9 +1,9 @@
+import type { ApplyProfile } from '../../domain/apply.js'
+import type { State, Step } from './apply-steps.js'
 // The summary of an application before it is sent: every answer (escaped,
 // long ones shortened) with an Edit button each, then Send and Cancel.
 import { InlineKeyboard } from 'grammy'
-import type { ApplyProfile } from '../../domain/apply.js'
 import { escapeHtml } from '../helpers/html.js'
-import type { State, Step } from './apply-steps.js'
 
 type T = (key: string, params?: Record<string, string | number>) => string
 

@@ -1,14 +1,14 @@
+import type { ApplyProfile } from '../../domain/apply.js'
 // The apply flow: only what the profile lacks, then the application's own
 // questions, a summary with Edit buttons and the final confirmation. The
 // answers are saved as a draft after each step; Back and Cancel work throughout.
 import type { BotContext, BotConversation, ConversationContext } from '../context.js'
-import type { ApplyProfile } from '../../domain/apply.js'
+import type { State, Step } from './apply-steps.js'
 import { audienceFits } from '../../domain/apply.js'
-import { escapeHtml } from '../helpers/html.js'
 import { pick } from '../../domain/localized.js'
+import { escapeHtml } from '../helpers/html.js'
 import { mainMenu } from '../keyboards/main-menu.js'
 import { askStep, checkStep } from './apply-steps.js'
-import type { State, Step } from './apply-steps.js'
 import { renderSummary } from './apply-summary.js'
 
 export const applyConversationId = 'apply'

@@ -38,7 +38,7 @@ async function leaveIfAsked(conversation: BotConversation, ctx: ConversationCont
   const text = ctx.message?.text
   if (text === undefined)
     return
-  if (/^\/cancel(@\w+)?$/.test(text.trim())) {
+  if (/^\/cancel(?:@\w+)?$/.test(text.trim())) {
     await ctx.reply(ctx.t('profile-flow-cancelled'), { reply_markup: mainMenu(ctx.t) })
     await conversation.halt()
   }

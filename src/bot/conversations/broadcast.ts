@@ -3,13 +3,13 @@
 // through the outbox; the reply to the confirmation is the status message
 // the dispatcher edits as it goes.
 import type { Audience } from '../../domain/broadcast-audience.js'
-import { countries, flag } from '../../domain/countries.js'
-import { specialties } from '../../domain/specialties.js'
 import type { BotContext, BotConversation, ConversationContext } from '../context.js'
+import { countries, flag } from '../../domain/countries.js'
+import { pick } from '../../domain/localized.js'
+import { specialties } from '../../domain/specialties.js'
 import { escapeHtml } from '../helpers/html.js'
 import { hospitalName } from '../keyboards/hospital-picker.js'
 import { askChoice, askMany, askText } from './coord-ask.js'
-import { pick } from '../../domain/localized.js'
 
 export const broadcastId = 'broadcast'
 export const broadcastLimit = 3500
@@ -24,10 +24,12 @@ export async function broadcast(conversation: BotConversation, ctx: Conversation
       hospitals: await outer.domain.hospitalAdmin.list(undefined, 'ukrainian'),
     }
   })
-  const attach = data.internships.length === 0 ? 'none' : await askChoice(conversation, ctx, ctx.t('bc-ask-internship'), [
-    ...data.internships.map(o => [pick(locale, o, 'title').slice(0, 60), String(o.id)] as [string, string]),
-    [ctx.t('bc-no-internship'), 'none'],
-  ])
+  const attach = data.internships.length === 0
+    ? 'none'
+    : await askChoice(conversation, ctx, ctx.t('bc-ask-internship'), [
+        ...data.internships.map(o => [pick(locale, o, 'title').slice(0, 60), String(o.id)] as [string, string]),
+        [ctx.t('bc-no-internship'), 'none'],
+      ])
   const opportunity = data.internships.find(o => String(o.id) === attach) ?? null
   const kind = await askChoice(conversation, ctx, ctx.t('bc-ask-audience'), (['all', 'specialties', 'countries', 'doctors', 'students', 'hospitals'] as const).map(k => [ctx.t(`bc-audience-${k}`), k]))
   let audience: Audience
@@ -51,7 +53,13 @@ export async function broadcast(conversation: BotConversation, ctx: Conversation
   const status = await ctx.reply(ctx.t('bc-status', { sent: 0, blocked: 0, failed: 0, left: total }))
   const applyLabel = { uk: ctx.t('bc-apply-label-uk'), en: ctx.t('bc-apply-label-en') }
   const created = await conversation.external(async (outer: BotContext) => outer.domain.broadcasts.create(outer.user!.id, {
-    html, opportunityId: opportunity?.id ?? null, audience, statusChatId: status.chat.id, statusMessageId: status.message_id, applyLabel, botUsername: outer.me.username,
+    html,
+    opportunityId: opportunity?.id ?? null,
+    audience,
+    statusChatId: status.chat.id,
+    statusMessageId: status.message_id,
+    applyLabel,
+    botUsername: outer.me.username,
   }))
   await ctx.reply(ctx.t('bc-queued', { id: String(created.id), total: created.total }))
 }

@@ -1,7 +1,7 @@
+import type { BotConversation, ConversationContext } from '../context.js'
 // Small question helpers shared by the coordinators' conversations. Each one
 // re-asks with a localized hint on bad input, and /cancel ends the flow at any step.
 import { InlineKeyboard } from 'grammy'
-import type { BotConversation, ConversationContext } from '../context.js'
 
 export const waitLimit = 60 * 60_000
 
@@ -111,16 +111,19 @@ export async function askMany(conversation: BotConversation, ctx: ConversationCo
       await update.answerCallbackQuery()
       return [...chosen]
     }
-    if (value === '!done')
+    if (value === '!done') {
       await update.answerCallbackQuery({ text: ctx.t('coord-ask-pick-one'), show_alert: true })
+    }
     else if (value !== undefined && options.some(([, v]) => v === value)) {
       chosen.has(value) ? chosen.delete(value) : chosen.add(value)
       await update.answerCallbackQuery()
       await update.editMessageReplyMarkup({ reply_markup: keyboard() })
     }
-    else if (update.callbackQuery)
+    else if (update.callbackQuery) {
       await update.answerCallbackQuery({ text: ctx.t('error-stale-button') })
-    else
+    }
+    else {
       await update.reply(ctx.t('coord-ask-use-buttons'))
+    }
   }
 }

@@ -1,12 +1,12 @@
+import type { EditableField, OpportunityView } from '../../domain/opportunity-admin.js'
+import type { BotContext, BotConversation, ConversationContext } from '../context.js'
 // Edits one field of a draft internship: asks the new value, checks it against
 // the other fields (dates, seats) and shows the draft again.
 import { DomainError } from '../../domain/errors.js'
-import type { EditableField, OpportunityView } from '../../domain/opportunity-admin.js'
-import type { BotContext, BotConversation, ConversationContext } from '../context.js'
+import { pick } from '../../domain/localized.js'
+import { opportunityActions, renderOpportunity } from '../helpers/opportunity-card.js'
 import { askDate, askInt, askText } from './coord-ask.js'
 import { limits } from './new-internship.js'
-import { opportunityActions, renderOpportunity } from '../helpers/opportunity-card.js'
-import { pick } from '../../domain/localized.js'
 
 export const editDraftId = 'edit-draft'
 

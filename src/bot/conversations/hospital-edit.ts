@@ -1,8 +1,8 @@
+import type { HospitalField, HospitalInput, HospitalSummary } from '../../domain/hospital-admin.js'
+import type { BotContext, BotConversation, ConversationContext } from '../context.js'
 // Administrators add and edit hospitals and twinnings from the chat.
 import { countries, flag } from '../../domain/countries.js'
 import { DomainError } from '../../domain/errors.js'
-import type { HospitalField, HospitalInput, HospitalSummary } from '../../domain/hospital-admin.js'
-import type { BotContext, BotConversation, ConversationContext } from '../context.js'
 import { escapeHtml } from '../helpers/html.js'
 import { hospitalName } from '../keyboards/hospital-picker.js'
 import { askChoice, askText, parseDate } from './coord-ask.js'
@@ -12,8 +12,9 @@ export const hospitalFieldId = 'hospital-field'
 export const twinNewId = 'twin-new'
 const nameLimit = 150
 
-const askCountry = (conversation: BotConversation, ctx: ConversationContext) =>
-  askChoice(conversation, ctx, ctx.t('hosp-ask-country'), countries.map(c => [`${flag(c)} ${c}`, c]), 4)
+function askCountry(conversation: BotConversation, ctx: ConversationContext) {
+  return askChoice(conversation, ctx, ctx.t('hosp-ask-country'), countries.map(c => [`${flag(c)} ${c}`, c]), 4)
+}
 
 /** Asks every field of a new hospital; shared by /hospital_new and /new. */
 export async function askHospitalInput(conversation: BotConversation, ctx: ConversationContext): Promise<HospitalInput> {

@@ -1,13 +1,13 @@
+import type { DraftInput } from '../../domain/opportunity-admin.js'
 // /new: a coordinator describes an internship step by step, sees a preview in
 // both languages and saves it as a draft. /cancel works at every step.
 import type { Audience, OpportunityFormat } from '../../generated/prisma/client.js'
-import type { DraftInput } from '../../domain/opportunity-admin.js'
-import { specialties } from '../../domain/specialties.js'
 import type { BotContext, BotConversation, ConversationContext } from '../context.js'
+import { specialties } from '../../domain/specialties.js'
+import { opportunityActions, renderOpportunity } from '../helpers/opportunity-card.js'
+import { hospitalName } from '../keyboards/hospital-picker.js'
 import { askChoice, askDate, askInt, askText } from './coord-ask.js'
 import { askHospitalInput, createHospital } from './hospital-edit.js'
-import { hospitalName } from '../keyboards/hospital-picker.js'
-import { opportunityActions, renderOpportunity } from '../helpers/opportunity-card.js'
 
 export const newInternshipId = 'new-internship'
 export const limits = { title: 120, description: 1500, language: 100, seats: 500 }

@@ -1,8 +1,8 @@
+import type { EntryKind } from '../../domain/placements.js'
+import type { BotContext, BotConversation, ConversationContext } from '../context.js'
 // One portfolio entry (a case, procedure, skill or reflection) or the feedback
 // on a placement: a text up to 2000 characters, then back to the placement.
 import { maxEntryLength } from '../../domain/placements.js'
-import type { EntryKind } from '../../domain/placements.js'
-import type { BotContext, BotConversation, ConversationContext } from '../context.js'
 import { loadPlacementView, renderPlacement } from '../helpers/placement-view.js'
 import { ask, textAnswer } from './ask.js'
 

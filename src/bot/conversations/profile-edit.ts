@@ -1,9 +1,9 @@
 // Edits one profile field with the same question and validation as onboarding,
 // then shows the profile again.
 import type { BotContext, BotConversation, ConversationContext } from '../context.js'
+import type { ProfileField } from './profile-questions.js'
 import { profileCard, profileKeyboard } from '../helpers/profile-card.js'
 import { askField, profileFields } from './profile-questions.js'
-import type { ProfileField } from './profile-questions.js'
 
 export const profileEditId = 'profile-edit'
 

@@ -1,14 +1,13 @@
+import type { PersonKind, ProfilePatch } from '../../domain/profiles.js'
+import type { BotContext, BotConversation, ConversationContext } from '../context.js'
 // The profile's questions, shared by onboarding and the field-by-field edit.
 // Each asks, saves the answer at once (an abandoned flow keeps what was said)
 // and returns it; Skip leaves the field as it was.
-import { InlineKeyboard } from 'grammy'
+import { pick } from '../../domain/localized.js'
 import { englishLevels, experienceMax, fullNameMax, institutionMax, personKinds, studyYearMax } from '../../domain/profiles.js'
-import type { PersonKind, ProfilePatch } from '../../domain/profiles.js'
 import { isSpecialty, specialties } from '../../domain/specialties.js'
-import type { BotContext, BotConversation, ConversationContext } from '../context.js'
 import { pagedKeyboard } from '../keyboards/paged.js'
 import { askStep } from './profile-step.js'
-import { pick } from '../../domain/localized.js'
 
 export const profileFields = ['kind', 'name', 'institution', 'specialty', 'experience', 'english'] as const
 export type ProfileField = typeof profileFields[number]
@@ -21,7 +20,9 @@ async function save(conversation: BotConversation, ctx: ConversationContext, pat
 function buttons(ctx: ConversationContext, code: string, items: Array<[string, string]>, columns: number, perPage = 10) {
   return (page: number) => pagedKeyboard({
     items: items.map(([label, value]) => [label, `pf:${code}:v:${value}`]),
-    page, perPage, columns,
+    page,
+    perPage,
+    columns,
     pageData: p => `pf:${code}:p:${p}`,
     extra: [[ctx.t('profile-skip'), `pf:${code}:skip`]],
   })

@@ -1,11 +1,11 @@
+import type { SubscriptionRecord } from '../../domain/subscriptions.js'
+import type { BotContext } from '../context.js'
 // /alerts and 🔔 Alerts: which specialties and countries to hear about, toggled
 // with ✅ on paged buttons and saved at each tap; one tap turns alerts off or on.
 import { hears } from '@grammyjs/i18n'
 import { Composer, InlineKeyboard } from 'grammy'
 import { countries, flag, isCountry } from '../../domain/countries.js'
 import { isSpecialty, specialties } from '../../domain/specialties.js'
-import type { SubscriptionRecord } from '../../domain/subscriptions.js'
-import type { BotContext } from '../context.js'
 import { logHandle } from '../helpers/log-handle.js'
 import { menuKeys } from '../keyboards/main-menu.js'
 import { pagedKeyboard } from '../keyboards/paged.js'
@@ -29,7 +29,9 @@ function summary(ctx: BotContext, sub: SubscriptionRecord | null, kind: string |
 
 function mainKeyboard(ctx: BotContext, sub: SubscriptionRecord | null) {
   return new InlineKeyboard()
-    .text(ctx.t('alerts-choose-specialties'), 'al:s:0').text(ctx.t('alerts-choose-countries'), 'al:c:0').row()
+    .text(ctx.t('alerts-choose-specialties'), 'al:s:0')
+    .text(ctx.t('alerts-choose-countries'), 'al:c:0')
+    .row()
     .text(ctx.t(sub?.active ? 'alerts-turn-off' : 'alerts-turn-on'), sub?.active ? 'al:off' : 'al:on')
 }
 
@@ -45,7 +47,9 @@ function picker(ctx: BotContext, what: 's' | 'c', chosen: string[], page: number
   const label = (code: string) => what === 's' ? ctx.t(`specialty-${code}`) : `${flag(code)} ${ctx.t(`country-${code}`)}`
   return pagedKeyboard({
     items: codes.map(code => [`${chosen.includes(code) ? '✅ ' : ''}${label(code)}`, `al:t${what}:${code}:${page}`]),
-    page, perPage, columns: 2,
+    page,
+    perPage,
+    columns: 2,
     pageData: p => `al:${what}:${p}`,
     extra: [[ctx.t('alerts-done'), 'al:v']],
   })

@@ -1,13 +1,13 @@
+import type { I18n } from '@grammyjs/i18n'
+import type { BotContext } from '../context.js'
 // The Apply button of a card: refusals are answered before any question, then
 // the apply conversation starts (or resumes a draft).
 import { createConversation } from '@grammyjs/conversations'
-import type { I18n } from '@grammyjs/i18n'
 import { Composer } from 'grammy'
-import type { BotContext } from '../context.js'
-import { conversationPlugins } from '../conversations/plugins.js'
 import { applyConversation, applyConversationId, applyMaxWait } from '../conversations/apply.js'
-import { logHandle } from '../helpers/log-handle.js'
+import { conversationPlugins } from '../conversations/plugins.js'
 import { startFlow } from '../conversations/start-flow.js'
+import { logHandle } from '../helpers/log-handle.js'
 
 export function createApplyFeature(i18n: I18n<any>, adminIds: () => number[]) {
   const feature = new Composer<BotContext>()

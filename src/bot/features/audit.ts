@@ -1,6 +1,6 @@
+import type { BotContext } from '../context.js'
 // /audit: the latest entries of the audit log, for administrators.
 import { Composer } from 'grammy'
-import type { BotContext } from '../context.js'
 import { staffOnly } from '../helpers/coord-guard.js'
 import { escapeHtml } from '../helpers/html.js'
 import { logHandle } from '../helpers/log-handle.js'

@@ -1,14 +1,14 @@
+import type { I18n } from '@grammyjs/i18n'
+import type { BotContext } from '../context.js'
 // /broadcast for coordinators: the conversation does the asking; delivery goes through the outbox.
 import { createConversation } from '@grammyjs/conversations'
-import type { I18n } from '@grammyjs/i18n'
 import { Composer } from 'grammy'
-import type { BotContext } from '../context.js'
-import { waitLimit } from '../conversations/coord-ask.js'
 import { broadcast, broadcastId } from '../conversations/broadcast.js'
+import { waitLimit } from '../conversations/coord-ask.js'
 import { conversationPlugins } from '../conversations/plugins.js'
+import { startFlow } from '../conversations/start-flow.js'
 import { staffOnly } from '../helpers/coord-guard.js'
 import { logHandle } from '../helpers/log-handle.js'
-import { startFlow } from '../conversations/start-flow.js'
 
 export function createBroadcastFeature(i18n: I18n<any>) {
   const feature = new Composer<BotContext>()

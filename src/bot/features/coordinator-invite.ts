@@ -1,9 +1,9 @@
+import type { I18n } from '@grammyjs/i18n'
+import type { BotContext } from '../context.js'
 // `/start c<token>`: the one-time invite link an administrator made. Registered
 // before the generic /start; any other payload goes on to the next handler.
 import { Composer } from 'grammy'
-import type { I18n } from '@grammyjs/i18n'
 import { DomainError } from '../../domain/errors.js'
-import type { BotContext } from '../context.js'
 import { syncStaffCommands } from '../commands.js'
 import { createRender } from '../i18n.js'
 

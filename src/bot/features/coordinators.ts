@@ -1,14 +1,14 @@
-// Administrators make people coordinators and take it back: by Telegram id
-// (/grant), by a forwarded message, or by a one-time invite link (/invite).
-import { Composer, InlineKeyboard } from 'grammy'
 import type { I18n } from '@grammyjs/i18n'
 import type { StaffMember } from '../../domain/access.js'
 import type { BotContext } from '../context.js'
+// Administrators make people coordinators and take it back: by Telegram id
+// (/grant), by a forwarded message, or by a one-time invite link (/invite).
+import { Composer, InlineKeyboard } from 'grammy'
 import { syncStaffCommands } from '../commands.js'
-import { createRender } from '../i18n.js'
 import { localeOf, staffOnly } from '../helpers/coord-guard.js'
 import { escapeHtml } from '../helpers/html.js'
 import { logHandle } from '../helpers/log-handle.js'
+import { createRender } from '../i18n.js'
 import { hospitalName, hospitalPicker } from '../keyboards/hospital-picker.js'
 
 export function createCoordinatorsFeature(i18n: I18n<any>) {
@@ -29,7 +29,11 @@ export function createCoordinatorsFeature(i18n: I18n<any>) {
       return ctx.reply(ctx.t('coord-user-unknown', { id: String(telegramId) }))
     const hospitals = await ctx.domain.hospitalAdmin.list()
     const keyboard = hospitalPicker(ctx.t, hospitals, {
-      locale: localeOf(ctx), page, programmeWide: true, pick: id => `ag:${target.id}:${id}`, turn: p => `agp:${telegramId}:${p}`,
+      locale: localeOf(ctx),
+      page,
+      programmeWide: true,
+      pick: id => `ag:${target.id}:${id}`,
+      turn: p => `agp:${telegramId}:${p}`,
     })
     const text = ctx.t('coord-grant-choose', { id: String(telegramId) })
     return edit ? ctx.editMessageText(text, { reply_markup: keyboard }) : ctx.reply(text, { reply_markup: keyboard })
@@ -122,7 +126,8 @@ export function createCoordinatorsFeature(i18n: I18n<any>) {
     const token = await ctx.domain.access.createInvite(ctx.user!.id, scope)
     await ctx.answerCallbackQuery()
     await ctx.editMessageText(ctx.t('coord-invite-link', {
-      link: `https://t.me/${ctx.me.username}?start=c${token}`, scope: await scopeText(ctx, scope),
+      link: `https://t.me/${ctx.me.username}?start=c${token}`,
+      scope: await scopeText(ctx, scope),
     }))
   }, 'admin'))
 

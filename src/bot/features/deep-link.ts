@@ -1,7 +1,7 @@
+import type { BotContext } from '../context.js'
 // `/start i<id>` opens an internship card for anyone (shared links). Other
 // payloads go on to the generic start handler.
 import { Composer } from 'grammy'
-import type { BotContext } from '../context.js'
 import { mainMenu } from '../keyboards/main-menu.js'
 import { sendCard } from './internships.js'
 

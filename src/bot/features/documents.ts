@@ -1,15 +1,15 @@
+import type { I18n } from '@grammyjs/i18n'
+import type { BotContext } from '../context.js'
 // /documents: the person's documents, kept once; add, replace, delete (confirmed).
 import { createConversation } from '@grammyjs/conversations'
-import type { I18n } from '@grammyjs/i18n'
 import { Composer, InlineKeyboard } from 'grammy'
 import { NotFoundError } from '../../domain/errors.js'
-import type { BotContext } from '../context.js'
 import { flowTimeoutMs } from '../conversations/ask.js'
 import { documentUpload, documentUploadId } from '../conversations/document-upload.js'
 import { conversationPlugins } from '../conversations/plugins.js'
+import { startFlow } from '../conversations/start-flow.js'
 import { documentLine, documentsKeyboard, documentsText } from '../helpers/documents-list.js'
 import { logHandle } from '../helpers/log-handle.js'
-import { startFlow } from '../conversations/start-flow.js'
 
 async function list(ctx: BotContext, edit: boolean) {
   const docs = await ctx.domain.documents.listForUser(ctx.user!.id)

@@ -1,21 +1,21 @@
+import type { I18n } from '@grammyjs/i18n'
+import type { Rights } from '../../domain/access.js'
+import type { BotContext } from '../context.js'
 // /new and /drafts: coordinators create internships, edit drafts field by
 // field, publish (alerting subscribers), close, reopen and copy them.
 import { createConversation } from '@grammyjs/conversations'
-import type { I18n } from '@grammyjs/i18n'
 import { Composer, InlineKeyboard } from 'grammy'
-import type { Rights } from '../../domain/access.js'
 import { DomainError } from '../../domain/errors.js'
+import { pick } from '../../domain/localized.js'
 import { editableFields } from '../../domain/opportunity-admin.js'
-import type { BotContext } from '../context.js'
+import { waitLimit } from '../conversations/coord-ask.js'
 import { editDraft, editDraftId } from '../conversations/edit-draft.js'
 import { newInternship, newInternshipId } from '../conversations/new-internship.js'
 import { conversationPlugins } from '../conversations/plugins.js'
-import { waitLimit } from '../conversations/coord-ask.js'
+import { startFlow } from '../conversations/start-flow.js'
 import { localeOf, refuse, staffOnly } from '../helpers/coord-guard.js'
 import { logHandle } from '../helpers/log-handle.js'
 import { opportunityActions, renderOpportunity } from '../helpers/opportunity-card.js'
-import { startFlow } from '../conversations/start-flow.js'
-import { pick } from '../../domain/localized.js'
 
 async function showCard(ctx: BotContext, rights: Rights, id: number, edit: boolean) {
   const view = await ctx.domain.opportunityAdmin.get(rights, id)

@@ -1,6 +1,6 @@
-import { Composer } from 'grammy'
-import { hears } from '@grammyjs/i18n'
 import type { BotContext } from '../context.js'
+import { hears } from '@grammyjs/i18n'
+import { Composer } from 'grammy'
 import { logHandle } from '../helpers/log-handle.js'
 import { mainMenu, menuKeys } from '../keyboards/main-menu.js'
 

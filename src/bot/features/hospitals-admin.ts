@@ -1,17 +1,17 @@
+import type { I18n } from '@grammyjs/i18n'
+import type { BotContext } from '../context.js'
 // /hospital_new, /hospital_edit and /twin_new: administrators fill and correct
 // the hospitals and twinnings from the chat.
 import { createConversation } from '@grammyjs/conversations'
-import type { I18n } from '@grammyjs/i18n'
 import { Composer, InlineKeyboard } from 'grammy'
 import { hospitalFields } from '../../domain/hospital-admin.js'
-import type { BotContext } from '../context.js'
 import { waitLimit } from '../conversations/coord-ask.js'
 import { hospitalField, hospitalFieldId, hospitalNew, hospitalNewId, twinNew, twinNewId } from '../conversations/hospital-edit.js'
 import { conversationPlugins } from '../conversations/plugins.js'
+import { startFlow } from '../conversations/start-flow.js'
 import { localeOf, staffOnly } from '../helpers/coord-guard.js'
 import { logHandle } from '../helpers/log-handle.js'
 import { hospitalPicker } from '../keyboards/hospital-picker.js'
-import { startFlow } from '../conversations/start-flow.js'
 
 export function createHospitalsAdminFeature(i18n: I18n<any>) {
   const feature = new Composer<BotContext>()
@@ -24,7 +24,10 @@ export function createHospitalsAdminFeature(i18n: I18n<any>) {
   chats.command('twin_new', logHandle('twin-new'), staffOnly(ctx => startFlow(ctx, twinNewId), 'admin'))
 
   const picker = async (ctx: BotContext, page: number) => hospitalPicker(ctx.t, await ctx.domain.hospitalAdmin.list(), {
-    locale: localeOf(ctx), page, pick: id => `he:${id}`, turn: p => `hep:${p}`,
+    locale: localeOf(ctx),
+    page,
+    pick: id => `he:${id}`,
+    turn: p => `hep:${p}`,
   })
   chats.command('hospital_edit', logHandle('hospital-edit'), staffOnly(async (ctx) => {
     await ctx.reply(ctx.t('hosp-edit-which'), { reply_markup: await picker(ctx, 0) })

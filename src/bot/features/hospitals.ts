@@ -1,13 +1,13 @@
+import type { BotContext } from '../context.js'
+import { hears } from '@grammyjs/i18n'
 // /hospitals: the twinning by partner country, and a hospital's card with its
 // partnerships and open internships (buttons open their cards).
 import { Composer, InlineKeyboard } from 'grammy'
-import { hears } from '@grammyjs/i18n'
-import type { BotContext } from '../context.js'
 import { flag } from '../../domain/countries.js'
-import { logHandle } from '../helpers/log-handle.js'
-import { escapeHtml } from '../helpers/html.js'
 import { pick } from '../../domain/localized.js'
 import { countryName, formatDay } from '../helpers/format.js'
+import { escapeHtml } from '../helpers/html.js'
+import { logHandle } from '../helpers/log-handle.js'
 import { menuKeys } from '../keyboards/main-menu.js'
 
 export const hospitalsFeature = new Composer<BotContext>()

@@ -1,13 +1,13 @@
+import type { BotContext } from '../context.js'
+import { hears } from '@grammyjs/i18n'
 // /internships: the open list, a page at a time, with filters kept in the
 // session; the list message is edited in place. Opens cards and shares them.
 import { Composer } from 'grammy'
-import { hears } from '@grammyjs/i18n'
-import type { BotContext } from '../context.js'
 import { isCountry } from '../../domain/countries.js'
 import { isSpecialty } from '../../domain/specialties.js'
 import { logHandle } from '../helpers/log-handle.js'
-import { menuKeys } from '../keyboards/main-menu.js'
 import { audienceValues, pageSize, picker, pickerTitle, renderList, specialtyValues } from '../keyboards/browse.js'
+import { menuKeys } from '../keyboards/main-menu.js'
 import { cardKeyboard, renderCard } from '../keyboards/opportunity-card.js'
 
 export const internshipsFeature = new Composer<BotContext>()
@@ -55,7 +55,7 @@ const valid: Record<string, (v: string) => boolean> = {
   s: isSpecialty,
   c: isCountry,
   a: v => (audienceValues as readonly string[]).includes(v),
-  m: v => /^20\d\d-(0[1-9]|1[0-2])$/.test(v),
+  m: v => /^20\d\d-(?:0[1-9]|1[0-2])$/.test(v),
 }
 const field = { s: 'specialty', c: 'country', a: 'audience', m: 'month' } as const
 

@@ -1,5 +1,5 @@
-import { Composer, InlineKeyboard } from 'grammy'
 import type { BotContext } from '../context.js'
+import { Composer, InlineKeyboard } from 'grammy'
 import { isLocale, locales } from '../../domain/users.js'
 import { logHandle } from '../helpers/log-handle.js'
 import { mainMenu } from '../keyboards/main-menu.js'

@@ -1,12 +1,12 @@
+import type { BotContext } from '../context.js'
+import { hears } from '@grammyjs/i18n'
 // /my: a person's applications. Opens one, withdraws it (after a confirmation),
 // accepts or declines an offer. Only the person's own applications are found.
 import { Composer, InlineKeyboard } from 'grammy'
-import { hears } from '@grammyjs/i18n'
-import type { BotContext } from '../context.js'
 import { DomainError } from '../../domain/errors.js'
-import { logHandle } from '../helpers/log-handle.js'
-import { escapeHtml } from '../helpers/html.js'
 import { pick } from '../../domain/localized.js'
+import { escapeHtml } from '../helpers/html.js'
+import { logHandle } from '../helpers/log-handle.js'
 import { menuKeys } from '../keyboards/main-menu.js'
 import { renderApplication, renderMyList } from '../keyboards/my-applications.js'
 

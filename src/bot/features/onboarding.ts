@@ -1,14 +1,14 @@
+import type { I18n } from '@grammyjs/i18n'
+import type { BotContext } from '../context.js'
 // After the /start greeting, a person without a completed profile is asked who
 // they are; a returning person just gets the greeting and the menu.
 import { createConversation } from '@grammyjs/conversations'
-import type { I18n } from '@grammyjs/i18n'
 import { Composer } from 'grammy'
-import type { BotContext } from '../context.js'
 import { flowTimeoutMs } from '../conversations/ask.js'
 import { onboarding, onboardingId } from '../conversations/onboarding.js'
 import { conversationPlugins } from '../conversations/plugins.js'
-import { logHandle } from '../helpers/log-handle.js'
 import { startFlow } from '../conversations/start-flow.js'
+import { logHandle } from '../helpers/log-handle.js'
 
 export function createOnboardingFeature(i18n: I18n<any>) {
   const feature = new Composer<BotContext>()

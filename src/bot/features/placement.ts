@@ -1,12 +1,12 @@
+import type { I18n } from '@grammyjs/i18n'
+import type { ChecklistKey, EntryKind } from '../../domain/placements.js'
+import type { BotContext } from '../context.js'
 // /placement: the person's placements; for one, the pre-departure checklist,
 // the learning portfolio (entries, a document of it) and feedback.
 import { createConversation } from '@grammyjs/conversations'
-import type { I18n } from '@grammyjs/i18n'
 import { Composer, InputFile } from 'grammy'
 import { NotFoundError } from '../../domain/errors.js'
 import { checklistKeys, entryKinds } from '../../domain/placements.js'
-import type { ChecklistKey, EntryKind } from '../../domain/placements.js'
-import type { BotContext } from '../context.js'
 import { flowTimeoutMs } from '../conversations/ask.js'
 import { conversationPlugins } from '../conversations/plugins.js'
 import { portfolioEntry, portfolioEntryId } from '../conversations/portfolio-entry.js'

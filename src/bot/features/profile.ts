@@ -1,18 +1,18 @@
+import type { I18n } from '@grammyjs/i18n'
+import type { BotContext } from '../context.js'
+import type { ProfileField } from '../conversations/profile-questions.js'
 // /profile and the 👤 Profile menu entry: the profile, editable field by field.
 import { createConversation } from '@grammyjs/conversations'
-import type { I18n } from '@grammyjs/i18n'
 import { hears } from '@grammyjs/i18n'
 import { Composer } from 'grammy'
-import type { BotContext } from '../context.js'
 import { flowTimeoutMs } from '../conversations/ask.js'
 import { conversationPlugins } from '../conversations/plugins.js'
 import { profileEdit, profileEditId } from '../conversations/profile-edit.js'
 import { profileFields } from '../conversations/profile-questions.js'
-import type { ProfileField } from '../conversations/profile-questions.js'
+import { startFlow } from '../conversations/start-flow.js'
 import { logHandle } from '../helpers/log-handle.js'
 import { profileCard, profileKeyboard } from '../helpers/profile-card.js'
 import { menuKeys } from '../keyboards/main-menu.js'
-import { startFlow } from '../conversations/start-flow.js'
 
 async function showProfile(ctx: BotContext) {
   if (!ctx.user)

@@ -1,7 +1,7 @@
+import type { BotContext } from '../context.js'
 // A person who blocks the bot is unreachable until they unblock it: delivery
 // skips them. (`my_chat_member` in a private chat is about the bot itself.)
 import { Composer } from 'grammy'
-import type { BotContext } from '../context.js'
 
 export const reachabilityFeature = new Composer<BotContext>()
 

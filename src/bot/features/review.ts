@@ -1,20 +1,20 @@
+import type { I18n } from '@grammyjs/i18n'
+import type { Rights } from '../../domain/access.js'
+import type { DecisionResult } from '../../domain/review.js'
+import type { BotContext } from '../context.js'
 // /review: the queue of applications for the coordinator's internships, oldest
 // first, one card at a time, filterable by internship. Every button is checked
 // again on the server: rights, hospital and the application's version.
 import { createConversation } from '@grammyjs/conversations'
-import type { I18n } from '@grammyjs/i18n'
 import { Composer, InlineKeyboard } from 'grammy'
-import type { Rights } from '../../domain/access.js'
+import { pick } from '../../domain/localized.js'
 import { asResult } from '../../domain/review.js'
-import type { DecisionResult } from '../../domain/review.js'
-import type { BotContext } from '../context.js'
 import { conversationPlugins } from '../conversations/plugins.js'
 import { reviewReason, reviewReasonId } from '../conversations/review-reason.js'
+import { startFlow } from '../conversations/start-flow.js'
 import { localeOf, refuse, staffOnly } from '../helpers/coord-guard.js'
 import { logHandle } from '../helpers/log-handle.js'
 import { cardKeyboard, renderCard } from '../helpers/review-card.js'
-import { startFlow } from '../conversations/start-flow.js'
-import { pick } from '../../domain/localized.js'
 
 async function showNext(ctx: BotContext, rights: Rights, filter: number, afterId = 0) {
   const ids = await ctx.domain.review.queue(rights, filter || undefined)
@@ -105,4 +105,3 @@ export function createReviewFeature(i18n: I18n<any>) {
 
   return feature
 }
-

@@ -1,7 +1,7 @@
-import { Composer } from 'grammy'
 import type { BotContext } from '../context.js'
-import { logHandle } from '../helpers/log-handle.js'
+import { Composer } from 'grammy'
 import { escapeHtml } from '../helpers/html.js'
+import { logHandle } from '../helpers/log-handle.js'
 import { mainMenu } from '../keyboards/main-menu.js'
 
 export const startFeature = new Composer<BotContext>()

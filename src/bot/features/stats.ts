@@ -1,18 +1,18 @@
+import type { Rights } from '../../domain/access.js'
+import type { BotContext } from '../context.js'
 // /export: applications as a CSV document; /stats [YYYY-MM]: the programme's
 // report as text and as a chart.
 import { Composer, InlineKeyboard, InputFile } from 'grammy'
-import type { Rights } from '../../domain/access.js'
 import { DomainError } from '../../domain/errors.js'
-import type { BotContext } from '../context.js'
+import { pick } from '../../domain/localized.js'
 import { localeOf, refuse, staffOnly } from '../helpers/coord-guard.js'
 import { logHandle } from '../helpers/log-handle.js'
 import { renderBarChart, renderPng } from '../helpers/report-chart.js'
 import { renderReport } from '../helpers/report-text.js'
-import { pick } from '../../domain/localized.js'
 
 export const statsFeature = new Composer<BotContext>()
 const chats = statsFeature.chatType('private')
-const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/
+const monthPattern = /^\d{4}-(?:0[1-9]|1[0-2])$/
 
 /** The current month and the two before it, as YYYY-MM. */
 function recentMonths(now: Date) {

@@ -1,7 +1,7 @@
+import type { BotContext } from '../context.js'
 // Last in the chain: anything no feature took. Stale buttons are answered so
 // the client stops spinning; stray messages get a pointer to the menu.
 import { Composer } from 'grammy'
-import type { BotContext } from '../context.js'
 import { mainMenu } from '../keyboards/main-menu.js'
 
 export const unhandledFeature = new Composer<BotContext>()

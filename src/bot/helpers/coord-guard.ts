@@ -1,8 +1,8 @@
 // The server-side check behind every coordinator command and button: rights are
 // read from the database on each update, never trusted from callback data.
 import type { Rights } from '../../domain/access.js'
-import { isStaff } from '../../domain/access.js'
 import type { BotContext } from '../context.js'
+import { isStaff } from '../../domain/access.js'
 
 export type StaffHandler<C extends BotContext> = (ctx: C, rights: Rights) => Promise<unknown>
 

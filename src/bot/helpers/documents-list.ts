@@ -1,8 +1,8 @@
 // The person's documents as a message: one line each, ⚠️ for an expired one,
 // and a replace and a delete button per document.
 import type { TranslateFunction } from '@grammyjs/i18n'
-import { InlineKeyboard } from 'grammy'
 import type { DocumentRecord } from '../../domain/documents.js'
+import { InlineKeyboard } from 'grammy'
 import { escapeHtml } from './html.js'
 
 /** YYYY-MM-DD as DD.MM.YYYY, the way people in Ukraine write dates. */

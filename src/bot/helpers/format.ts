@@ -25,4 +25,3 @@ export function formatDuration(t: T, startsOn: string, endsOn: string): string {
 export function countryName(t: T, code: string): string {
   return `${flag(code)} ${t(`country-${code}`)}`
 }
-

@@ -1,7 +1,7 @@
-// An internship in both languages, as coordinators preview and manage it.
-import { InlineKeyboard } from 'grammy'
 import type { TranslateFunction } from '@grammyjs/i18n'
 import type { OpportunityView } from '../../domain/opportunity-admin.js'
+// An internship in both languages, as coordinators preview and manage it.
+import { InlineKeyboard } from 'grammy'
 import { escapeHtml } from './html.js'
 
 export function renderOpportunity(t: TranslateFunction, o: Omit<OpportunityView, 'id' | 'status'> & { id?: number, status?: string }, hospital: string) {

@@ -1,13 +1,13 @@
 // The placement screens: the list of a person's placements and one placement
 // with its checklist toggles, portfolio counts and actions.
 import type { TranslateFunction } from '@grammyjs/i18n'
-import { InlineKeyboard } from 'grammy'
 import type { Domain } from '../../domain/index.js'
 import type { ChecklistItemRecord, PlacementDetail, PlacementSummary } from '../../domain/placements.js'
+import { InlineKeyboard } from 'grammy'
+import { pick } from '../../domain/localized.js'
 import { entryKinds } from '../../domain/placements.js'
 import { formatDate } from './documents-list.js'
 import { escapeHtml } from './html.js'
-import { pick } from '../../domain/localized.js'
 
 function heading(t: TranslateFunction, locale: string, p: PlacementSummary) {
   return t('placement-heading', {

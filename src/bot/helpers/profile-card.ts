@@ -1,11 +1,11 @@
 // The profile as the person sees it in /profile, with an edit button per field.
 import type { TranslateFunction } from '@grammyjs/i18n'
-import { InlineKeyboard } from 'grammy'
-import { missingForApplication } from '../../domain/profiles.js'
 import type { ProfileRecord } from '../../domain/profiles.js'
 import type { Locale } from '../../domain/users.js'
-import { escapeHtml } from './html.js'
+import { InlineKeyboard } from 'grammy'
 import { pick } from '../../domain/localized.js'
+import { missingForApplication } from '../../domain/profiles.js'
+import { escapeHtml } from './html.js'
 
 export function profileCard(t: TranslateFunction, locale: Locale, p: ProfileRecord | null): string {
   const none = t('profile-not-set')

@@ -20,8 +20,9 @@ function summary(t: TranslateFunction, period: string, r: PeriodReport) {
   })
 }
 
-const breakdown = (entries: Record<string, number>, name: (key: string) => string) =>
-  Object.entries(entries).map(([k, n]) => `${name(k)} — ${n}`).join(' · ') || '—'
+function breakdown(entries: Record<string, number>, name: (key: string) => string) {
+  return Object.entries(entries).map(([k, n]) => `${name(k)} — ${n}`).join(' · ') || '—'
+}
 
 export function renderReport(t: TranslateFunction, report: ProgrammeReport) {
   const [year, month] = report.month.split('-').map(Number)

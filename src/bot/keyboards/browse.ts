@@ -1,10 +1,10 @@
+import type { BrowseFilters, OpportunityListItem } from '../../domain/opportunities.js'
 // The internship list and its filter pickers. Callback data is short ASCII
 // (`in:p:2`, `in:s:cardiology`); filters live in the session, never in the data.
 import { InlineKeyboard } from 'grammy'
-import { specialties } from '../../domain/specialties.js'
-import type { BrowseFilters, OpportunityListItem } from '../../domain/opportunities.js'
 import { flag } from '../../domain/countries.js'
 import { pick } from '../../domain/localized.js'
+import { specialties } from '../../domain/specialties.js'
 import { countryName, formatMonth } from '../helpers/format.js'
 
 type T = (key: string, params?: Record<string, string | number>) => string
@@ -57,8 +57,11 @@ export function renderList(t: T, locale: string, f: BrowseFilters, view: ListVie
 
 function filterRows(t: T, f: BrowseFilters, keyboard: InlineKeyboard) {
   keyboard
-    .text(t('internships-filter-specialty'), 'in:fs').text(t('internships-filter-country'), 'in:fc').row()
-    .text(t('internships-filter-audience'), 'in:fa').text(t('internships-filter-month'), 'in:fm')
+    .text(t('internships-filter-specialty'), 'in:fs')
+    .text(t('internships-filter-country'), 'in:fc')
+    .row()
+    .text(t('internships-filter-audience'), 'in:fa')
+    .text(t('internships-filter-month'), 'in:fm')
   if (hasFilters(f))
     keyboard.row().text(t('internships-clear'), 'in:x')
   return keyboard

@@ -1,7 +1,7 @@
+import type { TranslateFunction } from '@grammyjs/i18n'
 // The main menu: a persistent reply keyboard, labelled in the person's language.
 // Handlers match its buttons with i18n's `hears(key)`, so both languages work.
 import { Keyboard } from 'grammy'
-import type { TranslateFunction } from '@grammyjs/i18n'
 
 export const menuKeys = {
   internships: 'menu-internships',
@@ -14,9 +14,14 @@ export const menuKeys = {
 
 export function mainMenu(t: TranslateFunction) {
   return new Keyboard()
-    .text(t(menuKeys.internships)).text(t(menuKeys.hospitals)).row()
-    .text(t(menuKeys.applications)).text(t(menuKeys.alerts)).row()
-    .text(t(menuKeys.profile)).text(t(menuKeys.help))
+    .text(t(menuKeys.internships))
+    .text(t(menuKeys.hospitals))
+    .row()
+    .text(t(menuKeys.applications))
+    .text(t(menuKeys.alerts))
+    .row()
+    .text(t(menuKeys.profile))
+    .text(t(menuKeys.help))
     .resized()
     .persistent()
 }

@@ -1,10 +1,10 @@
+import type { ApplicationRepository } from '../../domain/applications.js'
 // The views of /my: the list of a person's applications and one application
 // with its answers and dated history. Every stored text is escaped.
 import { InlineKeyboard } from 'grammy'
-import type { ApplicationRepository } from '../../domain/applications.js'
-import { escapeHtml } from '../helpers/html.js'
 import { pick } from '../../domain/localized.js'
 import { formatDay, formatMoment } from '../helpers/format.js'
+import { escapeHtml } from '../helpers/html.js'
 
 type T = (key: string, params?: Record<string, string | number>) => string
 type List = Awaited<ReturnType<ApplicationRepository['listForUser']>>

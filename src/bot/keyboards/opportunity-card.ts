@@ -1,10 +1,10 @@
+import type { OpportunityCard } from '../../domain/opportunities.js'
 // The card of one opportunity: text (≤ 4096 characters, the description cut
 // if needed) and its Apply / Share buttons.
 import { InlineKeyboard } from 'grammy'
-import type { OpportunityCard } from '../../domain/opportunities.js'
-import { escapeHtml } from '../helpers/html.js'
 import { pick } from '../../domain/localized.js'
 import { countryName, formatDay, formatDuration, formatMoment } from '../helpers/format.js'
+import { escapeHtml } from '../helpers/html.js'
 
 type T = (key: string, params?: Record<string, string | number>) => string
 
