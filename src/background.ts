@@ -1,10 +1,10 @@
+// Work that runs beside the bot: the outbox dispatcher (the one way anything
+// that is not a direct reply is sent), broadcast progress reports, and the
+// scheduled jobs. Returns one function that stops all of it.
 import type { Config } from './config.js'
 import type { Db } from './db/client.js'
 import type { Render } from './delivery/dispatcher.js'
 import type { Logger } from './logger.js'
-// Work that runs beside the bot: the outbox dispatcher (the one way anything
-// that is not a direct reply is sent), broadcast progress reports, and the
-// scheduled jobs. Returns one function that stops all of it.
 import { randomUUID } from 'node:crypto'
 import { hostname } from 'node:os'
 import { Api } from 'grammy'

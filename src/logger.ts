@@ -1,5 +1,5 @@
-import type { Logger } from 'pino'
 // pino, with secrets and message text redacted wherever they appear.
+import type { Logger } from 'pino'
 import pino from 'pino'
 
 export type { Logger }

@@ -1,8 +1,8 @@
+// The entry point: read the environment, wire the parts, start polling or the
+// webhook server, stop cleanly on SIGINT/SIGTERM. Nothing else lives here.
 import type { Config } from './config.js'
 import type { Database } from './db/client.js'
 import { run } from '@grammyjs/runner'
-// The entry point: read the environment, wire the parts, start polling or the
-// webhook server, stop cleanly on SIGINT/SIGTERM. Nothing else lives here.
 import { config as loadDotenv } from 'dotenv'
 import { Api, GrammyError } from 'grammy'
 import { startBackground } from './background.js'

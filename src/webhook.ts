@@ -1,9 +1,9 @@
+// Webhook mode: grammY's own adapter behind a small http server with a health
+// route. Requests without the secret header are refused by webhookCallback.
 import type { Bot } from 'grammy'
 import type { BotContext } from './bot/context.js'
 import type { Config } from './config.js'
 import type { Logger } from './logger.js'
-// Webhook mode: grammY's own adapter behind a small http server with a health
-// route. Requests without the secret header are refused by webhookCallback.
 import { createServer } from 'node:http'
 import { webhookCallback } from 'grammy'
 

@@ -1,7 +1,3 @@
-import type { BotConfig, Context } from 'grammy'
-import type { UserFromGetMe } from 'grammy/types'
-import type { Db } from '../db/client.js'
-import type { BotContext, Deps, SessionData } from './context.js'
 // The composition root of the bot. Middleware order, and why:
 //  1. sequentialize  - one chat's updates in order (runner runs chats concurrently)
 //  2. API transformers - auto-retry on 429/5xx, HTML parse mode for every reply
@@ -10,6 +6,10 @@ import type { BotContext, Deps, SessionData } from './context.js'
 //  5. the person behind the update (database), then i18n (which reads their language)
 //  6. session and conversations, both stored in the database
 //  7. features, one Composer each; `unhandled` last
+import type { BotConfig, Context } from 'grammy'
+import type { UserFromGetMe } from 'grammy/types'
+import type { Db } from '../db/client.js'
+import type { BotContext, Deps, SessionData } from './context.js'
 import { autoRetry } from '@grammyjs/auto-retry'
 import { conversations } from '@grammyjs/conversations'
 import { sequentialize } from '@grammyjs/runner'

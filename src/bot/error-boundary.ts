@@ -1,7 +1,7 @@
-import type { BotError } from 'grammy'
-import type { BotContext } from './context.js'
 // The one error boundary: log with context (ids, never message text), answer
 // the person with a short apology in their language, keep the process running.
+import type { BotError } from 'grammy'
+import type { BotContext } from './context.js'
 import { GrammyError, HttpError } from 'grammy'
 import { DomainError } from '../domain/errors.js'
 

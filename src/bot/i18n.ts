@@ -1,9 +1,9 @@
-import type { Context } from 'grammy'
-import type { Render } from '../delivery/dispatcher-send.js'
-import type { Locale } from '../domain/users.js'
 // One i18n instance per process. Locales load from locales/<lang>/*.ftl (a
 // folder per language, a file per feature). It also renders messages that have
 // no update behind them (outbox rows), in the recipient's stored language.
+import type { Context } from 'grammy'
+import type { Render } from '../delivery/dispatcher-send.js'
+import type { Locale } from '../domain/users.js'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { I18n } from '@grammyjs/i18n'

@@ -1,6 +1,6 @@
-import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils'
 // Builds the Prisma client for the configured database: PGlite (embedded
 // Postgres in DATA_DIR) by default, PostgreSQL when DATABASE_URL is set.
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'

@@ -1,9 +1,9 @@
+// Sends outbox rows within Telegram's limits: one lease holder, claimed batches, paced sends, settled rows.
 import type { Api } from 'grammy'
 import type { Db } from '../db/client.js'
 import type { Logger } from '../logger.js'
 import type { Render } from './dispatcher-send.js'
 import type { ClaimedRow } from './dispatcher-store.js'
-// Sends outbox rows within Telegram's limits: one lease holder, claimed batches, paced sends, settled rows.
 import { setTimeout as sleep } from 'node:timers/promises'
 import { createSender } from './dispatcher-send.js'
 import { claimRows, releaseAll, renewLocks, requeue } from './dispatcher-store.js'

@@ -1,7 +1,7 @@
-import type { Db } from '../db/client.js'
 // Who may act as a coordinator, and on which hospitals. Administrators come
 // from the configuration (ADMIN_IDS); coordinators from CoordinatorAssignment,
 // where a null hospital means the whole programme.
+import type { Db } from '../db/client.js'
 import { randomBytes } from 'node:crypto'
 import { enqueue } from '../delivery/outbox.js'
 import { recordAudit } from './audit.js'

@@ -1,7 +1,7 @@
+// Recurring jobs with node-cron: in the programme's time zone, never overlapping, one instance per fire.
 import type { ScheduledTask } from 'node-cron'
 import type { Db } from '../db/client.js'
 import type { Logger } from '../logger.js'
-// Recurring jobs with node-cron: in the programme's time zone, never overlapping, one instance per fire.
 import { createTask } from 'node-cron'
 import { createDbRunCoordinator } from './run-coordinator.js'
 

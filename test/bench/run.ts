@@ -1,9 +1,9 @@
-import type { Database } from '../../src/db/client.js'
-import type { BotApiServer } from '../helpers/bot-api-server.js'
-import type { DbKind } from '../helpers/db.js'
 // Delivery benchmark (npm run bench): a broadcast against a local Bot API server enforcing Telegram's limits,
 // the dispatcher's own ceiling with the limits lifted, and how fast a bot answers commands meanwhile.
 // Env: BENCH_RECIPIENTS (default 10000), BENCH_CEILING_RECIPIENTS (3000), BENCH_DATABASE_URL or TEST_DATABASE_URL (adds PostgreSQL).
+import type { Database } from '../../src/db/client.js'
+import type { BotApiServer } from '../helpers/bot-api-server.js'
+import type { DbKind } from '../helpers/db.js'
 import { Api } from 'grammy'
 import { createBot } from '../../src/bot/create-bot.js'
 import { createConfig } from '../../src/config.js'

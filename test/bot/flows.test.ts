@@ -1,6 +1,6 @@
-import type { Database } from '../../src/db/client.js'
 // Flows of different features meet in one chat: starting one ends the other
 // instead of failing.
+import type { Database } from '../../src/db/client.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seed } from '../../src/db/seed.js'
 import { buttons, createTestBot } from '../helpers/bot.js'

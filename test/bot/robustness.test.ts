@@ -1,8 +1,8 @@
-import type { Update } from 'grammy/types'
-import type { Database } from '../../src/db/client.js'
 // Whatever arrives, the bot answers and never fails: commands from people
 // without the right, forged and stale callback data, wrong kinds of messages,
 // over-long texts, in any order (a deterministic pseudo-random walk).
+import type { Update } from 'grammy/types'
+import type { Database } from '../../src/db/client.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { adminCommands } from '../../src/bot/commands.js'
 import { seed } from '../../src/db/seed.js'

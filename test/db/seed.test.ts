@@ -1,6 +1,6 @@
-import type { Database } from '../../src/db/client.js'
 // Seed data: expected content on an empty database, and a second run that
 // creates and changes nothing (full table snapshots compared).
+import type { Database } from '../../src/db/client.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seed, seedHospitals, seedOpportunities, seedPartnerships } from '../../src/db/seed.js'
 import { isCountry } from '../../src/domain/countries.js'

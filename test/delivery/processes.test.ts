@@ -1,7 +1,7 @@
+// Dispatchers as real processes: killed mid-broadcast and restarted; two at once on PostgreSQL.
 import type { ChildProcess } from 'node:child_process'
 import type { Database } from '../../src/db/client.js'
 import type { BotApiServer } from '../helpers/bot-api-server.js'
-// Dispatchers as real processes: killed mid-broadcast and restarted; two at once on PostgreSQL.
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'

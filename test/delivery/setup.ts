@@ -1,8 +1,8 @@
+// Shared fixtures for delivery tests: a database, a local Bot API server and a dispatcher factory.
 import type { Database } from '../../src/db/client.js'
 import type { DispatcherDeps } from '../../src/delivery/dispatcher.js'
 import type { BotApiServer, BotApiServerOptions } from '../helpers/bot-api-server.js'
 import type { DbKind } from '../helpers/db.js'
-// Shared fixtures for delivery tests: a database, a local Bot API server and a dispatcher factory.
 import { Api } from 'grammy'
 import { createDispatcher } from '../../src/delivery/dispatcher.js'
 import { createLogger } from '../../src/logger.js'

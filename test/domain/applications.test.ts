@@ -1,6 +1,6 @@
-import type { Database } from '../../src/db/client.js'
 // Applicant-side transitions on both databases: optimistic versions, lapsed
 // offers, and the freed-seat hook for waitlist promotion.
+import type { Database } from '../../src/db/client.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApplicationRepository } from '../../src/domain/applications.js'
 import { createTestDatabase, testDatabaseKinds } from '../helpers/db.js'

@@ -1,6 +1,6 @@
-import type { Database } from '../../src/db/client.js'
 // Applying, on both databases: refusals re-checked at submission, the draft
 // never overwriting a sent application, and outbox rows written once.
+import type { Database } from '../../src/db/client.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { audienceFits, createApplyRepository } from '../../src/domain/apply.js'
 import { createTestDatabase, testDatabaseKinds } from '../helpers/db.js'

@@ -1,6 +1,6 @@
-import type { Database } from '../../src/db/client.js'
 // The CSV export parsed back, and the programme report's numbers checked
 // against the data the test puts in, on both databases.
+import type { Database } from '../../src/db/client.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createDomain } from '../../src/domain/index.js'
 import { makeApplication, makeHospital, makeOpportunity, makeProfile, makeUser } from '../helpers/coord-fixtures.js'

@@ -1,6 +1,6 @@
-import type { Database } from '../../src/db/client.js'
 // The people repositories on both database kinds: who hears about a new
 // internship, what an application still needs, how expiry dates are read.
+import type { Database } from '../../src/db/client.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createDocumentRepository, parseExpiry } from '../../src/domain/documents.js'
 import { createProfileRepository, missingForApplication } from '../../src/domain/profiles.js'

@@ -1,6 +1,6 @@
-import type { Database } from '../../src/db/client.js'
 // Placements on both databases: ownership, the lazy checklist, entries and
 // the escaped portfolio document.
+import type { Database } from '../../src/db/client.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { NotFoundError } from '../../src/domain/errors.js'
 import { createPlacementRepository, phaseOf } from '../../src/domain/placements.js'

@@ -1,7 +1,7 @@
-import type { Database } from '../../src/db/client.js'
-import type { Rights } from '../../src/domain/access.js'
 // Coordinator decisions on both databases: seats, the waitlist, lapsed offers,
 // endorsement, and two decisions at the same moment.
+import type { Database } from '../../src/db/client.js'
+import type { Rights } from '../../src/domain/access.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createDomain } from '../../src/domain/index.js'
 import { promoteFromWaitlist } from '../../src/domain/review-seats.js'

@@ -1,7 +1,7 @@
-import type { AddressInfo } from 'node:net'
-import type { BotApiServer } from '../helpers/bot-api-server.js'
 // The real program (`node --import tsx src/main.ts`, what `npm start` runs)
 // against a Bot API server of the tests' own on 127.0.0.1.
+import type { AddressInfo } from 'node:net'
+import type { BotApiServer } from '../helpers/bot-api-server.js'
 import { spawn } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { createServer } from 'node:net'

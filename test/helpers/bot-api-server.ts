@@ -1,7 +1,7 @@
-import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
 // A local Telegram Bot API for tests: records calls, answers like Telegram, injects faults,
 // enforces rate limits on request, and serves getUpdates long polling from a queue.
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { createServer } from 'node:http'
 
 export interface ApiCall {

@@ -1,7 +1,7 @@
-import type { Update } from 'grammy/types'
-import type { Database } from '../../src/db/client.js'
 // Builds the real bot (createBot) on a test database and records every Bot API
 // call it makes, answering each in-process the way Telegram would.
+import type { Update } from 'grammy/types'
+import type { Database } from '../../src/db/client.js'
 import { Writable } from 'node:stream'
 import { createBot } from '../../src/bot/create-bot.js'
 import { createConfig } from '../../src/config.js'

@@ -1,8 +1,8 @@
-import type { Database } from '../../src/db/client.js'
 // Test databases: PGlite always; PostgreSQL too when TEST_DATABASE_URL is set.
 // Each PostgreSQL database is a fresh schema, dropped afterwards. PGlite
 // databases are cloned from one migrated template per worker (migrating takes
 // seconds; loading a dump takes a fraction of that).
+import type { Database } from '../../src/db/client.js'
 import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { PGlite } from '@electric-sql/pglite'

@@ -1,5 +1,5 @@
-import type { Render } from '../../src/delivery/dispatcher.js'
 // The render function the dispatcher gets in tests: the real locale files through @grammyjs/i18n.
+import type { Render } from '../../src/delivery/dispatcher.js'
 import { fileURLToPath } from 'node:url'
 import { I18n } from '@grammyjs/i18n'
 

@@ -1,7 +1,7 @@
-import type { ApplyAnswers, ApplyProfile } from '../../domain/apply.js'
-import type { BotContext, BotConversation, ConversationContext } from '../context.js'
 // The questions of the apply flow: how each is asked and how its answer is
 // checked. A check returns true (accepted), 'stop', or a re-prompt key.
+import type { ApplyAnswers, ApplyProfile } from '../../domain/apply.js'
+import type { BotContext, BotConversation, ConversationContext } from '../context.js'
 import { InlineKeyboard, Keyboard } from 'grammy'
 import { isSpecialty, specialties } from '../../domain/specialties.js'
 import { formatDay } from '../helpers/format.js'

@@ -1,7 +1,7 @@
-import type { ApplyProfile } from '../../domain/apply.js'
-import type { State, Step } from './apply-steps.js'
 // The summary of an application before it is sent: every answer (escaped,
 // long ones shortened) with an Edit button each, then Send and Cancel.
+import type { ApplyProfile } from '../../domain/apply.js'
+import type { State, Step } from './apply-steps.js'
 import { InlineKeyboard } from 'grammy'
 import { escapeHtml } from '../helpers/html.js'
 

@@ -1,7 +1,7 @@
-import type { ApplyProfile } from '../../domain/apply.js'
 // The apply flow: only what the profile lacks, then the application's own
 // questions, a summary with Edit buttons and the final confirmation. The
 // answers are saved as a draft after each step; Back and Cancel work throughout.
+import type { ApplyProfile } from '../../domain/apply.js'
 import type { BotContext, BotConversation, ConversationContext } from '../context.js'
 import type { State, Step } from './apply-steps.js'
 import { audienceFits } from '../../domain/apply.js'

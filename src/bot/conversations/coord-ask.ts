@@ -1,6 +1,6 @@
-import type { BotConversation, ConversationContext } from '../context.js'
 // Small question helpers shared by the coordinators' conversations. Each one
 // re-asks with a localized hint on bad input, and /cancel ends the flow at any step.
+import type { BotConversation, ConversationContext } from '../context.js'
 import { InlineKeyboard } from 'grammy'
 
 export const waitLimit = 60 * 60_000

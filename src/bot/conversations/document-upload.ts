@@ -1,7 +1,7 @@
-import type { DocumentType, NewDocument } from '../../domain/documents.js'
-import type { BotContext, BotConversation, ConversationContext } from '../context.js'
 // Adds a document (type, file, optional expiry) or replaces the file of one
 // the person already has. PDF, JPG or PNG up to 20 MB; a photo counts as JPG.
+import type { DocumentType, NewDocument } from '../../domain/documents.js'
+import type { BotContext, BotConversation, ConversationContext } from '../context.js'
 import { InlineKeyboard } from 'grammy'
 import { checkFile, documentTypes, maxDocumentBytes, parseExpiry, todayInKyiv } from '../../domain/documents.js'
 import { documentsKeyboard, documentsText } from '../helpers/documents-list.js'

@@ -1,7 +1,7 @@
-import type { EditableField, OpportunityView } from '../../domain/opportunity-admin.js'
-import type { BotContext, BotConversation, ConversationContext } from '../context.js'
 // Edits one field of a draft internship: asks the new value, checks it against
 // the other fields (dates, seats) and shows the draft again.
+import type { EditableField, OpportunityView } from '../../domain/opportunity-admin.js'
+import type { BotContext, BotConversation, ConversationContext } from '../context.js'
 import { DomainError } from '../../domain/errors.js'
 import { pick } from '../../domain/localized.js'
 import { opportunityActions, renderOpportunity } from '../helpers/opportunity-card.js'

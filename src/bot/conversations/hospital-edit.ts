@@ -1,6 +1,6 @@
+// Administrators add and edit hospitals and twinnings from the chat.
 import type { HospitalField, HospitalInput, HospitalSummary } from '../../domain/hospital-admin.js'
 import type { BotContext, BotConversation, ConversationContext } from '../context.js'
-// Administrators add and edit hospitals and twinnings from the chat.
 import { countries, flag } from '../../domain/countries.js'
 import { DomainError } from '../../domain/errors.js'
 import { escapeHtml } from '../helpers/html.js'

@@ -1,6 +1,6 @@
-import type { DraftInput } from '../../domain/opportunity-admin.js'
 // /new: a coordinator describes an internship step by step, sees a preview in
 // both languages and saves it as a draft. /cancel works at every step.
+import type { DraftInput } from '../../domain/opportunity-admin.js'
 import type { Audience, OpportunityFormat } from '../../generated/prisma/client.js'
 import type { BotContext, BotConversation, ConversationContext } from '../context.js'
 import { specialties } from '../../domain/specialties.js'

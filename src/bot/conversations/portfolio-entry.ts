@@ -1,7 +1,7 @@
-import type { EntryKind } from '../../domain/placements.js'
-import type { BotContext, BotConversation, ConversationContext } from '../context.js'
 // One portfolio entry (a case, procedure, skill or reflection) or the feedback
 // on a placement: a text up to 2000 characters, then back to the placement.
+import type { EntryKind } from '../../domain/placements.js'
+import type { BotContext, BotConversation, ConversationContext } from '../context.js'
 import { maxEntryLength } from '../../domain/placements.js'
 import { loadPlacementView, renderPlacement } from '../helpers/placement-view.js'
 import { ask, textAnswer } from './ask.js'

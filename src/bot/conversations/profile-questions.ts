@@ -1,8 +1,8 @@
-import type { PersonKind, ProfilePatch } from '../../domain/profiles.js'
-import type { BotContext, BotConversation, ConversationContext } from '../context.js'
 // The profile's questions, shared by onboarding and the field-by-field edit.
 // Each asks, saves the answer at once (an abandoned flow keeps what was said)
 // and returns it; Skip leaves the field as it was.
+import type { PersonKind, ProfilePatch } from '../../domain/profiles.js'
+import type { BotContext, BotConversation, ConversationContext } from '../context.js'
 import { pick } from '../../domain/localized.js'
 import { englishLevels, experienceMax, fullNameMax, institutionMax, personKinds, studyYearMax } from '../../domain/profiles.js'
 import { isSpecialty, specialties } from '../../domain/specialties.js'

@@ -1,6 +1,6 @@
-import type { DecisionResult } from '../../domain/review.js'
 // Asks a coordinator for the reason of a rejection (or of a declined
 // endorsement), then records the decision. /cancel leaves it unchanged.
+import type { DecisionResult } from '../../domain/review.js'
 import type { BotContext, BotConversation, ConversationContext } from '../context.js'
 import { asResult } from '../../domain/review.js'
 import { escapeHtml } from '../helpers/html.js'

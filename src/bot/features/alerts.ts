@@ -1,7 +1,7 @@
-import type { SubscriptionRecord } from '../../domain/subscriptions.js'
-import type { BotContext } from '../context.js'
 // /alerts and 🔔 Alerts: which specialties and countries to hear about, toggled
 // with ✅ on paged buttons and saved at each tap; one tap turns alerts off or on.
+import type { SubscriptionRecord } from '../../domain/subscriptions.js'
+import type { BotContext } from '../context.js'
 import { hears } from '@grammyjs/i18n'
 import { Composer, InlineKeyboard } from 'grammy'
 import { countries, flag, isCountry } from '../../domain/countries.js'

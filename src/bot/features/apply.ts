@@ -1,7 +1,7 @@
-import type { I18n } from '@grammyjs/i18n'
-import type { BotContext } from '../context.js'
 // The Apply button of a card: refusals are answered before any question, then
 // the apply conversation starts (or resumes a draft).
+import type { I18n } from '@grammyjs/i18n'
+import type { BotContext } from '../context.js'
 import { createConversation } from '@grammyjs/conversations'
 import { Composer } from 'grammy'
 import { applyConversation, applyConversationId, applyMaxWait } from '../conversations/apply.js'

@@ -1,5 +1,5 @@
-import type { BotContext } from '../context.js'
 // /audit: the latest entries of the audit log, for administrators.
+import type { BotContext } from '../context.js'
 import { Composer } from 'grammy'
 import { staffOnly } from '../helpers/coord-guard.js'
 import { escapeHtml } from '../helpers/html.js'

@@ -1,6 +1,6 @@
+// /broadcast for coordinators: the conversation does the asking; delivery goes through the outbox.
 import type { I18n } from '@grammyjs/i18n'
 import type { BotContext } from '../context.js'
-// /broadcast for coordinators: the conversation does the asking; delivery goes through the outbox.
 import { createConversation } from '@grammyjs/conversations'
 import { Composer } from 'grammy'
 import { broadcast, broadcastId } from '../conversations/broadcast.js'

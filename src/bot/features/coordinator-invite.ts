@@ -1,7 +1,7 @@
-import type { I18n } from '@grammyjs/i18n'
-import type { BotContext } from '../context.js'
 // `/start c<token>`: the one-time invite link an administrator made. Registered
 // before the generic /start; any other payload goes on to the next handler.
+import type { I18n } from '@grammyjs/i18n'
+import type { BotContext } from '../context.js'
 import { Composer } from 'grammy'
 import { DomainError } from '../../domain/errors.js'
 import { syncStaffCommands } from '../commands.js'

@@ -1,8 +1,8 @@
+// Administrators make people coordinators and take it back: by Telegram id
+// (/grant), by a forwarded message, or by a one-time invite link (/invite).
 import type { I18n } from '@grammyjs/i18n'
 import type { StaffMember } from '../../domain/access.js'
 import type { BotContext } from '../context.js'
-// Administrators make people coordinators and take it back: by Telegram id
-// (/grant), by a forwarded message, or by a one-time invite link (/invite).
 import { Composer, InlineKeyboard } from 'grammy'
 import { syncStaffCommands } from '../commands.js'
 import { localeOf, staffOnly } from '../helpers/coord-guard.js'

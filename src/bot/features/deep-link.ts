@@ -1,6 +1,6 @@
-import type { BotContext } from '../context.js'
 // `/start i<id>` opens an internship card for anyone (shared links). Other
 // payloads go on to the generic start handler.
+import type { BotContext } from '../context.js'
 import { Composer } from 'grammy'
 import { mainMenu } from '../keyboards/main-menu.js'
 import { sendCard } from './internships.js'

@@ -1,6 +1,6 @@
+// /documents: the person's documents, kept once; add, replace, delete (confirmed).
 import type { I18n } from '@grammyjs/i18n'
 import type { BotContext } from '../context.js'
-// /documents: the person's documents, kept once; add, replace, delete (confirmed).
 import { createConversation } from '@grammyjs/conversations'
 import { Composer, InlineKeyboard } from 'grammy'
 import { NotFoundError } from '../../domain/errors.js'

@@ -1,8 +1,8 @@
+// /new and /drafts: coordinators create internships, edit drafts field by
+// field, publish (alerting subscribers), close, reopen and copy them.
 import type { I18n } from '@grammyjs/i18n'
 import type { Rights } from '../../domain/access.js'
 import type { BotContext } from '../context.js'
-// /new and /drafts: coordinators create internships, edit drafts field by
-// field, publish (alerting subscribers), close, reopen and copy them.
 import { createConversation } from '@grammyjs/conversations'
 import { Composer, InlineKeyboard } from 'grammy'
 import { DomainError } from '../../domain/errors.js'

@@ -1,7 +1,7 @@
-import type { I18n } from '@grammyjs/i18n'
-import type { BotContext } from '../context.js'
 // /hospital_new, /hospital_edit and /twin_new: administrators fill and correct
 // the hospitals and twinnings from the chat.
+import type { I18n } from '@grammyjs/i18n'
+import type { BotContext } from '../context.js'
 import { createConversation } from '@grammyjs/conversations'
 import { Composer, InlineKeyboard } from 'grammy'
 import { hospitalFields } from '../../domain/hospital-admin.js'

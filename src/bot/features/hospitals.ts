@@ -1,7 +1,7 @@
-import type { BotContext } from '../context.js'
-import { hears } from '@grammyjs/i18n'
 // /hospitals: the twinning by partner country, and a hospital's card with its
 // partnerships and open internships (buttons open their cards).
+import type { BotContext } from '../context.js'
+import { hears } from '@grammyjs/i18n'
 import { Composer, InlineKeyboard } from 'grammy'
 import { flag } from '../../domain/countries.js'
 import { pick } from '../../domain/localized.js'

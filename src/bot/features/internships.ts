@@ -1,7 +1,7 @@
-import type { BotContext } from '../context.js'
-import { hears } from '@grammyjs/i18n'
 // /internships: the open list, a page at a time, with filters kept in the
 // session; the list message is edited in place. Opens cards and shares them.
+import type { BotContext } from '../context.js'
+import { hears } from '@grammyjs/i18n'
 import { Composer } from 'grammy'
 import { isCountry } from '../../domain/countries.js'
 import { isSpecialty } from '../../domain/specialties.js'

@@ -1,7 +1,7 @@
-import type { BotContext } from '../context.js'
-import { hears } from '@grammyjs/i18n'
 // /my: a person's applications. Opens one, withdraws it (after a confirmation),
 // accepts or declines an offer. Only the person's own applications are found.
+import type { BotContext } from '../context.js'
+import { hears } from '@grammyjs/i18n'
 import { Composer, InlineKeyboard } from 'grammy'
 import { DomainError } from '../../domain/errors.js'
 import { pick } from '../../domain/localized.js'

@@ -1,7 +1,7 @@
-import type { I18n } from '@grammyjs/i18n'
-import type { BotContext } from '../context.js'
 // After the /start greeting, a person without a completed profile is asked who
 // they are; a returning person just gets the greeting and the menu.
+import type { I18n } from '@grammyjs/i18n'
+import type { BotContext } from '../context.js'
 import { createConversation } from '@grammyjs/conversations'
 import { Composer } from 'grammy'
 import { flowTimeoutMs } from '../conversations/ask.js'

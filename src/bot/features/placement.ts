@@ -1,8 +1,8 @@
+// /placement: the person's placements; for one, the pre-departure checklist,
+// the learning portfolio (entries, a document of it) and feedback.
 import type { I18n } from '@grammyjs/i18n'
 import type { ChecklistKey, EntryKind } from '../../domain/placements.js'
 import type { BotContext } from '../context.js'
-// /placement: the person's placements; for one, the pre-departure checklist,
-// the learning portfolio (entries, a document of it) and feedback.
 import { createConversation } from '@grammyjs/conversations'
 import { Composer, InputFile } from 'grammy'
 import { NotFoundError } from '../../domain/errors.js'

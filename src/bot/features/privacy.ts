@@ -1,6 +1,6 @@
-import type { BotContext } from '../context.js'
 // /privacy (what is stored, why, who sees it, how long), /mydata (everything,
 // as a JSON file) and /deletedata (erasure after a confirmation button).
+import type { BotContext } from '../context.js'
 import { Composer, InlineKeyboard, InputFile } from 'grammy'
 import { logHandle } from '../helpers/log-handle.js'
 import { mainMenu } from '../keyboards/main-menu.js'

@@ -1,7 +1,7 @@
+// /profile and the 👤 Profile menu entry: the profile, editable field by field.
 import type { I18n } from '@grammyjs/i18n'
 import type { BotContext } from '../context.js'
 import type { ProfileField } from '../conversations/profile-questions.js'
-// /profile and the 👤 Profile menu entry: the profile, editable field by field.
 import { createConversation } from '@grammyjs/conversations'
 import { hears } from '@grammyjs/i18n'
 import { Composer } from 'grammy'

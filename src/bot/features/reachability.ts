@@ -1,6 +1,6 @@
-import type { BotContext } from '../context.js'
 // A person who blocks the bot is unreachable until they unblock it: delivery
 // skips them. (`my_chat_member` in a private chat is about the bot itself.)
+import type { BotContext } from '../context.js'
 import { Composer } from 'grammy'
 
 export const reachabilityFeature = new Composer<BotContext>()

@@ -1,10 +1,10 @@
+// /review: the queue of applications for the coordinator's internships, oldest
+// first, one card at a time, filterable by internship. Every button is checked
+// again on the server: rights, hospital and the application's version.
 import type { I18n } from '@grammyjs/i18n'
 import type { Rights } from '../../domain/access.js'
 import type { DecisionResult } from '../../domain/review.js'
 import type { BotContext } from '../context.js'
-// /review: the queue of applications for the coordinator's internships, oldest
-// first, one card at a time, filterable by internship. Every button is checked
-// again on the server: rights, hospital and the application's version.
 import { createConversation } from '@grammyjs/conversations'
 import { Composer, InlineKeyboard } from 'grammy'
 import { pick } from '../../domain/localized.js'

@@ -1,7 +1,7 @@
-import type { Rights } from '../../domain/access.js'
-import type { BotContext } from '../context.js'
 // /export: applications as a CSV document; /stats [YYYY-MM]: the programme's
 // report as text and as a chart.
+import type { Rights } from '../../domain/access.js'
+import type { BotContext } from '../context.js'
 import { Composer, InlineKeyboard, InputFile } from 'grammy'
 import { DomainError } from '../../domain/errors.js'
 import { pick } from '../../domain/localized.js'

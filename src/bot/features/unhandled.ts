@@ -1,6 +1,6 @@
-import type { BotContext } from '../context.js'
 // Last in the chain: anything no feature took. Stale buttons are answered so
 // the client stops spinning; stray messages get a pointer to the menu.
+import type { BotContext } from '../context.js'
 import { Composer } from 'grammy'
 import { mainMenu } from '../keyboards/main-menu.js'
 

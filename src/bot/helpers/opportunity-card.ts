@@ -1,6 +1,6 @@
+// An internship in both languages, as coordinators preview and manage it.
 import type { TranslateFunction } from '@grammyjs/i18n'
 import type { OpportunityView } from '../../domain/opportunity-admin.js'
-// An internship in both languages, as coordinators preview and manage it.
 import { InlineKeyboard } from 'grammy'
 import { escapeHtml } from './html.js'
 

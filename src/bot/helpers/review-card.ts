@@ -1,7 +1,7 @@
-import type { TranslateFunction } from '@grammyjs/i18n'
-import type { ReviewCard } from '../../domain/review-queue.js'
 // One application as a coordinator reads it, with the buttons of its stage.
 // Every value from the database goes through escapeHtml.
+import type { TranslateFunction } from '@grammyjs/i18n'
+import type { ReviewCard } from '../../domain/review-queue.js'
 import { InlineKeyboard } from 'grammy'
 import { pick } from '../../domain/localized.js'
 import { escapeHtml } from './html.js'

@@ -1,6 +1,6 @@
-import type { BrowseFilters, OpportunityListItem } from '../../domain/opportunities.js'
 // The internship list and its filter pickers. Callback data is short ASCII
 // (`in:p:2`, `in:s:cardiology`); filters live in the session, never in the data.
+import type { BrowseFilters, OpportunityListItem } from '../../domain/opportunities.js'
 import { InlineKeyboard } from 'grammy'
 import { flag } from '../../domain/countries.js'
 import { pick } from '../../domain/localized.js'

@@ -1,7 +1,7 @@
-import type { TranslateFunction } from '@grammyjs/i18n'
-import type { HospitalSummary } from '../../domain/hospital-admin.js'
 // A paged inline list of hospitals. Callback data carries ids only, so it stays
 // far below Telegram's 64 bytes whatever the names are.
+import type { TranslateFunction } from '@grammyjs/i18n'
+import type { HospitalSummary } from '../../domain/hospital-admin.js'
 import { InlineKeyboard } from 'grammy'
 import { flag } from '../../domain/countries.js'
 import { pick } from '../../domain/localized.js'

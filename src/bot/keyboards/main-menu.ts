@@ -1,6 +1,6 @@
-import type { TranslateFunction } from '@grammyjs/i18n'
 // The main menu: a persistent reply keyboard, labelled in the person's language.
 // Handlers match its buttons with i18n's `hears(key)`, so both languages work.
+import type { TranslateFunction } from '@grammyjs/i18n'
 import { Keyboard } from 'grammy'
 
 export const menuKeys = {

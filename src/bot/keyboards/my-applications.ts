@@ -1,6 +1,6 @@
-import type { ApplicationRepository } from '../../domain/applications.js'
 // The views of /my: the list of a person's applications and one application
 // with its answers and dated history. Every stored text is escaped.
+import type { ApplicationRepository } from '../../domain/applications.js'
 import { InlineKeyboard } from 'grammy'
 import { pick } from '../../domain/localized.js'
 import { formatDay, formatMoment } from '../helpers/format.js'

@@ -1,6 +1,6 @@
-import type { OpportunityCard } from '../../domain/opportunities.js'
 // The card of one opportunity: text (≤ 4096 characters, the description cut
 // if needed) and its Apply / Share buttons.
+import type { OpportunityCard } from '../../domain/opportunities.js'
 import { InlineKeyboard } from 'grammy'
 import { pick } from '../../domain/localized.js'
 import { countryName, formatDay, formatDuration, formatMoment } from '../helpers/format.js'
