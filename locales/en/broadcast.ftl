@@ -24,7 +24,6 @@ bc-confirm = { $total ->
 bc-button-send = 📣 Send
 bc-button-cancel = ✖️ Cancel
 bc-status = 📣 Broadcast: ✅ sent { $sent } · 🚫 blocked { $blocked } · ⚠️ failed { $failed } · ⏳ left { $left }
-bc-report = 📣 Broadcast finished: ✅ sent { $sent } · 🚫 blocked { $blocked } · ⚠️ failed { $failed } of { $total }.
 bc-apply-label-uk = Подати заявку
 bc-apply-label-en = Apply
 bc-queued = { $total ->

@@ -64,11 +64,6 @@ reminder-document-expiry =
        *[other] in { $days } days
     } ({ $expiresOn }). Upload a new one in /documents.
 
-broadcast-queued = 📣 Broadcast queued for { $total ->
-    [one] one recipient
-   *[other] { $total } recipients
-}.
-
 broadcast-progress =
     📣 Sending… { $sent } of { $total } sent
     🚫 blocked: { $blocked } · ⚠️ failed: { $failed } · ⏳ left: { $left }

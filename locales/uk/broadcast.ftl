@@ -24,7 +24,6 @@ bc-confirm = { $total ->
 bc-button-send = 📣 Надіслати
 bc-button-cancel = ✖️ Скасувати
 bc-status = 📣 Розсилка: ✅ надіслано { $sent } · 🚫 заблокували { $blocked } · ⚠️ помилки { $failed } · ⏳ залишилось { $left }
-bc-report = 📣 Розсилку завершено: ✅ надіслано { $sent } · 🚫 заблокували { $blocked } · ⚠️ помилки { $failed } з { $total }.
 bc-apply-label-uk = Подати заявку
 bc-apply-label-en = Apply
 bc-queued = { $total ->

@@ -85,13 +85,6 @@ reminder-document-expiry =
        *[other] через { $days } дня
     } ({ $expiresOn }). Завантажте новий у /documents.
 
-broadcast-queued = 📣 Розсилку поставлено в чергу: { $total ->
-    [one] { $total } отримувач
-    [few] { $total } отримувачі
-    [many] { $total } отримувачів
-   *[other] { $total } отримувача
-}.
-
 broadcast-progress =
     📣 Надсилаємо… надіслано { $sent } з { $total }
     🚫 заблокували: { $blocked } · ⚠️ помилки: { $failed } · ⏳ залишилось: { $left }
