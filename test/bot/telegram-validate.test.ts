@@ -142,6 +142,12 @@ describe('the recorder and the local Bot API server fail on violations', () => {
     expect(t.take()[0].payload.parse_mode).toBe('HTML')
   })
 
+  it('when a call says parse_mode: undefined, then the bot\'s transformer still makes it HTML (JSON would drop the key)', async () => {
+    const t = createTestBot(db)
+    await t.bot.api.sendMessage(1, '✅ <b>saved</b>', { parse_mode: undefined })
+    expect(t.take()[0].payload.parse_mode).toBe('HTML')
+  })
+
   it('when the bot makes a call Telegram refuses, then the recorder answers 400 and the test fails even though the error was caught', async () => {
     const t = createTestBot(db)
     const error = await t.bot.api.sendMessage(1, 'Tom & Jerry').catch(e => e)
