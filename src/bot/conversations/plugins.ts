@@ -25,6 +25,11 @@ export function conversationPlugins(i18n: I18n<any>) {
  * transformers, so without this a flow's HTML went out without parse_mode and
  * showed raw. create-bot.ts installs it for every conversation at once
  * (`conversations({ plugins })`), so no flow can forget it.
+ *
+ * The transformers wrap the conversation's own recording of calls, so on a
+ * replay auto-retry sees a recorded 429 again and waits once more before the
+ * recorded success: slower replays after a rare 429, rather than a flow that
+ * fails on one.
  */
 export function flowApiTransformers(ctx: ConversationContext, next: () => Promise<void>) {
   installApiTransformers(ctx.api)
