@@ -10,5 +10,7 @@ export default defineConfig({
     maxWorkers: 2,
     pool: 'forks',
     globalSetup: ['test/global-setup.ts'],
+    // Every test: no Bot API call Telegram would refuse or show wrongly.
+    setupFiles: ['test/helpers/setup.ts'],
   },
 })

@@ -1,6 +1,7 @@
 // The composition root of the bot. Middleware order, and why:
 //  1. sequentialize  - one chat's updates in order (runner runs chats concurrently)
 //  2. API transformers - auto-retry on 429/5xx, HTML parse mode for every reply
+//     (and the same ones inside every conversation: flowApiTransformers)
 //  3. deps + a child logger per update
 //  4. error boundary around everything below: a failing handler never stops the bot
 //  5. the person behind the update (database), then i18n (which reads their language)
@@ -10,11 +11,11 @@ import type { BotConfig, Context } from 'grammy'
 import type { UserFromGetMe } from 'grammy/types'
 import type { Db } from '../db/client.js'
 import type { BotContext, Deps, SessionData } from './context.js'
-import { autoRetry } from '@grammyjs/auto-retry'
 import { conversations } from '@grammyjs/conversations'
 import { sequentialize } from '@grammyjs/runner'
 import { Bot, session } from 'grammy'
 import { createPrismaStorage } from '../db/storage.js'
+import { flowApiTransformers } from './conversations/plugins.js'
 import { onBotError } from './error-boundary.js'
 import { alertsFeature } from './features/alerts.js'
 import { createApplyFeature } from './features/apply.js'
@@ -40,7 +41,7 @@ import { createReviewFeature } from './features/review.js'
 import { startFeature } from './features/start.js'
 import { statsFeature } from './features/stats.js'
 import { unhandledFeature } from './features/unhandled.js'
-import { htmlMode } from './helpers/html-mode.js'
+import { installApiTransformers } from './helpers/api-transformers.js'
 import { createI18n } from './i18n.js'
 
 export interface CreateBotOptions {
@@ -64,8 +65,7 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
   const i18n = createI18n<BotContext>(config.defaultLocale)
 
   bot.use(sequentialize(sequenceKey))
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }))
-  bot.api.config.use(htmlMode)
+  installApiTransformers(bot.api)
 
   bot.use((ctx, next) => {
     ctx.config = config
@@ -89,6 +89,7 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
   }))
   protectedBot.use(conversations<BotContext, any>({
     storage: { type: 'key', version: 1, adapter: createPrismaStorage(options.db, 'conversationState') as any },
+    plugins: [flowApiTransformers],
   }))
 
   protectedBot.use(reachabilityFeature)

@@ -31,4 +31,24 @@ describe('flows across features', () => {
     expect(buttons(calls.at(-1)).flat().map(([, data]) => data)).toContain('aq:x')
     expect(t.logs.filter(l => l.level >= 50)).toEqual([])
   })
+
+  it('when a flow sends or edits a message with HTML, then it goes with parse_mode HTML like every other message (conversations get the bot\'s transformers)', async () => {
+    const me = person(63, 'uk')
+    const t = createTestBot(db)
+    await t.send(text(me, '/start'))
+    const question = t.take().at(-1)!
+    expect(question.payload).toMatchObject({ text: 'Хто ви?', parse_mode: 'HTML' })
+    // The answer is shown by editing the question, from inside the onboarding flow.
+    await t.send(callback(me, 'pf:k:v:doctor', question.payload.message_id))
+    const inFlow = t.take()
+    const edited = inFlow.find(c => c.method === 'editMessageText')!
+    expect(edited.payload).toMatchObject({ text: 'Хто ви?\n✅ <b>🩺 Лікар</b>', parse_mode: 'HTML' })
+    // And the application flow's first message, from another conversation.
+    await t.send(callback(me, `ap:${oppId}`))
+    const intro = t.take().find(c => c.method === 'sendMessage' && c.payload.text.startsWith('✍️ Заявка на'))!
+    expect(intro.payload.text).toContain('<b>')
+    expect(intro.payload.parse_mode).toBe('HTML')
+    for (const call of [...inFlow, intro].filter(c => c.method === 'sendMessage' || c.method === 'editMessageText'))
+      expect(call.payload.parse_mode).toBe('HTML')
+  })
 })

@@ -155,4 +155,17 @@ describe('my applications', () => {
     expect(card.payload.text).toContain('<b>Історія</b>\n20 листопада 2026 р. о 12:00: подано\n21 листопада 2026 р. о 10:30: не прийнято (Немає &lt;місць&gt; &amp; часу)')
     expect(buttons(card)).toEqual([[['◀️ Усі заявки', 'my:l']]])
   })
+
+  it('when the answers are as long as the flow allows and full of < & >, then the view still parses as Telegram\'s HTML and shows them whole', async () => {
+    // 1,500 characters each (the apply flow's limit), every one of them escaped in HTML.
+    const motivation = '<&>'.repeat(500)
+    const experience = '"&'.repeat(750)
+    const { app } = await application(614, 'en', { answers: { motivation, experience, phone: '+380501234567' } })
+    const t = createTestBot(db)
+    const user = person(614, 'en')
+    await t.send(callback(user, `my:o:${app.id}`))
+    const card = t.take()[1]
+    // 3,000 characters a person sees, 14,000 of HTML: nothing needs cutting.
+    expect(card.payload.text).toContain(`Motivation: ${'&lt;&amp;&gt;'.repeat(500)}\nExperience: ${'&quot;&amp;'.repeat(750)}\nPhone: +380501234567`)
+  })
 })

@@ -1,8 +1,12 @@
 // A local Telegram Bot API for tests: records calls, answers like Telegram, injects faults,
 // enforces rate limits on request, and serves getUpdates long polling from a queue.
+// Calls Telegram would refuse get its 400; those and calls it would show wrongly
+// (raw HTML…) are kept as violations, which fail the test (telegram-validate.ts).
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import type { Violation } from './telegram-validate.js'
 import { createServer } from 'node:http'
+import { rejection, validateCall, violationLog } from './telegram-validate.js'
 
 export interface ApiCall {
   method: string
@@ -44,6 +48,10 @@ export interface BotApiServer {
   calls: ApiCall[]
   /** Messages accepted (sendMessage, sendDocument…), in order. */
   sent: SentMessage[]
+  /** Calls Telegram would refuse or show wrongly, not yet taken. Left over, they fail the test. */
+  violations: Violation[]
+  /** The violations so far, forgotten (for a test that provokes them on purpose). */
+  takeViolations: () => Violation[]
   sentTo: (chatId: number | bigint) => SentMessage[]
   /** Accepted sends counted per wall-clock second (Date.now()/1000 floored). */
   sendsPerSecond: () => Map<number, number>
@@ -52,9 +60,11 @@ export interface BotApiServer {
   /** Makes the next `times` sends to `chatId` (or to any chat: '*') fail with `fault`. */
   fail: (chatId: number | bigint | '*', fault: Fault, times?: number) => void
   clearFaults: () => void
+  /** Forgets calls, sends and faults; throws when violations were left untaken. */
   reset: () => void
   /** Resolves once `predicate()` holds, polling every 10 ms; rejects after timeoutMs. */
   waitFor: (predicate: () => boolean, timeoutMs?: number) => Promise<void>
+  /** Stops the server; rejects when violations were left untaken. */
   close: () => Promise<void>
 }
 
@@ -62,6 +72,7 @@ export interface BotApiServer {
 export async function startBotApiServer(options: BotApiServerOptions = {}): Promise<BotApiServer> {
   const calls: ApiCall[] = []
   const sent: SentMessage[] = []
+  const violations = violationLog()
   const faults = new Map<string, Array<{ fault: Fault, left: number }>>()
   const lastByChat = new Map<number, number>()
   const recentSends: number[] = []
@@ -169,7 +180,9 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
     const payload = parsePayload(req, body, new URL(req.url!, 'http://x').searchParams)
     if (options.latencyMs)
       await new Promise(resolve => setTimeout(resolve, options.latencyMs))
-    const data: any = await answer(method, payload, req, at)
+    const found = validateCall(method, payload)
+    violations.add(...found)
+    const data: any = rejection(found) ?? await answer(method, payload, req, at)
     calls.push({ method, payload, at, ok: data.ok, errorCode: data.error_code })
     reply(data.ok ? 200 : data.error_code, data)
   }
@@ -190,6 +203,8 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
     port,
     calls,
     sent,
+    violations: violations.violations,
+    takeViolations: () => violations.take(),
     sentTo: chatId => sent.filter(message => message.chatId === Number(chatId)),
     sendsPerSecond() {
       const counts = new Map<number, number>()
@@ -218,6 +233,7 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
       faults.clear()
       lastByChat.clear()
       recentSends.length = 0
+      violations.assertNone('The local Bot API server received calls Telegram would refuse or show wrongly')
     },
     async waitFor(predicate, timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs
@@ -233,6 +249,7 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
         wake()
       server.closeAllConnections()
       await new Promise<void>(resolve => server.close(() => resolve()))
+      violations.assertNone('The local Bot API server received calls Telegram would refuse or show wrongly')
     },
   }
 }
@@ -262,7 +279,7 @@ function parsePayload(req: IncomingMessage, body: Buffer, query: URLSearchParams
 }
 
 // Text fields of a multipart body (files are noted by name only).
-function parseMultipartFields(body: Buffer, type: string): Record<string, any> {
+export function parseMultipartFields(body: Buffer, type: string): Record<string, any> {
   const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(type)
   if (!boundary)
     return { multipart: true }

@@ -1,5 +1,7 @@
 // Builds the real bot (createBot) on a test database and records every Bot API
-// call it makes, answering each in-process the way Telegram would.
+// call it makes, answering each in-process the way Telegram would: a call
+// Telegram would refuse gets its 400, and every call it would refuse or show
+// wrongly (raw HTML, an unanswered button…) fails the test (telegram-validate.ts).
 import type { Update } from 'grammy/types'
 import type { Database } from '../../src/db/client.js'
 import { Writable } from 'node:stream'
@@ -7,6 +9,8 @@ import { createBot } from '../../src/bot/create-bot.js'
 import { createConfig } from '../../src/config.js'
 import { createDomain } from '../../src/domain/index.js'
 import { createLogger } from '../../src/logger.js'
+import { parseMultipartFields } from './bot-api-server.js'
+import { checkCallbackAnswered, rejection, validateCall, violationLog } from './telegram-validate.js'
 
 export const testToken = '123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1'
 export const botInfo = {
@@ -42,15 +46,18 @@ export function createTestBot(db: Database, options: TestBotOptions = {}) {
   })
   const domain = createDomain(db.prisma, { defaultLocale: config.defaultLocale })
   const calls: ApiCall[] = []
+  const violations = violationLog()
   let nextMessageId = 500
   // Answer at the fetch level, so calls are recorded as they would go on the
   // wire: after auto-retry and the HTML transformer.
-  const fetch = async (url: string | URL, init?: { body?: unknown }) => {
+  const fetch = async (url: string | URL, init?: { body?: unknown, headers?: Record<string, string> }) => {
     const method = String(url).split('/').pop()!
-    const payload = typeof init?.body === 'string' ? JSON.parse(init.body) : {}
+    const payload = await readPayload(init)
     const call = { method, payload }
     calls.push(call)
-    const body = options.answer?.(call) ?? { ok: true, result: defaultResult(call, nextMessageId++) }
+    const found = validateCall(method, payload)
+    violations.add(...found)
+    const body = rejection(found) ?? options.answer?.(call) ?? { ok: true, result: defaultResult(call, nextMessageId++) }
     return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } })
   }
   const { bot, i18n } = createBot({ config, logger, domain }, { db: db.prisma, botInfo, client: { fetch: fetch as any } })
@@ -62,20 +69,52 @@ export function createTestBot(db: Database, options: TestBotOptions = {}) {
     domain,
     calls,
     logs,
-    /** Feeds updates one after another, as Telegram would for one chat. */
+    /**
+     * Feeds updates one after another, as Telegram would for one chat. Throws
+     * after an update whose handling made a call Telegram would refuse or show
+     * wrongly, or left its callback query unanswered (or answered it twice).
+     */
     async send(...updates: Update[]) {
-      for (const update of updates)
+      for (const update of updates) {
+        const from = calls.length
         await bot.handleUpdate(update)
+        violations.add(...checkCallbackAnswered(update, calls.slice(from)))
+        violations.assertNone(`Handling update ${update.update_id} (${describeUpdate(update)})`)
+      }
     },
-    /** Calls recorded since the last `take()`, then forgets them. */
+    /** Calls recorded since the last `take()`, then forgets them (throws on calls Telegram would refuse). */
     take() {
-      return calls.splice(0, calls.length)
+      const taken = calls.splice(0, calls.length)
+      violations.assertNone()
+      return taken
     },
     /** Texts the bot sent or edited since the last `take()`. */
     texts() {
       return this.take().filter(c => c.method === 'sendMessage' || c.method === 'editMessageText').map(c => c.payload.text as string)
     },
   }
+}
+
+// JSON (grammY's usual body) or multipart (uploads: the fields, files by name only).
+async function readPayload(init?: { body?: unknown, headers?: Record<string, string> }): Promise<Record<string, any>> {
+  const body = init?.body
+  if (typeof body === 'string')
+    return JSON.parse(body)
+  if (body && typeof (body as AsyncIterable<Uint8Array>)[Symbol.asyncIterator] === 'function') {
+    const chunks: Buffer[] = []
+    for await (const chunk of body as AsyncIterable<Uint8Array>)
+      chunks.push(Buffer.from(chunk))
+    return parseMultipartFields(Buffer.concat(chunks), init?.headers?.['content-type'] ?? '')
+  }
+  return {}
+}
+
+function describeUpdate(update: Update) {
+  if (update.callback_query)
+    return `callback ${update.callback_query.data}`
+  if (update.message?.text)
+    return `text ${JSON.stringify(update.message.text.slice(0, 40))}`
+  return Object.keys(update).filter(key => key !== 'update_id').join(', ')
 }
 
 function defaultResult(call: ApiCall, messageId: number) {

@@ -3,6 +3,7 @@
 // inside the flow and replays never touch the database.
 import type { I18n } from '@grammyjs/i18n'
 import type { BotContext, BotConversation, ConversationContext } from '../context.js'
+import { installApiTransformers } from '../helpers/api-transformers.js'
 
 export function conversationPlugins(i18n: I18n<any>) {
   return async (conversation: BotConversation) => {
@@ -16,4 +17,21 @@ export function conversationPlugins(i18n: I18n<any>) {
       i18n.middleware() as any,
     ]
   }
+}
+
+/**
+ * The bot's API transformers inside flows. @grammyjs/conversations 2.x gives
+ * each update in a flow a fresh Api with the bot's client options but not its
+ * transformers, so without this a flow's HTML went out without parse_mode and
+ * showed raw. create-bot.ts installs it for every conversation at once
+ * (`conversations({ plugins })`), so no flow can forget it.
+ *
+ * The transformers wrap the conversation's own recording of calls, so on a
+ * replay auto-retry sees a recorded 429 again and waits once more before the
+ * recorded success: slower replays after a rare 429, rather than a flow that
+ * fails on one.
+ */
+export function flowApiTransformers(ctx: ConversationContext, next: () => Promise<void>) {
+  installApiTransformers(ctx.api)
+  return next()
 }

@@ -1,3 +1,3 @@
-// Bot features import the escaper from here; it lives in src/html.ts so that
-// delivery/ can use the same one without reaching into bot/.
-export { escapeHtml } from '../../html.js'
+// Bot features import the escaper (and clipHtml) from here; they live in
+// src/html.ts so that delivery/ can use the same ones without reaching into bot/.
+export { clipHtml, escapeHtml } from '../../html.js'

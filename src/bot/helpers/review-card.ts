@@ -4,8 +4,9 @@ import type { TranslateFunction } from '@grammyjs/i18n'
 import type { ReviewCard } from '../../domain/review-queue.js'
 import { InlineKeyboard } from 'grammy'
 import { pick } from '../../domain/localized.js'
-import { escapeHtml } from './html.js'
+import { clipHtml, escapeHtml } from './html.js'
 
+// Characters a person sees (Telegram allows 4096), leaving room to spare.
 const limit = 3900
 
 export function renderCard(t: TranslateFunction, card: ReviewCard, locale: 'uk' | 'en', position?: { index: number, total: number }) {
@@ -34,7 +35,7 @@ export function renderCard(t: TranslateFunction, card: ReviewCard, locale: 'uk' 
     t('review-card-documents', { count: card.documents.length }),
   ]
   const text = lines.filter(line => line !== null).join('\n')
-  return text.length > limit ? `${text.slice(0, limit)}…` : text
+  return clipHtml(text, limit)
 }
 
 /** The decision buttons of a card; `filter` is the internship the queue is narrowed to (0 = all). */

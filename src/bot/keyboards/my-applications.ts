@@ -4,7 +4,7 @@ import type { ApplicationRepository } from '../../domain/applications.js'
 import { InlineKeyboard } from 'grammy'
 import { pick } from '../../domain/localized.js'
 import { formatDay, formatMoment } from '../helpers/format.js'
-import { escapeHtml } from '../helpers/html.js'
+import { clipHtml, escapeHtml } from '../helpers/html.js'
 
 type T = (key: string, params?: Record<string, string | number>) => string
 type List = Awaited<ReturnType<ApplicationRepository['listForUser']>>
@@ -54,5 +54,5 @@ export function renderApplication(t: T, locale: string, a: One) {
     keyboard.text(t('applications-withdraw'), `my:w:${a.id}`).row()
   keyboard.text(t('applications-back'), 'my:l')
   const text = lines.join('\n')
-  return { text: text.length > 4096 ? `${text.slice(0, 4095)}…` : text, keyboard }
+  return { text: clipHtml(text, 4096), keyboard }
 }
