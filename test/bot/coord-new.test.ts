@@ -1,6 +1,7 @@
 import type { Database } from '../../src/db/client.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buttons, createTestBot } from '../helpers/bot.js'
+import { dotted, kyivDay } from '../helpers/clock.js'
 import { assign, makeHospital, makeOpportunity, makeProfile, makeUser } from '../helpers/coord-fixtures.js'
 import { createTestDatabase } from '../helpers/db.js'
 import { callback, person, sticker, text } from '../helpers/updates.js'
@@ -45,13 +46,16 @@ describe('/new and /drafts', () => {
     expect(buttons(specialty)[0]).toEqual([['Anaesthesiology', 'ask:anaesthesiology'], ['Cardiology', 'ask:cardiology']])
     await r.send(callback(who, 'ask:cardiology'), callback(who, 'ask:doctors'), callback(who, 'ask:hybrid'))
     r.take()
-    await r.send(text(who, '31.02.2027'), text(who, '2020-01-01'), text(who, '01.03.2027'))
+    // Days in Kyiv from the bot's clock: today is not in the future, so it is refused.
+    const day = (n: number) => kyivDay(r.clock, n)
+    const [starts, ends, deadline] = [day(90), day(103), day(62)]
+    await r.send(text(who, '31.02.2027'), text(who, day(0)), text(who, dotted(starts)))
     expect(r.texts()).toEqual([
       'I could not read that date. Write it like 2027-03-01 or 01.03.2027.',
       'The first day must be in the future. Send another date.',
       '9/11 📅 The last day:',
     ])
-    await r.send(text(who, '2027-02-20'), text(who, '2027-03-14'), text(who, '2027-03-05'), text(who, '2027-02-01'))
+    await r.send(text(who, day(81)), text(who, ends), text(who, day(94)), text(who, deadline))
     expect(r.texts()).toEqual([
       'The last day must be after the first day. Send another date.',
       '10/11 ⏳ The application deadline (before the first day):',
@@ -75,7 +79,7 @@ describe('/new and /drafts', () => {
       '',
       '🏥 🇱🇹 Vilnius Clinic',
       '🩺 Cardiology · 👥 Doctors · 📍 Hybrid',
-      '📅 2027-03-01 – 2027-03-14 · ⏳ apply by 2027-02-01',
+      `📅 ${starts} – ${ends} · ⏳ apply by ${deadline}`,
       '💺 3 seats',
       '🗣 English B2',
     ].join('\n'))
@@ -86,7 +90,8 @@ describe('/new and /drafts', () => {
     expect(saved.payload.text).toBe(`💾 Saved as draft #${draft.id}. Edit it, or publish it to open applications and alert subscribers.`)
     expect(buttons(saved)).toEqual([[['✏️ Edit', `dm:${draft.id}`], ['🚀 Publish', `dp:${draft.id}`]], [['📄 Copy to a new draft', `dy:${draft.id}`]]])
     expect(draft).toMatchObject({ status: 'draft', titleUk: 'Кардіологія <ICU>', seats: 3, specialties: ['cardiology'], audience: 'doctors', format: 'hybrid', languageRequirement: 'English B2' })
-    expect(draft.applicationDeadline.toISOString()).toBe('2027-02-01T21:59:00.000Z')
+    // 23:59 in Kyiv, in winter time (the test clock's start is in December).
+    expect(draft.applicationDeadline.toISOString()).toBe(`${deadline}T21:59:00.000Z`)
   })
 
   it('when a Ukrainian coordinator sends /cancel in the middle of /new, then nothing is saved', async () => {
