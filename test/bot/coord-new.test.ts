@@ -1,7 +1,7 @@
 import type { Database } from '../../src/db/client.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buttons, createTestBot } from '../helpers/bot.js'
-import { dotted, kyivDay } from '../helpers/clock.js'
+import { createTestClock, dotted, kyivDay } from '../helpers/clock.js'
 import { assign, makeHospital, makeOpportunity, makeProfile, makeUser } from '../helpers/coord-fixtures.js'
 import { createTestDatabase } from '../helpers/db.js'
 import { callback, person, sticker, text } from '../helpers/updates.js'
@@ -92,6 +92,24 @@ describe('/new and /drafts', () => {
     expect(draft).toMatchObject({ status: 'draft', titleUk: 'Кардіологія <ICU>', seats: 3, specialties: ['cardiology'], audience: 'doctors', format: 'hybrid', languageRequirement: 'English B2' })
     // 23:59 in Kyiv, in winter time (the test clock's start is in December).
     expect(draft.applicationDeadline.toISOString()).toBe(`${deadline}T21:59:00.000Z`)
+  })
+
+  it('when /new is used just after midnight in Kyiv, then "today" is Kyiv\'s day, not UTC\'s', async () => {
+    const h = await makeHospital(db.prisma)
+    const { who } = await coordinatorOf('en', h.id)
+    // 00:30 on 2 July in Kyiv is still 1 July in UTC.
+    const t = createTestBot(db, { clock: createTestClock('2027-07-01T21:30:00Z') })
+    await t.send(text(who, '/new'), text(who, 'Назва'), text(who, 'Title'), text(who, 'Опис'), text(who, 'Description'))
+    await t.send(callback(who, 'ask:cardiology'), callback(who, 'ask:doctors'), callback(who, 'ask:hybrid'))
+    t.take()
+    await t.send(text(who, '2027-07-02'), text(who, '2027-07-20'), text(who, '2027-07-30'), text(who, '2027-07-01'), text(who, '2027-07-02'))
+    expect(t.texts()).toEqual([
+      'The first day must be in the future. Send another date.',
+      '9/11 📅 The last day:',
+      '10/11 ⏳ The application deadline (before the first day):',
+      'The deadline cannot be in the past. Send another date.',
+      '11/11 💺 How many seats? (a whole number)',
+    ])
   })
 
   it('when a Ukrainian coordinator sends /cancel in the middle of /new, then nothing is saved', async () => {
