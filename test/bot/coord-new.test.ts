@@ -112,6 +112,21 @@ describe('/new and /drafts', () => {
     ])
   })
 
+  it('when the clock moves on while /new waits, then replays keep the instant the flow read (not the clock\'s new time)', async () => {
+    const h = await makeHospital(db.prisma)
+    const { who } = await coordinatorOf('en', h.id)
+    const t = createTestBot(db)
+    const day = (n: number) => kyivDay(t.clock, n)
+    const [tomorrow, later] = [day(1), day(30)]
+    await t.send(text(who, '/new'), text(who, 'Назва'), text(who, 'Title'), text(who, 'Опис'), text(who, 'Description'))
+    await t.send(callback(who, 'ask:cardiology'), callback(who, 'ask:doctors'), callback(who, 'ask:hybrid'))
+    t.take()
+    // Every answer replays the flow; "today" was read once, before the clock moved.
+    t.clock.advance(10 * 86_400_000)
+    await t.send(text(who, tomorrow), text(who, later))
+    expect(t.texts()).toEqual(['9/11 📅 The last day:', '10/11 ⏳ The application deadline (before the first day):'])
+  })
+
   it('when a Ukrainian coordinator sends /cancel in the middle of /new, then nothing is saved', async () => {
     const h = await makeHospital(db.prisma)
     const { who } = await coordinatorOf('uk', h.id)
