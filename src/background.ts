@@ -5,6 +5,7 @@ import type { Config } from './config.js'
 import type { Db } from './db/client.js'
 import type { Render } from './delivery/dispatcher.js'
 import type { Logger } from './logger.js'
+import type { Clock } from './time/clock.js'
 import { randomUUID } from 'node:crypto'
 import { hostname } from 'node:os'
 import { Api } from 'grammy'
@@ -19,20 +20,21 @@ export interface BackgroundDeps {
   config: Config
   logger: Logger
   render: Render
+  clock: Clock
 }
 
-export function startBackground({ prisma, config, logger, render }: BackgroundDeps) {
+export function startBackground({ prisma, config, logger, render, clock }: BackgroundDeps) {
   const instanceId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`
   // An Api of its own, without auto-retry: the dispatcher paces itself and
   // handles 429, and its sends never queue behind the bot's replies.
   const api = new Api(config.botToken, { apiRoot: config.apiRoot })
-  const dispatcher = createDispatcher({ prisma, api, render, logger: logger.child({ part: 'dispatcher' }), instanceId, globalRate: config.sendRate })
-  const progress = createBroadcastProgress({ prisma, api, render, logger: logger.child({ part: 'broadcast' }) })
-  const scheduler = createScheduler({ prisma, logger: logger.child({ part: 'jobs' }), instanceId, timezone: config.timezone })
-  registerReminderJobs(scheduler, prisma)
+  const dispatcher = createDispatcher({ prisma, api, render, logger: logger.child({ part: 'dispatcher' }), instanceId, globalRate: config.sendRate, clock })
+  const progress = createBroadcastProgress({ prisma, api, render, logger: logger.child({ part: 'broadcast' }), clock })
+  const scheduler = createScheduler({ prisma, logger: logger.child({ part: 'jobs' }), instanceId, timezone: config.timezone, clock })
+  registerReminderJobs(scheduler, prisma, clock)
   // Offers not answered in time lapse, and their seats go to the waitlist.
-  const seats = createSeatJobs(prisma)
-  scheduler.add('offer-lapse', '*/10 * * * *', () => seats.lapseExpiredOffers(new Date()))
+  const seats = createSeatJobs(prisma, clock)
+  scheduler.add('offer-lapse', '*/10 * * * *', () => seats.lapseExpiredOffers(clock()))
 
   dispatcher.start()
   progress.start()

@@ -13,6 +13,7 @@ import { createConfig } from './config.js'
 import { openDatabase } from './db/client.js'
 import { createDomain } from './domain/index.js'
 import { createLogger, scrubSecrets } from './logger.js'
+import { systemClock } from './time/clock.js'
 import { startWebhookServer } from './webhook.js'
 
 loadDotenv({ quiet: true })
@@ -81,8 +82,10 @@ catch (error) {
   fail(`Cannot reach the Bot API at ${config.apiRoot}: ${(error as Error).message}`, config)
 }
 
-const domain = createDomain(db.prisma, { defaultLocale: config.defaultLocale })
-const { bot, i18n } = createBot({ config, logger, domain }, { db: db.prisma, botInfo })
+// The one clock: every part of the program reads "now" from it.
+const clock = systemClock
+const domain = createDomain(db.prisma, { defaultLocale: config.defaultLocale, clock })
+const { bot, i18n } = createBot({ config, logger, domain, clock }, { db: db.prisma, botInfo })
 const render = createRender(i18n)
 
 await syncCommands(bot.api, render, config.defaultLocale)
@@ -91,7 +94,7 @@ const staff = await domain.access.listStaff()
 await syncAllStaffCommands(bot.api, render, config.adminIds, staff.map(s => s.telegramId))
   .catch(error => logger.warn({ err: { message: String(error) } }, 'could not set the staff command menus'))
 
-stops.push(startBackground({ prisma: db.prisma, config, logger, render }))
+stops.push(startBackground({ prisma: db.prisma, config, logger, render, clock }))
 if (config.mode === 'webhook') {
   stops.push(await startWebhookServer(bot, config, logger))
 }

@@ -7,6 +7,7 @@ import type { Config } from '../config.js'
 import type { Domain } from '../domain/index.js'
 import type { UserRecord } from '../domain/users.js'
 import type { Logger } from '../logger.js'
+import type { Clock } from '../time/clock.js'
 
 export interface SessionData {
   /** Filters of the internship list, kept between pages. */
@@ -17,12 +18,15 @@ export interface Deps {
   config: Config
   logger: Logger
   domain: Domain
+  /** What time it is; handlers never read the wall clock themselves. */
+  clock: Clock
 }
 
 interface ExtraFlavor {
   config: Config
   logger: Logger
   domain: Domain
+  clock: Clock
   /** The person behind the update, loaded before any feature runs. */
   user?: UserRecord
   isAdmin: boolean
@@ -30,6 +34,6 @@ interface ExtraFlavor {
 
 export type BaseContext = Context & ExtraFlavor & I18nFlavor & SessionFlavor<SessionData>
 export type BotContext = ConversationFlavor<BaseContext>
-/** The context inside a conversation: no session (read it through `conversation.external`). */
+/** The context inside a conversation: no session and no clock (read them through `conversation.external`). */
 export type ConversationContext = Context & I18nFlavor & Pick<ExtraFlavor, 'user' | 'isAdmin'>
 export type BotConversation = Conversation<BotContext, ConversationContext>

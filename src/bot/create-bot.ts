@@ -70,6 +70,7 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
   bot.use((ctx, next) => {
     ctx.config = config
     ctx.domain = deps.domain
+    ctx.clock = deps.clock
     ctx.logger = logger.child({ update_id: ctx.update.update_id, user_id: ctx.from?.id, chat_id: ctx.chat?.id })
     ctx.isAdmin = ctx.from ? config.adminIds.includes(ctx.from.id) : false
     return next()

@@ -8,6 +8,7 @@ import { PGlite } from '@electric-sql/pglite'
 import { config as loadDotenv } from 'dotenv'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { scrubSecrets } from '../logger.js'
+import { systemClock } from '../time/clock.js'
 import { openDatabase } from './client.js'
 import { createMigration } from './schema-engine.js'
 import { seed } from './seed.js'
@@ -21,7 +22,7 @@ async function main() {
     if (!name)
       throw new Error('Name the migration: npm run db:migration -- add_something')
     // The history is replayed on a throwaway in-memory database: no server needed.
-    const result = await createMigration(new PrismaPGlite(new PGlite()), name)
+    const result = await createMigration(new PrismaPGlite(new PGlite()), name, systemClock())
     console.log(result ? `Wrote prisma/migrations/${result.directory}/migration.sql` : 'The schema and the migration history agree: nothing to write.')
     return
   }
@@ -32,7 +33,7 @@ async function main() {
     const applied = await db.migrate()
     console.log(applied.length ? `Applied ${applied.join(', ')}` : 'The database is up to date.')
     if (command === 'seed') {
-      const result = await seed(db.prisma)
+      const result = await seed(db.prisma, systemClock())
       for (const [what, count] of Object.entries(result))
         console.log(`${what}: ${count.created} created, ${count.existing} already there`)
     }

@@ -117,7 +117,7 @@ export async function pendingSchemaDiff(factory: SqlMigrationAwareDriverAdapterF
  * when they already agree. (The wasm engine's own `createMigration` wants a
  * shadow database factory it cannot take, so this goes through `diff`.)
  */
-export async function createMigration(factory: SqlMigrationAwareDriverAdapterFactory, name: string, now = new Date()) {
+export async function createMigration(factory: SqlMigrationAwareDriverAdapterFactory, name: string, now: Date) {
   const sql = await pendingSchemaDiff(factory)
   if (!sql)
     return null

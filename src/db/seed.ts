@@ -432,8 +432,9 @@ export function validateSeedData(): void {
 /**
  * Creates the seed rows that are missing; never updates existing ones.
  * Safe to run concurrently: inserts skip rows another run created meanwhile.
+ * Opportunities are dated from `now`.
  */
-export async function seed(prisma: PrismaClient, now = new Date()): Promise<SeedResult> {
+export async function seed(prisma: PrismaClient, now: Date): Promise<SeedResult> {
   validateSeedData()
 
   // Hospitals, by slug.

@@ -2,6 +2,7 @@
 import type { Api } from 'grammy'
 import type { Db } from '../db/client.js'
 import type { Logger } from '../logger.js'
+import type { Clock } from '../time/clock.js'
 import type { Render } from './dispatcher-send.js'
 import { GrammyError } from 'grammy'
 import { broadcastReport } from './broadcast.js'
@@ -14,13 +15,13 @@ export interface BroadcastProgressDeps {
   logger: Logger
   /** Minimum time between two edits of one status message (default 5000). */
   intervalMs?: number
-  now?: () => Date
+  /** Stamps when a broadcast finished. */
+  clock: Clock
 }
 
 /** Builds the updater; `start()` checks every intervalMs, `update()` runs one round (tests). */
 export function createBroadcastProgress(deps: BroadcastProgressDeps) {
   const intervalMs = deps.intervalMs ?? 5000
-  const now = deps.now ?? (() => new Date())
   const lastText = new Map<number, string>()
   let timer: NodeJS.Timeout | undefined
   let round: Promise<void> | undefined
@@ -49,7 +50,8 @@ export function createBroadcastProgress(deps: BroadcastProgressDeps) {
         }
       }
       if (done) {
-        await deps.prisma.broadcast.update({ where: { id: broadcast.id }, data: { status: 'done', finishedAt: now(), reportedAt: now() } })
+        const at = deps.clock()
+        await deps.prisma.broadcast.update({ where: { id: broadcast.id }, data: { status: 'done', finishedAt: at, reportedAt: at } })
         lastText.delete(broadcast.id)
       }
     }

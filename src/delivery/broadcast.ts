@@ -57,10 +57,10 @@ export function audienceWhere(filter: AudienceFilter): Prisma.UserWhereInput {
 
 /**
  * Writes one outbox row per recipient of the broadcast (dedupe key
- * `broadcast:<id>:<userId>`), page by page, never capping the audience.
+ * `broadcast:<id>:<userId>`), page by page, never capping the audience, due at `now`.
  * Safe to run again after a crash. Returns the broadcast's total rows.
  */
-export async function resolveBroadcast(prisma: Db, broadcastId: number, options: ResolveOptions = {}): Promise<number> {
+export async function resolveBroadcast(prisma: Db, broadcastId: number, now: Date, options: ResolveOptions = {}): Promise<number> {
   const take = options.pageSize ?? pageSize
   const broadcast = await prisma.broadcast.findUniqueOrThrow({ where: { id: broadcastId } })
   const where = audienceWhere(broadcast.audience as AudienceFilter)
@@ -75,13 +75,13 @@ export async function resolveBroadcast(prisma: Db, broadcastId: number, options:
       ...message(user.locale),
       dedupeKey: `broadcast:${broadcast.id}:${user.id}`,
       broadcastId: broadcast.id,
-    })))
+    })), now)
     if (users.length < take)
       break
     cursor = users[users.length - 1].id
   }
   const total = await prisma.outboxMessage.count({ where: { broadcastId } })
-  await prisma.broadcast.update({ where: { id: broadcastId }, data: { total, status: total > 0 ? 'sending' : 'done', ...(total === 0 ? { finishedAt: new Date() } : {}) } })
+  await prisma.broadcast.update({ where: { id: broadcastId }, data: { total, status: total > 0 ? 'sending' : 'done', ...(total === 0 ? { finishedAt: now } : {}) } })
   return total
 }
 

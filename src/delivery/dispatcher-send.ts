@@ -2,6 +2,7 @@
 import type { Api } from 'grammy'
 import type { Db } from '../db/client.js'
 import type { Logger } from '../logger.js'
+import type { Clock } from '../time/clock.js'
 import type { ClaimedRow } from './dispatcher-store.js'
 import type { TemplateParams } from './outbox.js'
 import type { RateLimiter } from './rate-limiter.js'
@@ -23,7 +24,7 @@ interface SenderDeps {
   instanceId: string
   maxAttempts?: number
   backoffBaseMs?: number
-  now: () => Date
+  clock: Clock
   limiter: RateLimiter
   lockMs: number
   /** Forgets rows of a chat the dispatcher still holds (after it became unreachable). */
@@ -94,7 +95,7 @@ export function createSender(deps: SenderDeps) {
       case 'unreachable':
         logger.info(context, 'recipient unreachable: cancelling their messages')
         deps.dropChat(row.chatId)
-        await markUnreachable(prisma, row, instanceId, failure.error, deps.now())
+        await markUnreachable(prisma, row, instanceId, failure.error, deps.clock())
         return
       case 'transient': {
         const attempt = row.attempts + 1
@@ -104,7 +105,7 @@ export function createSender(deps: SenderDeps) {
           return
         }
         logger.warn({ ...context, attempt }, 'outbox send failed; will retry')
-        const dueAt = new Date(deps.now().getTime() + backoffMs(attempt, backoffBase))
+        const dueAt = new Date(deps.clock().getTime() + backoffMs(attempt, backoffBase))
         await requeue(prisma, [row.id], instanceId, { dueAt, error: failure.error, countAttempt: true })
         return
       }
@@ -134,7 +135,7 @@ export function createSender(deps: SenderDeps) {
         return
       }
       try {
-        await markSent(prisma, row.id, instanceId, messageId, deps.now())
+        await markSent(prisma, row.id, instanceId, messageId, deps.clock())
       }
       catch (dbError) {
         logger.error({ err: dbError, outboxId: String(row.id), instanceId }, 'sent but could not mark the row sent')

@@ -2,9 +2,10 @@
 import type { Api } from 'grammy'
 import type { Db } from '../db/client.js'
 import type { Logger } from '../logger.js'
+import type { Clock } from '../time/clock.js'
 import type { Render } from './dispatcher-send.js'
 import type { ClaimedRow } from './dispatcher-store.js'
-import { setTimeout as sleep } from 'node:timers/promises'
+import { setTimeout as realSleep } from 'node:timers/promises'
 import { createSender } from './dispatcher-send.js'
 import { claimRows, releaseAll, renewLocks, requeue } from './dispatcher-store.js'
 import { acquireLease, releaseLease } from './lease.js'
@@ -39,8 +40,10 @@ export interface DispatcherDeps {
   backoffBaseMs?: number
   /** How often to look for due rows when the queue is empty (default 500 ms). */
   pollMs?: number
-  /** The clock for due times, locks and quiet hours (tests pass a fake one). */
-  now?: () => Date
+  /** The clock for due times, locks, quiet hours and pacing. */
+  clock: Clock
+  /** How the loop waits `ms` (default: a timer); a fake clock's tests pass one that moves it. */
+  sleep?: (ms: number) => Promise<void>
 }
 
 export interface Dispatcher {
@@ -56,13 +59,14 @@ const leaseName = 'dispatcher'
 /** Builds a dispatcher; nothing runs until `start()` (or `tick()`). */
 export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   const { prisma, logger, instanceId } = deps
-  const now = deps.now ?? (() => new Date())
+  const now = deps.clock
+  const sleep = deps.sleep ?? ((ms: number) => realSleep(ms))
   const leaseMs = deps.leaseMs ?? 10_000
   const lockMs = deps.lockMs ?? leaseMs * 2
   const batchSize = deps.batchSize ?? 100
   const concurrency = deps.concurrency ?? 8
   const pollMs = deps.pollMs ?? 500
-  const limiter = createRateLimiter({ globalRate: deps.globalRate ?? 25, perChatIntervalMs: deps.perChatIntervalMs ?? 1000, now: () => performance.now() })
+  const limiter = createRateLimiter({ globalRate: deps.globalRate ?? 25, perChatIntervalMs: deps.perChatIntervalMs ?? 1000, now: () => now().getTime() })
   const held: ClaimedRow[] = []
   const inFlight = new Set<Promise<void>>()
   const busyChats = new Set<string>()
@@ -71,7 +75,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   let loop: Promise<void> | undefined
   let leaseTimer: NodeJS.Timeout | undefined
   let lastEmptyClaim = -Infinity
-  const sender = createSender({ ...deps, now, limiter, lockMs, dropChat })
+  const sender = createSender({ ...deps, limiter, lockMs, dropChat })
 
   function dropChat(chatId: bigint) {
     for (let i = held.length - 1; i >= 0; i--) {
@@ -99,13 +103,13 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
 
   async function claim() {
     const readyCount = held.filter(row => limiter.chatWait(String(row.chatId)) === 0).length
-    if (readyCount >= batchSize / 2 || held.length >= batchSize * 4 || performance.now() - lastEmptyClaim < pollMs)
+    if (readyCount >= batchSize / 2 || held.length >= batchSize * 4 || now().getTime() - lastEmptyClaim < pollMs)
       return
     const at = now()
     const exclude = [...new Set([...held.map(row => row.chatId), ...[...busyChats].map(BigInt)])]
     const rows = await claimRows(prisma, instanceId, at, new Date(at.getTime() + lockMs), batchSize, exclude)
     if (rows.length === 0)
-      lastEmptyClaim = performance.now()
+      lastEmptyClaim = now().getTime()
     const quiet: ClaimedRow[] = []
     for (const row of rows) {
       const allowedAt = row.quiet ? afterQuietHours(at, row.timezone!) : at

@@ -20,6 +20,7 @@ export interface OutboxInput {
   /** 'HTML' by default; null for plain text. */
   parseMode?: 'HTML' | 'MarkdownV2' | null
   documentFileId?: string
+  /** When it may go out; the enqueuer's now when not given. */
   dueAt?: Date
   /** Reminders: never delivered between 21:00 and 08:00 in the recipient's time zone. */
   quiet?: boolean
@@ -43,8 +44,8 @@ export function decodeParams(json: unknown): TemplateParams {
   }))
 }
 
-/** The row Prisma writes for one message. */
-export function toRow(message: OutboxInput) {
+/** The row Prisma writes for one message, due at `now` unless it says otherwise. */
+export function toRow(message: OutboxInput, now: Date) {
   if (!message.text && !message.template)
     throw new Error(`outbox message of kind ${message.kind} has neither text nor template`)
   return {
@@ -59,7 +60,7 @@ export function toRow(message: OutboxInput) {
     replyMarkup: message.replyMarkup,
     parseMode: message.parseMode === undefined ? 'HTML' : message.parseMode,
     documentFileId: message.documentFileId,
-    dueAt: message.dueAt,
+    dueAt: message.dueAt ?? now,
     quiet: message.quiet ?? false,
     broadcastId: message.broadcastId,
   }
@@ -68,11 +69,12 @@ export function toRow(message: OutboxInput) {
 /**
  * Inserts messages into the outbox, skipping those whose dedupeKey is already
  * there. Pass the `tx` of a `$transaction` to commit them with their cause.
- * Returns how many rows were inserted.
+ * `now` is the caller's clock reading: the dispatcher compares due times with
+ * its clock, so they never come from the database's now(). Returns how many rows were inserted.
  */
-export async function enqueue(db: Db | Tx, messages: OutboxInput[]): Promise<number> {
+export async function enqueue(db: Db | Tx, messages: OutboxInput[], now: Date): Promise<number> {
   if (messages.length === 0)
     return 0
-  const result = await db.outboxMessage.createMany({ data: messages.map(toRow), skipDuplicates: true })
+  const result = await db.outboxMessage.createMany({ data: messages.map(m => toRow(m, now)), skipDuplicates: true })
   return result.count
 }

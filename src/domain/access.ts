@@ -2,6 +2,7 @@
 // from the configuration (ADMIN_IDS); coordinators from CoordinatorAssignment,
 // where a null hospital means the whole programme.
 import type { Db } from '../db/client.js'
+import type { Clock } from '../time/clock.js'
 import { randomBytes } from 'node:crypto'
 import { enqueue } from '../delivery/outbox.js'
 import { recordAudit } from './audit.js'
@@ -36,7 +37,7 @@ export function coversHospital(rights: Rights, hospitalId: number | null | undef
   return rights.programmeWide || (hospitalId != null && rights.hospitalIds.includes(hospitalId))
 }
 
-export function createAccessRepository(db: Db) {
+export function createAccessRepository(db: Db, clock: Clock) {
   async function applyGrant(actorId: number | null, userId: number, scope: GrantScope, via: string) {
     const ids = scope.programmeWide ? [null] : scope.hospitalIds
     await db.$transaction(async (tx) => {
@@ -57,7 +58,7 @@ export function createAccessRepository(db: Db) {
           template: 'coord-notify-granted',
           params: {},
           locale: user.locale ?? 'uk',
-        }])
+        }], clock())
       }
     })
   }
@@ -104,7 +105,7 @@ export function createAccessRepository(db: Db) {
     },
 
     /** Creates a one-time invite token (valid for 7 days) for a deep link `?start=c<token>`. */
-    async createInvite(actorId: number, scope: GrantScope, now = new Date()): Promise<string> {
+    async createInvite(actorId: number, scope: GrantScope, now = clock()): Promise<string> {
       const token = randomBytes(12).toString('base64url')
       await db.$transaction(async (tx) => {
         const invite = await tx.coordinatorInvite.create({
@@ -119,7 +120,7 @@ export function createAccessRepository(db: Db) {
      * Redeems an invite for a person. An unknown, used or expired token throws
      * `invite-invalid`; the token is marked used in the same statement that checks it.
      */
-    async redeemInvite(token: string, userId: number, now = new Date()): Promise<StaffMember> {
+    async redeemInvite(token: string, userId: number, now = clock()): Promise<StaffMember> {
       const claimed = await db.coordinatorInvite.updateMany({
         where: { token, usedAt: null, expiresAt: { gt: now } },
         data: { usedAt: now, usedById: userId },

@@ -3,6 +3,7 @@
 // is optimistic: it applies only to the status and version that were read.
 import type { Db, Tx } from '../db/client.js'
 import type { ApplicationStatus } from '../generated/prisma/client.js'
+import type { Clock } from '../time/clock.js'
 import { notifyStaff } from './apply-outbox.js'
 import { DomainError, NotFoundError } from './errors.js'
 import { pick } from './localized.js'
@@ -33,16 +34,16 @@ async function move(tx: Tx, app: { id: number, status: ApplicationStatus, versio
   await tx.applicationStatusChange.create({ data: { applicationId: app.id, fromStatus: app.status, toStatus: to, actorId: userId, createdAt: now } })
 }
 
-export function createApplicationRepository(db: Db, options: { adminTelegramIds?: number[] } = {}) {
+export function createApplicationRepository(db: Db, clock: Clock, options: { adminTelegramIds?: number[] } = {}) {
   const admins = options.adminTelegramIds ?? []
-  const tell = (tx: Tx, app: Awaited<ReturnType<typeof load>>, kind: string) => notifyStaff(tx, {
+  const tell = (tx: Tx, app: Awaited<ReturnType<typeof load>>, kind: string, now: Date) => notifyStaff(tx, {
     hospitalId: app.opportunity.hostHospitalId,
     adminTelegramIds: admins,
     kind: `application-${kind}`,
     template: `applications-staff-${kind}`,
     dedupe: `application-${kind}:${app.id}:${app.version}`,
     params: locale => ({ applicationId: app.id, title: pick(locale, app.opportunity, 'title') }),
-  })
+  }, now)
 
   return {
     /** The person's applications, most recently changed first. */
@@ -76,7 +77,7 @@ export function createApplicationRepository(db: Db, options: { adminTelegramIds?
     },
 
     /** Withdraws an application that is still in play; an offered or confirmed one frees its seat. */
-    async withdraw(userId: number, id: number, now = new Date()): Promise<SeatResult> {
+    async withdraw(userId: number, id: number, now = clock()): Promise<SeatResult> {
       return db.$transaction(async (tx) => {
         const app = await load(tx, userId, id)
         if (!withdrawable.includes(app.status))
@@ -84,7 +85,7 @@ export function createApplicationRepository(db: Db, options: { adminTelegramIds?
         await move(tx, app, 'withdrawn', userId, now)
         await tx.placement.updateMany({ where: { applicationId: id, status: { in: ['upcoming', 'active'] } }, data: { status: 'cancelled' } })
         if (app.status !== 'draft')
-          await tell(tx, app, 'withdrawn')
+          await tell(tx, app, 'withdrawn', now)
         const freedSeat = app.status === 'offered' || app.status === 'confirmed'
         // The freed seat goes to the first person on the waitlist, in the same transaction.
         if (freedSeat)
@@ -106,7 +107,7 @@ export function createApplicationRepository(db: Db, options: { adminTelegramIds?
         }
         await move(tx, app, 'confirmed', userId, now)
         await tx.placement.create({ data: { applicationId: id, userId, startsOn: app.opportunity.startsOn, endsOn: app.opportunity.endsOn } })
-        await tell(tx, app, 'confirmed')
+        await tell(tx, app, 'confirmed', now)
         return 'confirmed' as const
       })
       // Thrown after the commit so the lapse is kept.
@@ -124,7 +125,7 @@ export function createApplicationRepository(db: Db, options: { adminTelegramIds?
         const lapsed = Boolean(app.offerExpiresAt && app.offerExpiresAt < now)
         await move(tx, app, lapsed ? 'lapsed' : 'declined', userId, now)
         if (!lapsed)
-          await tell(tx, app, 'declined')
+          await tell(tx, app, 'declined', now)
         await promoteFromWaitlist(tx, app.opportunityId, now)
         return { lapsed, opportunityId: app.opportunityId }
       })

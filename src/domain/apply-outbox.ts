@@ -15,8 +15,8 @@ export interface StaffNotice {
   params: (locale: string) => Record<string, string | number>
 }
 
-/** Enqueues one templated message per coordinator of the hospital, programme-wide coordinator and admin. */
-export async function notifyStaff(tx: Tx, notice: StaffNotice): Promise<number> {
+/** Enqueues one templated message per coordinator of the hospital, programme-wide coordinator and admin, due at `now`. */
+export async function notifyStaff(tx: Tx, notice: StaffNotice, now: Date): Promise<number> {
   const recipients = await tx.user.findMany({
     where: {
       erasedAt: null,
@@ -30,5 +30,5 @@ export async function notifyStaff(tx: Tx, notice: StaffNotice): Promise<number> 
   return enqueue(tx, recipients.map((r) => {
     const locale = r.locale === 'en' ? 'en' : 'uk'
     return { chatId: r.telegramId, userId: r.id, kind: notice.kind, dedupeKey: `${notice.dedupe}:${r.id}`, template: notice.template, params: notice.params(locale), locale }
-  }))
+  }), now)
 }

@@ -134,7 +134,7 @@ export function createApplyRepository(db: Db) {
         })
         if (done.count !== 1)
           throw new DomainError('apply-applied')
-        await tx.applicationStatusChange.create({ data: { applicationId: app.id, fromStatus: 'draft', toStatus: 'submitted', actorId: userId } })
+        await tx.applicationStatusChange.create({ data: { applicationId: app.id, fromStatus: 'draft', toStatus: 'submitted', actorId: userId, createdAt: now } })
         const documentIds = Object.values(answers.documents ?? {})
         if (documentIds.length) {
           const own = await tx.document.findMany({ where: { id: { in: documentIds }, userId }, select: { id: true } })
@@ -147,7 +147,7 @@ export function createApplyRepository(db: Db) {
           template: 'apply-staff-submitted',
           dedupe: `application-submitted:${app.id}`,
           params: locale => ({ applicationId: app.id, title: pick(locale, o, 'title'), name: p?.fullName ?? '' }),
-        })
+        }, now)
         return { applicationId: app.id }
       })
     },

@@ -3,6 +3,7 @@
 // sends them and edits the coordinator's status message as it goes.
 import type { Db } from '../db/client.js'
 import type { AudienceFilter } from '../delivery/broadcast.js'
+import type { Clock } from '../time/clock.js'
 import { audienceWhere, resolveBroadcast } from '../delivery/broadcast.js'
 import { escapeHtml } from '../html.js'
 import { recordAudit } from './audit.js'
@@ -41,7 +42,7 @@ export function toFilter(audience: Audience): AudienceFilter {
   }
 }
 
-export function createBroadcasts(db: Db) {
+export function createBroadcasts(db: Db, clock: Clock) {
   const count = (audience: Audience) => db.user.count({ where: audienceWhere(toFilter(audience)) })
   return {
     /** How many reachable people the audience has now. */
@@ -71,7 +72,7 @@ export function createBroadcasts(db: Db) {
         await recordAudit(tx, { actorId, action: 'broadcast-create', entityType: 'broadcast', entityId: created.id, details: { audience: input.audience.kind } })
         return created
       })
-      const total = await resolveBroadcast(db, broadcast.id, {
+      const total = await resolveBroadcast(db, broadcast.id, clock(), {
         message: (recipientLocale) => {
           const locale = recipientLocale ?? 'uk'
           const card = opportunity ? `\n\n📌 <b>${escapeHtml(pick(locale, opportunity, 'title'))}</b>` : ''

@@ -1,6 +1,7 @@
 // A person's documents, stored once and reused across applications. Files stay
 // on Telegram's servers; we keep their file_id.
 import type { Db, Tx } from '../db/client.js'
+import type { Clock } from '../time/clock.js'
 import { DomainError, NotFoundError } from './errors.js'
 
 export const documentTypes = ['cv', 'licence', 'diploma', 'language_certificate', 'other'] as const
@@ -38,8 +39,8 @@ export function isDocumentType(value: string): value is DocumentType {
   return (documentTypes as readonly string[]).includes(value)
 }
 
-/** Today as YYYY-MM-DD in Kyiv, where the programme's days begin and end. */
-export function todayInKyiv(now = new Date()): string {
+/** The day of `now` as YYYY-MM-DD in Kyiv, where the programme's days begin and end. */
+export function todayInKyiv(now: Date): string {
   return now.toLocaleDateString('en-CA', { timeZone: 'Europe/Kyiv' })
 }
 
@@ -73,16 +74,16 @@ function toRecord(row: { id: number, type: DocumentType, fileId: string, fileUni
   return { ...row, expiresOn, expired: expiresOn != null && expiresOn < today, createdAt: row.createdAt.toISOString() }
 }
 
-export function createDocumentRepository(db: Db) {
+export function createDocumentRepository(db: Db, clock: Clock) {
   return {
     /** The person's documents, by type then upload time, with an `expired` flag. */
-    async listForUser(userId: number, now = new Date()): Promise<DocumentRecord[]> {
+    async listForUser(userId: number, now = clock()): Promise<DocumentRecord[]> {
       const rows = await db.document.findMany({ where: { userId }, orderBy: [{ type: 'asc' }, { createdAt: 'asc' }] })
       return rows.map(r => toRecord(r, todayInKyiv(now)))
     },
 
     /** Which of the required types the person has no valid (unexpired) document of. */
-    async missingTypes(userId: number, required: DocumentType[], now = new Date()): Promise<DocumentType[]> {
+    async missingTypes(userId: number, required: DocumentType[], now = clock()): Promise<DocumentType[]> {
       const have = (await this.listForUser(userId, now)).filter(d => !d.expired).map(d => d.type)
       return required.filter(type => !have.includes(type))
     },
@@ -91,7 +92,7 @@ export function createDocumentRepository(db: Db) {
       const row = await db.document.findFirst({ where: { id, userId } })
       if (!row)
         throw new NotFoundError('Document')
-      return toRecord(row, todayInKyiv())
+      return toRecord(row, todayInKyiv(clock()))
     },
 
     /** Stores a new document; refuses a file of the wrong kind or over 20 MB. */
@@ -101,7 +102,7 @@ export function createDocumentRepository(db: Db) {
       const row = await tx.document.create({
         data: { userId, ...doc, expiresOn: doc.expiresOn ? new Date(`${doc.expiresOn}T00:00:00Z`) : null },
       })
-      return toRecord(row, todayInKyiv())
+      return toRecord(row, todayInKyiv(clock()))
     },
 
     /** Puts a new file (and expiry) in place of a document the person owns; applications keep pointing at it. */
@@ -113,7 +114,7 @@ export function createDocumentRepository(db: Db) {
         where: { id: current.id },
         data: { ...doc, expiresOn: doc.expiresOn ? new Date(`${doc.expiresOn}T00:00:00Z`) : null },
       })
-      return toRecord(row, todayInKyiv())
+      return toRecord(row, todayInKyiv(clock()))
     },
 
     /** Deletes a document the person owns; returns false when it was already gone. */

@@ -1,5 +1,6 @@
 // The domain layer, wired once per process: plain repositories over Prisma.
 import type { Db } from '../db/client.js'
+import type { Clock } from '../time/clock.js'
 import type { Locale } from './users.js'
 import { createAccessRepository } from './access.js'
 import { createApplicationRepository } from './applications.js'
@@ -23,27 +24,29 @@ import { createStats } from './stats.js'
 import { createSubscriptionRepository } from './subscriptions.js'
 import { createUserRepository } from './users.js'
 
-export function createDomain(db: Db, options: { defaultLocale: Locale }) {
+/** `clock` is what "now" means wherever a caller does not say. */
+export function createDomain(db: Db, options: { defaultLocale: Locale, clock: Clock }) {
+  const { clock } = options
   return {
-    users: createUserRepository(db, options.defaultLocale),
-    profiles: createProfileRepository(db),
-    documents: createDocumentRepository(db),
+    users: createUserRepository(db, options.defaultLocale, clock),
+    profiles: createProfileRepository(db, clock),
+    documents: createDocumentRepository(db, clock),
     subscriptions: createSubscriptionRepository(db, options.defaultLocale),
-    privacy: createPrivacyRepository(db),
+    privacy: createPrivacyRepository(db, clock),
     opportunities: createOpportunityRepository(db),
     apply: createApplyRepository(db),
     hospitals: createHospitalRepository(db),
-    applications: createApplicationRepository(db),
-    access: createAccessRepository(db),
+    applications: createApplicationRepository(db, clock),
+    access: createAccessRepository(db, clock),
     audit: createAuditRepository(db),
     hospitalAdmin: createHospitalAdminRepository(db),
-    review: { ...createReviewRepository(db), ...createReviewQueue(db), ...createChase(db) },
-    seats: createSeatJobs(db),
-    opportunityAdmin: createOpportunityAdmin(db),
+    review: { ...createReviewRepository(db, clock), ...createReviewQueue(db, clock), ...createChase(db, clock) },
+    seats: createSeatJobs(db, clock),
+    opportunityAdmin: createOpportunityAdmin(db, clock),
     exports: createExport(db),
     stats: createStats(db),
-    broadcasts: createBroadcasts(db),
-    placements: createPlacementRepository(db),
+    broadcasts: createBroadcasts(db, clock),
+    placements: createPlacementRepository(db, clock),
   }
 }
 

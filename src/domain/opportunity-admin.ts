@@ -3,6 +3,7 @@
 // reopened and copied. Every change is checked against the host hospital.
 import type { Db } from '../db/client.js'
 import type { Audience, OpportunityFormat } from '../generated/prisma/client.js'
+import type { Clock } from '../time/clock.js'
 import type { Rights } from './access.js'
 import { defaultTimezone as programmeTimezone, zonedTime } from '../delivery/local-time.js'
 import { enqueue } from '../delivery/outbox.js'
@@ -74,7 +75,7 @@ export function validateSchedule(v: { startsOn: string, endsOn: string, deadline
     throw new DomainError('invalid-seats', 'Seats must be a positive whole number')
 }
 
-export function createOpportunityAdmin(db: Db) {
+export function createOpportunityAdmin(db: Db, clock: Clock) {
   async function load(rights: Rights, id: number) {
     const o = await db.opportunity.findUnique({ where: { id } })
     if (!o)
@@ -140,18 +141,18 @@ export function createOpportunityAdmin(db: Db) {
      * Publishes a draft (or reopens a closed internship) and alerts matching
      * subscribers once each. `link` is the deep link of the internship's card.
      */
-    async publish(actorId: number, rights: Rights, id: number, link: string, now = new Date()): Promise<{ view: OpportunityView, alerts: number }> {
+    async publish(actorId: number, rights: Rights, id: number, link: string, now = clock()): Promise<{ view: OpportunityView, alerts: number }> {
       const o = await loadIn(rights, id, ['draft', 'closed'])
       return db.$transaction(async (tx) => {
         const updated = await tx.opportunity.update({ where: { id }, data: { status: 'open', publishedAt: o.publishedAt ?? now, closedAt: null } })
         const hospital = await tx.hospital.findUniqueOrThrow({ where: { id: o.hostHospitalId } })
-        const alerts = await enqueue(tx, await alertRows(tx, updated, hospital, link))
+        const alerts = await enqueue(tx, await alertRows(tx, updated, hospital, link), now)
         await recordAudit(tx, { actorId, action: o.status === 'draft' ? 'opportunity-publish' : 'opportunity-reopen', entityType: 'opportunity', entityId: id, details: { alerts } })
         return { view: toView(updated), alerts }
       })
     },
 
-    async close(actorId: number, rights: Rights, id: number, now = new Date()): Promise<OpportunityView> {
+    async close(actorId: number, rights: Rights, id: number, now = clock()): Promise<OpportunityView> {
       await loadIn(rights, id, ['open'])
       return db.$transaction(async (tx) => {
         const updated = await tx.opportunity.update({ where: { id }, data: { status: 'closed', closedAt: now } })

@@ -1,6 +1,7 @@
 // A person's placements (made when an offer is accepted): the pre-departure
 // checklist, the learning portfolio, its document and the feedback at the end.
 import type { Db } from '../db/client.js'
+import type { Clock } from '../time/clock.js'
 import { escapeHtml } from '../html.js'
 import { NotFoundError } from './errors.js'
 import { pick } from './localized.js'
@@ -68,7 +69,7 @@ export interface DocumentLabels {
   empty: string
 }
 
-export function createPlacementRepository(db: Db) {
+export function createPlacementRepository(db: Db, clock: Clock) {
   async function own(userId: number, id: number) {
     const row = await db.placement.findFirst({ where: { id, userId, status: { not: 'cancelled' } }, include })
     if (!row)
@@ -78,13 +79,13 @@ export function createPlacementRepository(db: Db) {
 
   return {
     /** The person's placements (not cancelled), earliest first. */
-    async listForUser(userId: number, now = new Date()): Promise<PlacementSummary[]> {
+    async listForUser(userId: number, now = clock()): Promise<PlacementSummary[]> {
       const rows = await db.placement.findMany({ where: { userId, status: { not: 'cancelled' } }, include, orderBy: [{ startsOn: 'asc' }, { id: 'asc' }] })
       return rows.map(row => summary(row, day(now)))
     },
 
     /** One of the person's own placements with entry counts; NotFoundError for anyone else's. */
-    async get(userId: number, id: number, now = new Date()): Promise<PlacementDetail> {
+    async get(userId: number, id: number, now = clock()): Promise<PlacementDetail> {
       const row = await own(userId, id)
       const groups = await db.portfolioEntry.groupBy({ by: ['kind'], where: { placementId: id }, _count: { _all: true } })
       const counts = Object.fromEntries(entryKinds.map(k => [k, groups.find(g => g.kind === k)?._count._all ?? 0])) as Record<EntryKind, number>
@@ -105,14 +106,15 @@ export function createPlacementRepository(db: Db) {
         throw new NotFoundError('checklist item')
       await this.ensureChecklist(userId, id)
       const item = await db.checklistItem.findUniqueOrThrow({ where: { placementId_key: { placementId: id, key } } })
-      await db.checklistItem.update({ where: { id: item.id }, data: { doneAt: item.doneAt ? null : new Date() } })
+      await db.checklistItem.update({ where: { id: item.id }, data: { doneAt: item.doneAt ? null : clock() } })
       return this.ensureChecklist(userId, id)
     },
 
     /** Adds a portfolio entry to an own placement. */
     async addEntry(userId: number, id: number, kind: EntryKind, text: string): Promise<{ id: number }> {
       await own(userId, id)
-      const entry = await db.portfolioEntry.create({ data: { placementId: id, kind, text: text.slice(0, maxEntryLength) } })
+      // Its date is printed in the portfolio: the clock's day, not the database's.
+      const entry = await db.portfolioEntry.create({ data: { placementId: id, kind, text: text.slice(0, maxEntryLength), createdAt: clock() } })
       return { id: entry.id }
     },
 
@@ -128,7 +130,8 @@ export function createPlacementRepository(db: Db) {
      */
     async portfolioDocument(userId: number, id: number, locale: string, labels: DocumentLabels): Promise<{ filename: string, content: string }> {
       const row = await own(userId, id)
-      const s = summary(row, day(new Date()))
+      const now = clock()
+      const s = summary(row, day(now))
       const entries = await db.portfolioEntry.findMany({ where: { placementId: id }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] })
       const en = locale === 'en'
       const sections = entryKinds.map((kind) => {
@@ -146,7 +149,7 @@ export function createPlacementRepository(db: Db) {
         feedback,
         '</body></html>',
       ].join('\n')
-      await db.placement.update({ where: { id }, data: { portfolioSentAt: new Date() } })
+      await db.placement.update({ where: { id }, data: { portfolioSentAt: now } })
       return { filename: `portfolio-${id}.html`, content }
     },
   }

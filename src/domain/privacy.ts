@@ -3,6 +3,7 @@
 // the profile's kind and home hospital, no longer linked to a name.
 import type { Db } from '../db/client.js'
 import type { OutboxInput } from '../delivery/outbox.js'
+import type { Clock } from '../time/clock.js'
 import { enqueue } from '../delivery/outbox.js'
 
 /** Application statuses that are still "open" and get withdrawn on erasure. */
@@ -14,7 +15,7 @@ function plain(value: unknown): unknown {
 
 export interface ErasureResult { withdrawn: number, notified: number }
 
-export function createPrivacyRepository(db: Db) {
+export function createPrivacyRepository(db: Db, clock: Clock) {
   return {
     /** Everything stored about a person, as a plain JSON-ready object. */
     async exportUserData(userId: number): Promise<Record<string, unknown>> {
@@ -50,7 +51,7 @@ export function createPrivacyRepository(db: Db) {
           placements: { select: { id: true, startsOn: true, endsOn: true, status: true, feedback: true, entries: { select: { kind: true, text: true, happenedOn: true, createdAt: true } } } },
         },
       })
-      return { exportedAt: new Date().toISOString(), ...(plain(user) as object) }
+      return { exportedAt: clock().toISOString(), ...(plain(user) as object) }
     },
 
     /**
@@ -60,7 +61,7 @@ export function createPrivacyRepository(db: Db) {
      * answers are deleted; the profile keeps only kind and home hospital; the
      * user's names are nulled and `erasedAt` set.
      */
-    async eraseUser(userId: number, now = new Date()): Promise<ErasureResult> {
+    async eraseUser(userId: number, now = clock()): Promise<ErasureResult> {
       return db.$transaction(async (tx) => {
         const open = await tx.application.findMany({
           where: { userId, status: { in: [...openStatuses] } },
@@ -79,7 +80,7 @@ export function createPrivacyRepository(db: Db) {
           params: { applicationId: app.id, titleEn: app.opportunity.titleEn, titleUk: app.opportunity.titleUk },
           locale: user.locale ?? undefined,
         })))
-        const notified = await enqueue(tx, rows)
+        const notified = await enqueue(tx, rows, now)
         await tx.application.updateMany({ where: { userId }, data: { answers: {}, endorsementReason: null, rejectionReason: null } })
         await tx.portfolioEntry.deleteMany({ where: { placement: { userId } } })
         await tx.placement.updateMany({ where: { userId }, data: { feedback: null } })

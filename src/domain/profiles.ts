@@ -1,6 +1,7 @@
 // Who a person is professionally. Every field may stay empty until they apply;
 // `missingForApplication` says what an application still needs.
 import type { Db, Tx } from '../db/client.js'
+import type { Clock } from '../time/clock.js'
 
 export const personKinds = ['doctor', 'healthcare_worker', 'student'] as const
 export type PersonKind = typeof personKinds[number]
@@ -66,7 +67,7 @@ export function missingForApplication(profile: ProfileRecord | null): MissingFie
   return missing
 }
 
-export function createProfileRepository(db: Db) {
+export function createProfileRepository(db: Db, clock: Clock) {
   return {
     /** The person's profile as a plain object, or null when they have none. */
     async get(userId: number, tx: Tx = db): Promise<ProfileRecord | null> {
@@ -94,7 +95,7 @@ export function createProfileRepository(db: Db) {
     },
 
     /** Marks onboarding as done, so /start no longer asks the questions. */
-    async markOnboarded(userId: number, now = new Date()): Promise<void> {
+    async markOnboarded(userId: number, now = clock()): Promise<void> {
       await db.profile.upsert({ where: { userId }, create: { userId, onboardedAt: now }, update: { onboardedAt: now } })
     },
 

@@ -2,6 +2,7 @@
 // outstanding for an internship. At most one reminder of a kind per person a day.
 import type { Db } from '../db/client.js'
 import type { OutboxInput as OutboxRow } from '../delivery/outbox.js'
+import type { Clock } from '../time/clock.js'
 import type { Rights } from './access.js'
 import { formatDateTime } from '../delivery/local-time.js'
 import { enqueue } from '../delivery/outbox.js'
@@ -10,14 +11,14 @@ import { recordAudit } from './audit.js'
 import { DomainError, NotFoundError } from './errors.js'
 import { pick } from './localized.js'
 
-export function createChase(db: Db) {
+export function createChase(db: Db, clock: Clock) {
   return {
     /**
      * Enqueues reminders for open offers and for applications missing a
      * required document. Returns how many of each were enqueued (a second press
      * on the same day enqueues none). Throws `not-yours` for another hospital's internship.
      */
-    async chase(actorId: number, rights: Rights, opportunityId: number, now = new Date()): Promise<{ offers: number, documents: number }> {
+    async chase(actorId: number, rights: Rights, opportunityId: number, now = clock()): Promise<{ offers: number, documents: number }> {
       const opportunity = await db.opportunity.findUnique({ where: { id: opportunityId } })
       if (!opportunity)
         throw new NotFoundError('Opportunity')
@@ -42,7 +43,7 @@ export function createChase(db: Db) {
           documents.push({ ...base, kind: 'chase-documents', dedupeKey: `chase:${app.id}:documents:${day}`, template: 'review-chase-documents', params: { title } })
       }
       return db.$transaction(async (tx) => {
-        const result = { offers: await enqueue(tx, offers), documents: await enqueue(tx, documents) }
+        const result = { offers: await enqueue(tx, offers, now), documents: await enqueue(tx, documents, now) }
         await recordAudit(tx, { actorId, action: 'chase', entityType: 'opportunity', entityId: opportunityId, details: result })
         return result
       })

@@ -4,6 +4,7 @@
 // coordinators of the applicant's Ukrainian hospital see it before that.
 import type { Db } from '../db/client.js'
 import type { Prisma } from '../generated/prisma/client.js'
+import type { Clock } from '../time/clock.js'
 import type { Rights } from './access.js'
 import { coversHospital } from './access.js'
 
@@ -58,7 +59,7 @@ export function stageFor(rights: Rights, app: { requiresEndorsement: boolean, en
   return coversHospital(rights, app.hostHospitalId) ? 'host' : null
 }
 
-export function createReviewQueue(db: Db) {
+export function createReviewQueue(db: Db, clock: Clock) {
   return {
     /** Ids of the waiting applications, oldest first (up to 200). */
     async queue(rights: Rights, opportunityId?: number): Promise<number[]> {
@@ -80,7 +81,7 @@ export function createReviewQueue(db: Db) {
       await db.$transaction(async (tx) => {
         const { count } = await tx.application.updateMany({ where: { id: applicationId, status: 'submitted' }, data: { status: 'under_review', version: { increment: 1 } } })
         if (count)
-          await tx.applicationStatusChange.create({ data: { applicationId, fromStatus: 'submitted', toStatus: 'under_review', actorId } })
+          await tx.applicationStatusChange.create({ data: { applicationId, fromStatus: 'submitted', toStatus: 'under_review', actorId, createdAt: clock() } })
       })
     },
 

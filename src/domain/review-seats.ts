@@ -2,6 +2,7 @@
 // path that fills or frees a seat locks the opportunity's row first, so two
 // transactions never count the same free seat.
 import type { Db, Tx } from '../db/client.js'
+import type { Clock } from '../time/clock.js'
 import { formatDateTime } from '../delivery/local-time.js'
 import { enqueue } from '../delivery/outbox.js'
 import { DomainError } from './errors.js'
@@ -24,8 +25,8 @@ export function offerDeadline(now: Date): Date {
   return new Date(now.getTime() + offerDays * dayMs)
 }
 
-/** Enqueues the "you have an offer" message for an application, in its applicant's language. */
-export async function notifyOffer(tx: Tx, app: { id: number, version: number, userId: number }, opportunity: { titleUk: string, titleEn: string }, expiresAt: Date) {
+/** Enqueues the "you have an offer" message for an application, in its applicant's language, due at `now`. */
+export async function notifyOffer(tx: Tx, app: { id: number, version: number, userId: number }, opportunity: { titleUk: string, titleEn: string }, expiresAt: Date, now: Date) {
   const user = await tx.user.findUniqueOrThrow({ where: { id: app.userId } })
   await enqueue(tx, [{
     chatId: user.telegramId,
@@ -37,7 +38,7 @@ export async function notifyOffer(tx: Tx, app: { id: number, version: number, us
     locale: user.locale ?? 'uk',
     // Answered right from the notice; labels are rendered in the recipient's language at send time.
     replyMarkup: { inline_keyboard: [[{ textKey: 'applications-accept', callback_data: `my:ac:${app.id}` }, { textKey: 'applications-decline', callback_data: `my:dc:${app.id}` }]] },
-  }])
+  }], now)
 }
 
 /**
@@ -58,21 +59,21 @@ export async function promoteFromWaitlist(tx: Tx, opportunityId: number, now: Da
       where: { id: next.id },
       data: { status: 'offered', offerExpiresAt: expiresAt, decidedAt: now, version: { increment: 1 } },
     })
-    await tx.applicationStatusChange.create({ data: { applicationId: app.id, fromStatus: 'waitlisted', toStatus: 'offered', reason: 'waitlist' } })
-    await notifyOffer(tx, app, opportunity, expiresAt)
+    await tx.applicationStatusChange.create({ data: { applicationId: app.id, fromStatus: 'waitlisted', toStatus: 'offered', reason: 'waitlist', createdAt: now } })
+    await notifyOffer(tx, app, opportunity, expiresAt, now)
     promoted.push(app.id)
     taken++
   }
   return promoted
 }
 
-export function createSeatJobs(db: Db) {
+export function createSeatJobs(db: Db, clock: Clock) {
   return {
     /**
      * Lapses every offer not answered by its deadline and gives each freed seat
      * to the waitlist. Safe to run twice: a lapsed offer is not lapsed again.
      */
-    async lapseExpiredOffers(now = new Date()): Promise<{ lapsed: number[], promoted: number[] }> {
+    async lapseExpiredOffers(now = clock()): Promise<{ lapsed: number[], promoted: number[] }> {
       const due = await db.application.findMany({ where: { status: 'offered', offerExpiresAt: { lt: now } }, select: { id: true }, orderBy: { id: 'asc' } })
       const result = { lapsed: [] as number[], promoted: [] as number[] }
       for (const { id } of due) {
@@ -81,7 +82,7 @@ export function createSeatJobs(db: Db) {
           if (changed.count === 0)
             return
           const app = await tx.application.findUniqueOrThrow({ where: { id }, include: { opportunity: true, user: true } })
-          await tx.applicationStatusChange.create({ data: { applicationId: id, fromStatus: 'offered', toStatus: 'lapsed', reason: 'offer-expired' } })
+          await tx.applicationStatusChange.create({ data: { applicationId: id, fromStatus: 'offered', toStatus: 'lapsed', reason: 'offer-expired', createdAt: now } })
           await enqueue(tx, [{
             chatId: app.user.telegramId,
             userId: app.userId,
@@ -90,7 +91,7 @@ export function createSeatJobs(db: Db) {
             template: 'review-notify-lapsed',
             params: { title: pick(app.user.locale, app.opportunity, 'title') },
             locale: app.user.locale ?? 'uk',
-          }])
+          }], now)
           result.lapsed.push(id)
           result.promoted.push(...await promoteFromWaitlist(tx, app.opportunityId, now))
         })

@@ -3,6 +3,7 @@
 // a decision on a stale version is refused with the current status, so two
 // coordinators pressing at once end with one decision.
 import type { Db, Tx } from '../db/client.js'
+import type { Clock } from '../time/clock.js'
 import type { Rights } from './access.js'
 import { enqueue } from '../delivery/outbox.js'
 import { coversHospital } from './access.js'
@@ -49,7 +50,7 @@ export async function asResult(run: () => Promise<{ status: string, version: num
   }
 }
 
-export function createReviewRepository(db: Db) {
+export function createReviewRepository(db: Db, clock: Clock) {
   return {
     /**
      * Offers a seat, waitlists or rejects. Throws `not-yours` when the host
@@ -57,7 +58,7 @@ export function createReviewRepository(db: Db) {
      * confirmations already fill the seats, and AlreadyDecidedError when the
      * application changed since `version`.
      */
-    async decide(actorId: number, rights: Rights, applicationId: number, version: number, decision: Decision, reason: string | null, now = new Date()) {
+    async decide(actorId: number, rights: Rights, applicationId: number, version: number, decision: Decision, reason: string | null, now = clock()) {
       return db.$transaction(async (tx) => {
         const app = await loadForDecision(tx, applicationId)
         const stage = stageFor(rights, { ...app.opportunity, endorsement: app.endorsement, homeHospitalId: app.user.profile?.homeHospitalId ?? null })
@@ -88,10 +89,10 @@ export function createReviewRepository(db: Db) {
         if (changed.count === 0)
           throw new AlreadyDecidedError((await tx.application.findUniqueOrThrow({ where: { id: app.id } })).status)
         const next = { id: app.id, version: version + 1, userId: app.userId }
-        await tx.applicationStatusChange.create({ data: { applicationId: app.id, fromStatus: app.status, toStatus: status, actorId, reason } })
+        await tx.applicationStatusChange.create({ data: { applicationId: app.id, fromStatus: app.status, toStatus: status, actorId, reason, createdAt: now } })
         await recordAudit(tx, { actorId, action: `application-${decision}`, entityType: 'application', entityId: app.id, details: { from: app.status, reason } })
         if (decision === 'offer') {
-          await notifyOffer(tx, next, app.opportunity, expiresAt)
+          await notifyOffer(tx, next, app.opportunity, expiresAt, now)
         }
         else {
           await enqueue(tx, [{
@@ -102,7 +103,7 @@ export function createReviewRepository(db: Db) {
             template: `review-notify-${status}`,
             params: { title: pick(app.user.locale, app.opportunity, 'title'), reason: reason ?? '' },
             locale: app.user.locale ?? 'uk',
-          }])
+          }], now)
         }
         return { status, version: next.version }
       })
@@ -112,7 +113,7 @@ export function createReviewRepository(db: Db) {
      * The applicant's home institution endorses or declines an application.
      * A declined endorsement rejects it, with the reason. Same refusals as `decide`.
      */
-    async endorse(actorId: number, rights: Rights, applicationId: number, version: number, endorse: boolean, reason: string | null, now = new Date()) {
+    async endorse(actorId: number, rights: Rights, applicationId: number, version: number, endorse: boolean, reason: string | null, now = clock()) {
       return db.$transaction(async (tx) => {
         const app = await loadForDecision(tx, applicationId)
         if (!coversHospital(rights, app.user.profile?.homeHospitalId))
@@ -127,7 +128,7 @@ export function createReviewRepository(db: Db) {
         if (changed.count === 0)
           throw new AlreadyDecidedError((await tx.application.findUniqueOrThrow({ where: { id: app.id } })).status)
         if (!endorse)
-          await tx.applicationStatusChange.create({ data: { applicationId: app.id, fromStatus: app.status, toStatus: 'rejected', actorId, reason } })
+          await tx.applicationStatusChange.create({ data: { applicationId: app.id, fromStatus: app.status, toStatus: 'rejected', actorId, reason, createdAt: now } })
         await recordAudit(tx, { actorId, action: endorse ? 'application-endorse' : 'application-endorse-decline', entityType: 'application', entityId: app.id, details: { reason } })
         await enqueue(tx, [{
           chatId: app.user.telegramId,
@@ -137,7 +138,7 @@ export function createReviewRepository(db: Db) {
           template: endorse ? 'review-notify-endorsed' : 'review-notify-endorsement-declined',
           params: { title: pick(app.user.locale, app.opportunity, 'title'), reason: reason ?? '' },
           locale: app.user.locale ?? 'uk',
-        }])
+        }], now)
         return { status, version: version + 1 }
       })
     },

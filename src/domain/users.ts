@@ -1,5 +1,6 @@
 // People who talk to the bot: created on first contact, their language remembered.
 import type { Db } from '../db/client.js'
+import type { Clock } from '../time/clock.js'
 
 export type Locale = 'uk' | 'en'
 export const locales: readonly Locale[] = ['uk', 'en']
@@ -43,7 +44,7 @@ function toRecord(row: { id: number, telegramId: bigint, locale: string | null, 
   }
 }
 
-export function createUserRepository(db: Db, defaultLocale: Locale) {
+export function createUserRepository(db: Db, defaultLocale: Locale, clock: Clock) {
   return {
     /**
      * Finds or creates the person behind an update. A new person's language is
@@ -83,7 +84,7 @@ export function createUserRepository(db: Db, defaultLocale: Locale) {
     async setReachable(telegramId: number, reachable: boolean): Promise<void> {
       await db.user.updateMany({
         where: { telegramId: BigInt(telegramId) },
-        data: { reachable, unreachableAt: reachable ? null : new Date() },
+        data: { reachable, unreachableAt: reachable ? null : clock() },
       })
     },
   }

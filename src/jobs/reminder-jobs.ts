@@ -1,13 +1,14 @@
 // The delivery jobs: an hourly reminder sweep and the 09:00 coordinator digest.
 import type { Db } from '../db/client.js'
+import type { Clock } from '../time/clock.js'
 import type { Scheduler } from './scheduler.js'
 import { coordinatorDigest, runReminderSweep } from './reminders.js'
 
 export const reminderSweepCron = '5 * * * *'
 export const coordinatorDigestCron = '0 9 * * *'
 
-/** Registers the reminder jobs; `now` is the clock they read (tests pass a fake one). */
-export function registerReminderJobs(scheduler: Scheduler, prisma: Db, now: () => Date = () => new Date()) {
-  scheduler.add('reminder-sweep', reminderSweepCron, () => runReminderSweep(prisma, now()))
-  scheduler.add('coordinator-digest', coordinatorDigestCron, () => coordinatorDigest(prisma, now()))
+/** Registers the reminder jobs; they read `clock`, not the time node-cron fired at. */
+export function registerReminderJobs(scheduler: Scheduler, prisma: Db, clock: Clock) {
+  scheduler.add('reminder-sweep', reminderSweepCron, () => runReminderSweep(prisma, clock()))
+  scheduler.add('coordinator-digest', coordinatorDigestCron, () => coordinatorDigest(prisma, clock()))
 }

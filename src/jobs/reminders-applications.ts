@@ -31,7 +31,7 @@ export async function remindDraftApplications(prisma: Db, now: Date): Promise<nu
         dedupeKey: `reminder-draft:${app.id}:${stage}`,
         params: { titleUk: app.opportunity.titleUk, titleEn: app.opportunity.titleEn, days: Math.ceil(daysLeft), deadline: formatDateTime(app.opportunity.applicationDeadline, app.user.timezone) },
       }]
-    }))
+    }), now)
   }
   return count
 }
@@ -60,7 +60,7 @@ export async function remindUnansweredOffers(prisma: Db, now: Date): Promise<num
         dedupeKey: `reminder-offer:${app.id}:${stage}`,
         params: { titleUk: app.opportunity.titleUk, titleEn: app.opportunity.titleEn, days: Math.ceil(daysLeft), expires: formatDateTime(app.offerExpiresAt!, app.user.timezone) },
       }]
-    }))
+    }), now)
   }
   return count
 }

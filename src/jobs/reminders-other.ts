@@ -35,7 +35,7 @@ export async function coordinatorDigest(prisma: Db, now: Date): Promise<number> 
         quiet: true,
         dedupeKey: `reminder-digest:${coordinator.id}:${day}`,
         params: { count: waiting._count._all, oldestDays: Math.max(0, Math.floor((now.getTime() - oldest.getTime()) / dayMs)) },
-      }])
+      }], now)
     }
   }
   return count
@@ -66,7 +66,7 @@ export async function remindExpiringDocuments(prisma: Db, now: Date): Promise<nu
         dedupeKey: `reminder-document:${doc.id}:${stage}:${doc.expiresOn!.toISOString().slice(0, 10)}`,
         params: { type: doc.type, days, expiresOn: formatDate(doc.expiresOn!) },
       }]
-    }))
+    }), now)
   }
   return count
 }

@@ -48,7 +48,7 @@ export async function remindPlacementStart(prisma: Db, now: Date): Promise<numbe
         dedupeKey: `reminder-placement-start:${p.id}:${stage}`,
         params: { ...titles(p), days, startsOn: formatDate(p.startsOn), endsOn: formatDate(p.endsOn), hospitalUk: host.nameUk, hospitalEn: host.nameEn, cityUk: host.cityUk, cityEn: host.cityEn },
       }]
-    }))
+    }), now)
   }
   return count
 }
@@ -77,7 +77,7 @@ export async function remindOpenChecklist(prisma: Db, now: Date): Promise<number
         dedupeKey: `reminder-checklist:${p.id}:${stage}`,
         params: { ...titles(p), days, count: p._count.checklist },
       }]
-    }))
+    }), now)
   }
   return count
 }
@@ -103,7 +103,7 @@ export async function remindWeeklyPortfolio(prisma: Db, now: Date): Promise<numb
         dedupeKey: `reminder-portfolio:${p.id}:${week}`,
         params: { ...titles(p), week },
       }
-    }))
+    }), now)
   }
   return count
 }
@@ -126,7 +126,7 @@ export async function remindPlacementEnd(prisma: Db, now: Date): Promise<number>
       quiet: true,
       dedupeKey: `reminder-placement-end:${p.id}`,
       params: titles(p),
-    })))
+    })), now)
   }
   return count
 }

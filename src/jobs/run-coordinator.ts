@@ -1,6 +1,7 @@
 // node-cron's RunCoordinator backed by the JobRun table: the instance whose insert wins runs the fire.
 import type { RunCoordinator } from 'node-cron'
 import type { Db } from '../db/client.js'
+import type { Clock } from '../time/clock.js'
 
 /** node-cron keys a fire as `<task name>:<ISO time of the slot>`. */
 export function parseRunKey(key: string): { name: string, scheduledAt: Date } {
@@ -16,7 +17,7 @@ export async function claimRun(prisma: Db, name: string, scheduledAt: Date, hold
   return result.count === 1
 }
 
-export function createDbRunCoordinator(prisma: Db, holder: string): RunCoordinator {
+export function createDbRunCoordinator(prisma: Db, holder: string, clock: Clock): RunCoordinator {
   return {
     async shouldRun(key) {
       const { name, scheduledAt } = parseRunKey(key)
@@ -24,7 +25,7 @@ export function createDbRunCoordinator(prisma: Db, holder: string): RunCoordinat
     },
     async onComplete(key) {
       const { name, scheduledAt } = parseRunKey(key)
-      await prisma.jobRun.updateMany({ where: { name, scheduledAt, holder }, data: { finishedAt: new Date() } })
+      await prisma.jobRun.updateMany({ where: { name, scheduledAt, holder }, data: { finishedAt: clock() } })
     },
   }
 }

@@ -2,6 +2,7 @@
 import type { ScheduledTask } from 'node-cron'
 import type { Db } from '../db/client.js'
 import type { Logger } from '../logger.js'
+import type { Clock } from '../time/clock.js'
 import { createTask } from 'node-cron'
 import { createDbRunCoordinator } from './run-coordinator.js'
 
@@ -12,6 +13,8 @@ export interface SchedulerDeps {
   instanceId: string
   /** IANA zone the cron expressions are read in (default Europe/Kyiv). */
   timezone?: string
+  /** Stamps JobRun.finishedAt. */
+  clock: Clock
 }
 
 export type Job = (firedAt: Date) => Promise<unknown>
@@ -28,7 +31,7 @@ export interface Scheduler {
 
 /** Builds a scheduler; nothing fires until `start()`. */
 export function createScheduler(deps: SchedulerDeps): Scheduler {
-  const coordinator = createDbRunCoordinator(deps.prisma, deps.instanceId)
+  const coordinator = createDbRunCoordinator(deps.prisma, deps.instanceId, deps.clock)
   const tasks = new Map<string, ScheduledTask>()
   const running = new Set<Promise<unknown>>()
   return {
@@ -37,9 +40,10 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       if (tasks.has(name))
         throw new Error(`job ${name} is already scheduled`)
       const task = createTask(cron, (context) => {
-        const started = Date.now()
+        // A duration, not a time of day: the monotonic timer, not the clock.
+        const started = performance.now()
         const run = job(context.date).then(
-          result => deps.logger.info({ job: name, firedAt: context.date, ms: Date.now() - started, result }, 'job finished'),
+          result => deps.logger.info({ job: name, firedAt: context.date, ms: Math.round(performance.now() - started), result }, 'job finished'),
           (error) => {
             deps.logger.error({ err: error, job: name, firedAt: context.date }, 'job failed')
             throw error

@@ -112,7 +112,7 @@ describe('applying', () => {
 
     const app = await db.prisma.application.findUniqueOrThrow({ where: { id: draft.id }, include: { documents: { include: { document: true } }, statusChanges: true, user: { include: { profile: true } } } })
     expect(app).toMatchObject({ status: 'submitted', endorsement: 'pending', answers: { motivation: 'I want to learn & grow', experience: 'Ten years in oncology', phone: '+380501234567', available: true } })
-    expect(app.submittedAt).toBeInstanceOf(Date)
+    expect(app.submittedAt).toEqual(t.clock())
     expect(app.statusChanges.map(s => [s.fromStatus, s.toStatus])).toEqual([['draft', 'submitted']])
     expect(app.documents.map(d => [d.document.type, d.document.fileId, d.document.mimeType])).toEqual([['cv', 'cv-file', 'application/pdf']])
     expect(app.user.profile).toMatchObject({ kind: 'doctor', fullName: 'Olena <K>', homeInstitutionText: 'Kyiv Hospital', specialty: 'oncology', experienceYears: 5, englishLevel: 'B2' })
@@ -266,6 +266,19 @@ describe('applying', () => {
     t.take()
     await t.send(callback(u, 'aq:ok'))
     expect(t.texts()).toEqual(['Applications for this internship are closed.'])
+    expect((await db.prisma.application.findFirstOrThrow({ where: { opportunityId: o.id } })).status).toBe('draft')
+  })
+
+  it('when the deadline passes (on the bot\'s clock) before the final confirmation, then the submission is refused and stays a draft', async () => {
+    await createPerson(db.prisma, 712, 'en', doctorProfile)
+    const o = await createOpportunity(db.prisma, hostId, { requiredDocuments: [], applicationDeadline: daysFromNow(2) })
+    const t = createTestBot(db)
+    const u = person(712, 'en')
+    await t.send(callback(u, `ap:${o.id}`), text(u, 'M'), text(u, 'E'), contact(u, '+380501234567'), callback(u, 'aq:y'))
+    t.take()
+    t.clock.advance(3 * 86_400_000)
+    await t.send(callback(u, 'aq:ok'))
+    expect(t.texts()).toEqual(['The application deadline for this internship has passed.'])
     expect((await db.prisma.application.findFirstOrThrow({ where: { opportunityId: o.id } })).status).toBe('draft')
   })
 

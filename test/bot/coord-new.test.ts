@@ -1,6 +1,7 @@
 import type { Database } from '../../src/db/client.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buttons, createTestBot } from '../helpers/bot.js'
+import { createTestClock, dotted, kyivDay } from '../helpers/clock.js'
 import { assign, makeHospital, makeOpportunity, makeProfile, makeUser } from '../helpers/coord-fixtures.js'
 import { createTestDatabase } from '../helpers/db.js'
 import { callback, person, sticker, text } from '../helpers/updates.js'
@@ -45,13 +46,16 @@ describe('/new and /drafts', () => {
     expect(buttons(specialty)[0]).toEqual([['Anaesthesiology', 'ask:anaesthesiology'], ['Cardiology', 'ask:cardiology']])
     await r.send(callback(who, 'ask:cardiology'), callback(who, 'ask:doctors'), callback(who, 'ask:hybrid'))
     r.take()
-    await r.send(text(who, '31.02.2027'), text(who, '2020-01-01'), text(who, '01.03.2027'))
+    // Days in Kyiv from the bot's clock: today is not in the future, so it is refused.
+    const day = (n: number) => kyivDay(r.clock, n)
+    const [starts, ends, deadline] = [day(90), day(103), day(62)]
+    await r.send(text(who, '31.02.2027'), text(who, day(0)), text(who, dotted(starts)))
     expect(r.texts()).toEqual([
       'I could not read that date. Write it like 2027-03-01 or 01.03.2027.',
       'The first day must be in the future. Send another date.',
       '9/11 📅 The last day:',
     ])
-    await r.send(text(who, '2027-02-20'), text(who, '2027-03-14'), text(who, '2027-03-05'), text(who, '2027-02-01'))
+    await r.send(text(who, day(81)), text(who, ends), text(who, day(94)), text(who, deadline))
     expect(r.texts()).toEqual([
       'The last day must be after the first day. Send another date.',
       '10/11 ⏳ The application deadline (before the first day):',
@@ -75,7 +79,7 @@ describe('/new and /drafts', () => {
       '',
       '🏥 🇱🇹 Vilnius Clinic',
       '🩺 Cardiology · 👥 Doctors · 📍 Hybrid',
-      '📅 2027-03-01 – 2027-03-14 · ⏳ apply by 2027-02-01',
+      `📅 ${starts} – ${ends} · ⏳ apply by ${deadline}`,
       '💺 3 seats',
       '🗣 English B2',
     ].join('\n'))
@@ -86,7 +90,41 @@ describe('/new and /drafts', () => {
     expect(saved.payload.text).toBe(`💾 Saved as draft #${draft.id}. Edit it, or publish it to open applications and alert subscribers.`)
     expect(buttons(saved)).toEqual([[['✏️ Edit', `dm:${draft.id}`], ['🚀 Publish', `dp:${draft.id}`]], [['📄 Copy to a new draft', `dy:${draft.id}`]]])
     expect(draft).toMatchObject({ status: 'draft', titleUk: 'Кардіологія <ICU>', seats: 3, specialties: ['cardiology'], audience: 'doctors', format: 'hybrid', languageRequirement: 'English B2' })
-    expect(draft.applicationDeadline.toISOString()).toBe('2027-02-01T21:59:00.000Z')
+    // 23:59 in Kyiv, in winter time (the test clock's start is in December).
+    expect(draft.applicationDeadline.toISOString()).toBe(`${deadline}T21:59:00.000Z`)
+  })
+
+  it('when /new is used just after midnight in Kyiv, then "today" is Kyiv\'s day, not UTC\'s', async () => {
+    const h = await makeHospital(db.prisma)
+    const { who } = await coordinatorOf('en', h.id)
+    // 00:30 on 2 July in Kyiv is still 1 July in UTC.
+    const t = createTestBot(db, { clock: createTestClock('2027-07-01T21:30:00Z') })
+    await t.send(text(who, '/new'), text(who, 'Назва'), text(who, 'Title'), text(who, 'Опис'), text(who, 'Description'))
+    await t.send(callback(who, 'ask:cardiology'), callback(who, 'ask:doctors'), callback(who, 'ask:hybrid'))
+    t.take()
+    await t.send(text(who, '2027-07-02'), text(who, '2027-07-20'), text(who, '2027-07-30'), text(who, '2027-07-01'), text(who, '2027-07-02'))
+    expect(t.texts()).toEqual([
+      'The first day must be in the future. Send another date.',
+      '9/11 📅 The last day:',
+      '10/11 ⏳ The application deadline (before the first day):',
+      'The deadline cannot be in the past. Send another date.',
+      '11/11 💺 How many seats? (a whole number)',
+    ])
+  })
+
+  it('when the clock moves on while /new waits, then replays keep the instant the flow read (not the clock\'s new time)', async () => {
+    const h = await makeHospital(db.prisma)
+    const { who } = await coordinatorOf('en', h.id)
+    const t = createTestBot(db)
+    const day = (n: number) => kyivDay(t.clock, n)
+    const [tomorrow, later] = [day(1), day(30)]
+    await t.send(text(who, '/new'), text(who, 'Назва'), text(who, 'Title'), text(who, 'Опис'), text(who, 'Description'))
+    await t.send(callback(who, 'ask:cardiology'), callback(who, 'ask:doctors'), callback(who, 'ask:hybrid'))
+    t.take()
+    // Every answer replays the flow; "today" was read once, before the clock moved.
+    t.clock.advance(10 * 86_400_000)
+    await t.send(text(who, tomorrow), text(who, later))
+    expect(t.texts()).toEqual(['9/11 📅 The last day:', '10/11 ⏳ The application deadline (before the first day):'])
   })
 
   it('when a Ukrainian coordinator sends /cancel in the middle of /new, then nothing is saved', async () => {

@@ -2,6 +2,7 @@ import type { Database } from '../../src/db/client.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { renderBarChart, renderPng } from '../../src/bot/helpers/report-chart.js'
 import { buttons, createTestBot } from '../helpers/bot.js'
+import { createTestClock } from '../helpers/clock.js'
 import { assign, makeApplication, makeHospital, makeOpportunity, makeProfile, makeUser } from '../helpers/coord-fixtures.js'
 import { createTestDatabase } from '../helpers/db.js'
 import { callback, person, text } from '../helpers/updates.js'
@@ -37,11 +38,12 @@ const uk = person(20_101, 'uk')
 
 describe('/export and /stats', () => {
   it('when a coordinator exports, then months and their own internships are offered and the CSV comes as a document', async () => {
-    const t = createTestBot(db)
+    // The months offered are this one and the two before, by the bot's clock.
+    const t = createTestBot(db, { clock: createTestClock('2027-01-20T10:00:00Z') })
     await t.send(text(en, '/export'))
     const [choose] = t.take()
     expect(choose.payload.text).toBe('Export applications as a spreadsheet (CSV): choose a month or an internship. Or send <code>/export 2027-02</code>.')
-    expect(buttons(choose)[0]).toHaveLength(3)
+    expect(buttons(choose)[0]).toEqual(['2027-01', '2026-12', '2026-11'].map(m => [`📅 ${m}`, `ex:m:${m}`]))
     expect(buttons(choose).slice(1)).toEqual([[['ICU', `ex:o:${oppId}`]]])
     await t.send(callback(en, `ex:o:${oppId}`), text(en, '/export 2027-02'))
     expect(t.take().map(c => c.method)).toEqual(['answerCallbackQuery', 'sendDocument', 'sendDocument'])
@@ -50,7 +52,10 @@ describe('/export and /stats', () => {
   })
 
   it('when a coordinator asks for /stats of a month, then the report reads like the Ministry\'s, in English and Ukrainian, with a chart', async () => {
-    const t = createTestBot(db)
+    // Without a month, /stats reports the bot clock's month.
+    const t = createTestBot(db, { clock: createTestClock('2027-02-15T10:00:00Z') })
+    await t.send(text(en, '/stats'))
+    expect(t.take()[0].payload.text.split('\n')[0]).toBe('📊 <b>MedTwin report: February 2027</b>')
     await t.send(text(en, '/stats 2027-02'))
     const [report, chart] = t.take()
     expect(report.payload.text.split('\n').slice(0, 6)).toEqual([

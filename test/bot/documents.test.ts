@@ -1,6 +1,7 @@
 import type { Database } from '../../src/db/client.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buttons, createTestBot } from '../helpers/bot.js'
+import { dotted, kyivDay } from '../helpers/clock.js'
 import { createTestDatabase } from '../helpers/db.js'
 import { callback, document, person, photo, sticker, text, voice } from '../helpers/updates.js'
 
@@ -45,7 +46,9 @@ describe('documents', () => {
     const expiry = t.take()[0]
     expect(expiry.payload.text).toBe('Does this document expire? Send the date as DD.MM.YYYY (for example 31.12.2027), or press Skip.')
     expect(buttons(expiry)).toEqual([[['⏭ Skip', 'du:x:skip']]])
-    await t.send(text(user, '31.02.2030'), text(user, '01.01.2020'), photo(user), text(user, '31.12.2099'))
+    // Yesterday (in Kyiv, by the bot's clock) has passed; today is still valid.
+    const [yesterday, today] = [kyivDay(t.clock, -1), kyivDay(t.clock)]
+    await t.send(text(user, '31.02.2030'), text(user, dotted(yesterday)), photo(user), text(user, dotted(today)))
     const done = t.take()
     expect(done.slice(0, 3).map(c => c.payload.text)).toEqual([
       'I could not read that date. Please send it as DD.MM.YYYY, for example 31.12.2027, or press Skip.',
@@ -53,10 +56,10 @@ describe('documents', () => {
       'I could not read that date. Please send it as DD.MM.YYYY, for example 31.12.2027, or press Skip.',
     ])
     expect(done[3].payload.text).toContain('✅ Document saved.')
-    expect(done[3].payload.text).toContain('📄 CV: cv &lt;2026&gt;.pdf, valid until 31.12.2099')
+    expect(done[3].payload.text).toContain(`📄 CV: cv &lt;2026&gt;.pdf, valid until ${dotted(today)}`)
     const [cv] = await docsOf(301)
     expect(cv).toMatchObject({ type: 'cv', fileId: 'cv-file', fileName: 'cv <2026>.pdf', mimeType: 'application/pdf', fileSize: 200_000 })
-    expect(cv.expiresOn?.toISOString()).toBe('2099-12-31T00:00:00.000Z')
+    expect(cv.expiresOn?.toISOString()).toBe(`${today}T00:00:00.000Z`)
     expect(buttons(done[3])).toEqual([[['🔁 CV', `dc:r:${cv.id}`], ['🗑 Delete', `dc:d:${cv.id}`]], [['➕ Add a document', 'dc:add']]])
   })
 
@@ -76,14 +79,16 @@ describe('documents', () => {
     const t = createTestBot(db)
     await t.send(text(person(303, 'en'), '/documents'), text(person(304, 'uk'), '/documents'))
     t.take()
+    // Valid until yesterday, by the bot's clock in Kyiv.
+    const yesterday = kyivDay(t.clock, -1)
     for (const telegramId of [303n, 304n]) {
       const user = await db.prisma.user.findUniqueOrThrow({ where: { telegramId } })
-      await db.prisma.document.create({ data: { userId: user.id, type: 'language_certificate', fileId: 'f', fileUniqueId: 'u', fileName: 'ielts.pdf', mimeType: 'application/pdf', expiresOn: new Date('2024-05-01') } })
+      await db.prisma.document.create({ data: { userId: user.id, type: 'language_certificate', fileId: 'f', fileUniqueId: 'u', fileName: 'ielts.pdf', mimeType: 'application/pdf', expiresOn: new Date(`${yesterday}T00:00:00Z`) } })
     }
     await t.send(text(person(303, 'en'), '/documents'), text(person(304, 'uk'), '/documents'))
     const [en, uk] = t.texts()
-    expect(en).toContain('⚠️ Language certificate: ielts.pdf, <b>expired on 01.05.2024</b>')
-    expect(uk).toContain('⚠️ Мовний сертифікат: ielts.pdf, <b>термін минув 01.05.2024</b>')
+    expect(en).toContain(`⚠️ Language certificate: ielts.pdf, <b>expired on ${dotted(yesterday)}</b>`)
+    expect(uk).toContain(`⚠️ Мовний сертифікат: ielts.pdf, <b>термін минув ${dotted(yesterday)}</b>`)
   })
 
   it('when a person deletes a document, then they confirm first, and someone else\'s or a stale id changes nothing', async () => {

@@ -4,6 +4,7 @@ import type { Database } from '../../src/db/client.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seed } from '../../src/db/seed.js'
 import { buttons, createTestBot } from '../helpers/bot.js'
+import { testStart } from '../helpers/clock.js'
 import { createTestDatabase } from '../helpers/db.js'
 import { callback, person, text } from '../helpers/updates.js'
 
@@ -11,7 +12,8 @@ let db: Database
 let oppId: number
 beforeAll(async () => {
   db = await createTestDatabase()
-  await seed(db.prisma)
+  // Dated from the bots' clock: their open internships are open for them.
+  await seed(db.prisma, new Date(testStart))
   oppId = (await db.prisma.opportunity.findFirstOrThrow({ where: { slug: { contains: 'santaros' } } })).id
 })
 afterAll(async () => { await db?.close() })

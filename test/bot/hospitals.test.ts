@@ -2,6 +2,7 @@ import type { Database } from '../../src/db/client.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seed } from '../../src/db/seed.js'
 import { buttons, createTestBot } from '../helpers/bot.js'
+import { testStart } from '../helpers/clock.js'
 import { createTestDatabase } from '../helpers/db.js'
 import { callback, person, text } from '../helpers/updates.js'
 
@@ -10,7 +11,8 @@ const id = async (slug: string) => (await db.prisma.hospital.findUniqueOrThrow({
 
 beforeAll(async () => {
   db = await createTestDatabase()
-  await seed(db.prisma, new Date())
+  // Dated from the bots' clock: their open internships are open for them.
+  await seed(db.prisma, new Date(testStart))
 })
 afterAll(async () => { await db?.close() })
 

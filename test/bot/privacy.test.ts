@@ -2,6 +2,7 @@ import type { Database } from '../../src/db/client.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createPrivacyRepository } from '../../src/domain/privacy.js'
 import { buttons, createTestBot } from '../helpers/bot.js'
+import { createTestClock, testStart } from '../helpers/clock.js'
 import { createTestDatabase } from '../helpers/db.js'
 import { callback, person, text } from '../helpers/updates.js'
 
@@ -19,8 +20,8 @@ async function personWithApplications(telegramId: number, locale: 'en' | 'uk') {
   const opportunity = (n: number) => p.opportunity.create({ data: { hostHospitalId: host.id, titleUk: `Стажування ${n}`, titleEn: `Internship ${n}`, descriptionUk: '-', descriptionEn: '-', startsOn: new Date('2027-03-01'), endsOn: new Date('2027-03-31'), applicationDeadline: new Date('2027-01-01'), seats: 2, status: 'open' } })
   const apps = []
   for (const [n, status] of [[1, 'submitted'], [2, 'under_review'], [3, 'rejected']] as const)
-    apps.push(await p.application.create({ data: { userId: user.id, opportunityId: (await opportunity(n)).id, status, answers: { motivation: 'I want to learn', phone: '+380501234567' }, submittedAt: new Date() } }))
-  await p.profile.create({ data: { userId: user.id, kind: 'doctor', fullName: 'Olena Kovalenko', homeInstitutionText: 'Clinic', specialty: 'cardiology', experienceYears: 7, englishLevel: 'B2', phone: '+380501234567', onboardedAt: new Date() } })
+    apps.push(await p.application.create({ data: { userId: user.id, opportunityId: (await opportunity(n)).id, status, answers: { motivation: 'I want to learn', phone: '+380501234567' }, submittedAt: new Date(testStart) } }))
+  await p.profile.create({ data: { userId: user.id, kind: 'doctor', fullName: 'Olena Kovalenko', homeInstitutionText: 'Clinic', specialty: 'cardiology', experienceYears: 7, englishLevel: 'B2', phone: '+380501234567', onboardedAt: new Date(testStart) } })
   await p.document.create({ data: { userId: user.id, type: 'cv', fileId: 'f', fileUniqueId: 'u', fileName: 'cv.pdf', mimeType: 'application/pdf' } })
   await p.subscription.create({ data: { userId: user.id, specialties: ['cardiology'], countries: [] } })
   return { user, coordinator, apps }
@@ -42,8 +43,10 @@ describe('privacy', () => {
     const t = createTestBot(db)
     await t.send(text(person(503, 'en'), '/mydata'))
     expect(t.take().map(c => c.method)).toEqual(['sendDocument'])
-    const data = await createPrivacyRepository(db.prisma).exportUserData(user.id) as any
+    const clock = createTestClock()
+    const data = await createPrivacyRepository(db.prisma, clock).exportUserData(user.id) as any
     expect(JSON.parse(JSON.stringify(data))).toEqual(data)
+    expect(data.exportedAt).toBe(clock().toISOString())
     expect(data).toMatchObject({ telegramId: '503', firstName: 'User503', profile: { fullName: 'Olena Kovalenko', phone: '+380501234567' }, documents: [{ type: 'cv', fileName: 'cv.pdf' }], subscription: { specialties: ['cardiology'] } })
     expect(data.applications).toHaveLength(3)
     expect(data.applications[0].answers).toEqual({ motivation: 'I want to learn', phone: '+380501234567' })
@@ -71,16 +74,17 @@ describe('privacy', () => {
     expect(after.map(a => a.answers)).toEqual([{}, {}, {}])
     expect(after[0].statusChanges).toMatchObject([{ fromStatus: 'submitted', toStatus: 'withdrawn', reason: 'data-erasure' }])
     const outbox = await db.prisma.outboxMessage.findMany({ where: { userId: coordinator.id }, orderBy: { id: 'asc' } })
-    expect(outbox.map(o => [o.chatId, o.kind, o.dedupeKey, o.template, o.locale])).toEqual(apps.slice(0, 2).map(a => [
+    expect(outbox.map(o => [o.chatId, o.kind, o.dedupeKey, o.template, o.locale, o.dueAt])).toEqual(apps.slice(0, 2).map(a => [
       5040n,
       'application-withdrawn-erasure',
       `application-withdrawn-erasure:${a.id}:${coordinator.id}`,
       'privacy-coordinator-withdrawn',
       'uk',
+      t.clock(),
     ]))
     expect(t.i18n.t('uk', 'privacy-coordinator-withdrawn', outbox[0].params as any)).toBe(`ℹ️ Заявку №${apps[0].id} на «Стажування 1» відкликано: заявник видалив свої персональні дані.`)
     const erased = await db.prisma.user.findUniqueOrThrow({ where: { id: user.id }, include: { profile: true, documents: true, subscription: true } })
-    expect(erased).toMatchObject({ username: null, firstName: null, lastName: null, erasedAt: expect.any(Date), documents: [], subscription: null })
+    expect(erased).toMatchObject({ username: null, firstName: null, lastName: null, erasedAt: t.clock(), documents: [], subscription: null })
     expect(erased.profile).toMatchObject({ kind: 'doctor', fullName: null, homeInstitutionText: null, specialty: null, experienceYears: null, englishLevel: null, phone: null, onboardedAt: null })
 
     // Coming back later, they are a person again (alerts and reminders reach them).

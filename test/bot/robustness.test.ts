@@ -7,13 +7,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { adminCommands } from '../../src/bot/commands.js'
 import { seed } from '../../src/db/seed.js'
 import { createTestBot } from '../helpers/bot.js'
+import { testStart } from '../helpers/clock.js'
 import { createTestDatabase } from '../helpers/db.js'
 import { callback, contact, document, person, photo, sticker, text, voice } from '../helpers/updates.js'
 
 let db: Database
 beforeAll(async () => {
   db = await createTestDatabase()
-  await seed(db.prisma)
+  // Dated from the bots' clock: their open internships are open for them.
+  await seed(db.prisma, new Date(testStart))
 })
 afterAll(async () => { await db?.close() })
 

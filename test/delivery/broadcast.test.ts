@@ -29,8 +29,8 @@ describe.each(testDatabaseKinds())('broadcasts on %s', (kind) => {
   it('resolves the audience once into deduplicated rows, beyond one page', async () => {
     await f.db.prisma.user.createMany({ data: Array.from({ length: 123 }, (_, i) => ({ telegramId: BigInt(10_000 + i) })) })
     const broadcast = await f.db.prisma.broadcast.create({ data: { text: 'Hello <b>all</b>', audience: { all: true } } })
-    expect(await resolveBroadcast(f.db.prisma, broadcast.id, { pageSize: 50 })).toBe(123)
-    expect(await resolveBroadcast(f.db.prisma, broadcast.id, { pageSize: 50 })).toBe(123)
+    expect(await resolveBroadcast(f.db.prisma, broadcast.id, f.clock(), { pageSize: 50 })).toBe(123)
+    expect(await resolveBroadcast(f.db.prisma, broadcast.id, f.clock(), { pageSize: 50 })).toBe(123)
     expect(await f.db.prisma.outboxMessage.count({ where: { broadcastId: broadcast.id, dedupeKey: { startsWith: `broadcast:${broadcast.id}:` } } })).toBe(123)
     expect((await f.db.prisma.broadcast.findUniqueOrThrow({ where: { id: broadcast.id } })).status).toBe('sending')
   })
@@ -45,7 +45,7 @@ describe.each(testDatabaseKinds())('broadcasts on %s', (kind) => {
     await person(7, { subscription: { specialties: ['cardiology'], countries: ['PL'] } })
     const chats = async (audience: object) => {
       const broadcast = await f.db.prisma.broadcast.create({ data: { text: 'x', audience } })
-      await resolveBroadcast(f.db.prisma, broadcast.id)
+      await resolveBroadcast(f.db.prisma, broadcast.id, f.clock())
       return (await f.db.prisma.outboxMessage.findMany({ where: { broadcastId: broadcast.id }, orderBy: { chatId: 'asc' } })).map(row => Number(row.chatId))
     }
     expect(await chats({ all: true })).toEqual([1, 2, 3, 4, 7])
@@ -60,9 +60,9 @@ describe.each(testDatabaseKinds())('broadcasts on %s', (kind) => {
     await f.db.prisma.user.createMany({ data: [1, 2, 3, 4, 5].map(i => ({ telegramId: BigInt(i) })) })
     const status = await f.api.sendMessage(900, 'queued')
     const broadcast = await f.db.prisma.broadcast.create({ data: { text: 'News', audience: { all: true }, createdById: coordinator.id, statusChatId: 900n, statusMessageId: BigInt(status.message_id) } })
-    expect(await resolveBroadcast(f.db.prisma, broadcast.id)).toBe(6)
+    expect(await resolveBroadcast(f.db.prisma, broadcast.id, f.clock())).toBe(6)
     expect(await broadcastReport(f.db.prisma, broadcast.id)).toEqual({ total: 6, sent: 0, blocked: 0, failed: 0, left: 6 })
-    const progress = createBroadcastProgress({ prisma: f.db.prisma, api: f.api, render, logger: silent, intervalMs: 50 })
+    const progress = createBroadcastProgress({ prisma: f.db.prisma, api: f.api, render, logger: silent, intervalMs: 50, clock: f.clock })
     await progress.update()
     f.server.fail(2, { kind: 'blocked' }, 10)
     f.server.fail(3, { kind: 'chat-not-found' }, 10)
@@ -85,8 +85,8 @@ describe.each(testDatabaseKinds())('broadcasts on %s', (kind) => {
   it('does not edit the status message more often than the interval', async () => {
     await f.db.prisma.user.createMany({ data: Array.from({ length: 30 }, (_, i) => ({ telegramId: BigInt(100 + i) })) })
     const broadcast = await f.db.prisma.broadcast.create({ data: { text: 'x', audience: { all: true }, statusChatId: 900n, statusMessageId: 1n } })
-    await resolveBroadcast(f.db.prisma, broadcast.id)
-    const progress = createBroadcastProgress({ prisma: f.db.prisma, api: f.api, render, logger: silent, intervalMs: 300 })
+    await resolveBroadcast(f.db.prisma, broadcast.id, f.clock())
+    const progress = createBroadcastProgress({ prisma: f.db.prisma, api: f.api, render, logger: silent, intervalMs: 300, clock: f.clock })
     const dispatcher = f.dispatcher({ globalRate: 20 })
     progress.start()
     dispatcher.start()

@@ -4,6 +4,7 @@ import { Api } from 'grammy'
 import { openDatabase } from '../../src/db/client.js'
 import { createDispatcher } from '../../src/delivery/dispatcher.js'
 import { createLogger } from '../../src/logger.js'
+import { systemClock } from '../../src/time/clock.js'
 import { createTestRender } from '../helpers/render.js'
 
 const env = process.env
@@ -24,6 +25,8 @@ const dispatcher = createDispatcher({
   lockMs: env.LOCK_MS ? Number(env.LOCK_MS) : undefined,
   batchSize: Number(env.BATCH_SIZE ?? 100),
   pollMs: 50,
+  // A process of its own, like the program: the real clock.
+  clock: systemClock,
 })
 dispatcher.start()
 

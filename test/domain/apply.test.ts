@@ -3,6 +3,7 @@
 import type { Database } from '../../src/db/client.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { audienceFits, createApplyRepository } from '../../src/domain/apply.js'
+import { createTestClock } from '../helpers/clock.js'
 import { createTestDatabase, testDatabaseKinds } from '../helpers/db.js'
 import { createHospital, createOpportunity, createPerson, daysFromNow, doctorProfile } from '../helpers/fixtures.js'
 
@@ -21,6 +22,7 @@ describe.each(testDatabaseKinds())('apply (%s)', (kind) => {
   let db: Database
   let hostId: number
   let tg = 1000
+  const clock = createTestClock()
   beforeAll(async () => {
     db = await createTestDatabase(kind)
     hostId = (await createHospital(db.prisma)).id
@@ -33,9 +35,9 @@ describe.each(testDatabaseKinds())('apply (%s)', (kind) => {
     const o = await createOpportunity(db.prisma, hostId, { seats: 1 })
     const [a, b] = [await newPerson(), await newPerson()]
     await repo.saveDraft(a.id, o.id, { motivation: 'm' })
-    expect((await repo.start(a.id, o.id, new Date())).refusal).toBeNull()
+    expect((await repo.start(a.id, o.id, clock())).refusal).toBeNull()
     await db.prisma.application.create({ data: { userId: b.id, opportunityId: o.id, status: 'offered' } })
-    await expect(repo.submit(a.id, o.id, new Date(), [])).rejects.toMatchObject({ code: 'apply-full' })
+    await expect(repo.submit(a.id, o.id, clock(), [])).rejects.toMatchObject({ code: 'apply-full' })
     expect((await db.prisma.application.findFirstOrThrow({ where: { userId: a.id } })).status).toBe('draft')
     expect(await db.prisma.outboxMessage.count({ where: { dedupeKey: { startsWith: 'application-submitted' } } })).toBe(0)
   })
@@ -45,7 +47,7 @@ describe.each(testDatabaseKinds())('apply (%s)', (kind) => {
     const o = await createOpportunity(db.prisma, hostId)
     const a = await newPerson()
     await repo.saveDraft(a.id, o.id, { motivation: 'm' })
-    const results = await Promise.allSettled([repo.submit(a.id, o.id, new Date(), []), repo.submit(a.id, o.id, new Date(), [])])
+    const results = await Promise.allSettled([repo.submit(a.id, o.id, clock(), []), repo.submit(a.id, o.id, clock(), [])])
     expect(results.map(r => r.status).sort()).toEqual(['fulfilled', 'rejected'])
     const app = await db.prisma.application.findFirstOrThrow({ where: { userId: a.id }, include: { statusChanges: true } })
     expect(app.status).toBe('submitted')
@@ -57,10 +59,10 @@ describe.each(testDatabaseKinds())('apply (%s)', (kind) => {
     const o = await createOpportunity(db.prisma, hostId, { applicationDeadline: daysFromNow(1) })
     const a = await newPerson()
     await repo.saveDraft(a.id, o.id, { motivation: 'first' })
-    await repo.submit(a.id, o.id, new Date(), [])
+    await repo.submit(a.id, o.id, clock(), [])
     await repo.saveDraft(a.id, o.id, { motivation: 'changed' })
     expect((await db.prisma.application.findFirstOrThrow({ where: { userId: a.id } })).answers).toEqual({ motivation: 'first' })
-    expect((await repo.start(a.id, o.id, new Date())).refusal).toBe('applied')
+    expect((await repo.start(a.id, o.id, clock())).refusal).toBe('applied')
   })
 
   it('when documents of someone else are in the answers, then they are not linked', async () => {
@@ -70,7 +72,7 @@ describe.each(testDatabaseKinds())('apply (%s)', (kind) => {
     const mine = await repo.addDocument(a.id, { type: 'cv', fileId: 'f1', fileUniqueId: 'u1' })
     const theirs = await repo.addDocument(b.id, { type: 'licence', fileId: 'f2', fileUniqueId: 'u2' })
     await repo.saveDraft(a.id, o.id, { documents: { cv: mine, licence: theirs } })
-    const { applicationId } = await repo.submit(a.id, o.id, new Date(), [])
+    const { applicationId } = await repo.submit(a.id, o.id, clock(), [])
     expect((await db.prisma.applicationDocument.findMany({ where: { applicationId } })).map(d => d.documentId)).toEqual([mine])
   })
 })

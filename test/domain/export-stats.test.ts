@@ -3,6 +3,7 @@
 import type { Database } from '../../src/db/client.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createDomain } from '../../src/domain/index.js'
+import { createTestClock } from '../helpers/clock.js'
 import { makeApplication, makeHospital, makeOpportunity, makeProfile, makeUser } from '../helpers/coord-fixtures.js'
 import { createTestDatabase, testDatabaseKinds } from '../helpers/db.js'
 
@@ -49,7 +50,7 @@ describe.each(testDatabaseKinds())('export and stats (%s)', (kind) => {
 
   beforeAll(async () => {
     db = await createTestDatabase(kind)
-    domain = createDomain(db.prisma, { defaultLocale: 'uk' })
+    domain = createDomain(db.prisma, { defaultLocale: 'uk', clock: createTestClock() })
     const de = await makeHospital(db.prisma, { country: 'DE' })
     const at = await makeHospital(db.prisma, { country: 'AT' })
     const pl = await makeHospital(db.prisma, { country: 'PL' })

@@ -5,15 +5,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createDocumentRepository, parseExpiry } from '../../src/domain/documents.js'
 import { createProfileRepository, missingForApplication } from '../../src/domain/profiles.js'
 import { createSubscriptionRepository } from '../../src/domain/subscriptions.js'
+import { createTestClock } from '../helpers/clock.js'
 import { createTestDatabase, testDatabaseKinds } from '../helpers/db.js'
 
 describe.each(testDatabaseKinds())('people repositories (%s)', (kind) => {
   let db: Database
+  const clock = createTestClock()
   beforeAll(async () => { db = await createTestDatabase(kind) })
   afterAll(async () => { await db?.close() })
 
   async function subscriber(telegramId: number, sub: { specialties: string[], countries: string[], active?: boolean }, extra: { kind?: 'doctor' | 'student', reachable?: boolean, erased?: boolean } = {}) {
-    const user = await db.prisma.user.create({ data: { telegramId: BigInt(telegramId), locale: 'en', reachable: extra.reachable ?? true, erasedAt: extra.erased ? new Date() : null } })
+    const user = await db.prisma.user.create({ data: { telegramId: BigInt(telegramId), locale: 'en', reachable: extra.reachable ?? true, erasedAt: extra.erased ? clock() : null } })
     if (extra.kind)
       await db.prisma.profile.create({ data: { userId: user.id, kind: extra.kind } })
     await db.prisma.subscription.create({ data: { userId: user.id, ...sub } })
@@ -51,7 +53,7 @@ describe.each(testDatabaseKinds())('people repositories (%s)', (kind) => {
 
   it('missingForApplication asks students for a year of study and not a specialty', async () => {
     const user = await db.prisma.user.create({ data: { telegramId: 30n } })
-    const profiles = createProfileRepository(db.prisma)
+    const profiles = createProfileRepository(db.prisma, clock)
     expect(missingForApplication(await profiles.get(user.id))).toEqual(['kind', 'fullName', 'homeInstitution', 'specialty', 'experience', 'englishLevel'])
     await profiles.update(user.id, { kind: 'student', fullName: 'A', homeInstitutionText: 'X', englishLevel: 'B1' })
     expect(missingForApplication(await profiles.get(user.id))).toEqual(['experience'])
@@ -62,7 +64,7 @@ describe.each(testDatabaseKinds())('people repositories (%s)', (kind) => {
 
   it('documents: missingTypes counts only unexpired documents; add refuses a wrong file', async () => {
     const user = await db.prisma.user.create({ data: { telegramId: 40n } })
-    const docs = createDocumentRepository(db.prisma)
+    const docs = createDocumentRepository(db.prisma, clock)
     const file = { fileId: 'f', fileUniqueId: 'u', fileName: 'a.pdf', mimeType: 'application/pdf', fileSize: 10 }
     await docs.add(user.id, { type: 'cv', ...file, expiresOn: null })
     await docs.add(user.id, { type: 'licence', ...file, expiresOn: '2025-01-01' })

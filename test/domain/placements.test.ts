@@ -4,6 +4,7 @@ import type { Database } from '../../src/db/client.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { NotFoundError } from '../../src/domain/errors.js'
 import { createPlacementRepository, phaseOf } from '../../src/domain/placements.js'
+import { createTestClock } from '../helpers/clock.js'
 import { createTestDatabase, testDatabaseKinds } from '../helpers/db.js'
 import { createPerson } from '../helpers/fixtures.js'
 import { createPlacement } from '../helpers/placement-fixtures.js'
@@ -12,6 +13,7 @@ const labels = { heading: 'Portfolio', dates: 'Dates', kinds: { case: 'Cases', p
 
 describe.each(testDatabaseKinds())('placements (%s)', (kind) => {
   let db: Database
+  const clock = createTestClock()
   beforeAll(async () => { db = await createTestDatabase(kind) })
   afterAll(async () => { await db?.close() })
 
@@ -21,7 +23,7 @@ describe.each(testDatabaseKinds())('placements (%s)', (kind) => {
   })
 
   it('when the checklist is shown twice and toggled, then it has five items once and only the owner can change it', async () => {
-    const repo = createPlacementRepository(db.prisma)
+    const repo = createPlacementRepository(db.prisma, clock)
     const owner = await createPerson(db.prisma, 7101, 'en')
     const other = await createPerson(db.prisma, 7102, 'en')
     const p = await createPlacement(db.prisma, owner.id)
@@ -36,7 +38,7 @@ describe.each(testDatabaseKinds())('placements (%s)', (kind) => {
   })
 
   it('when entries and feedback are saved, then the document lists them escaped, counts them and marks the portfolio sent', async () => {
-    const repo = createPlacementRepository(db.prisma)
+    const repo = createPlacementRepository(db.prisma, clock)
     const owner = await createPerson(db.prisma, 7103, 'uk')
     const p = await createPlacement(db.prisma, owner.id, { titleEn: 'Cardiology & <ICU>', titleUk: 'Кардіологія' })
     await repo.addEntry(owner.id, p.id, 'case', 'STEMI <script>alert(1)</script>\nPCI done')
@@ -47,16 +49,16 @@ describe.each(testDatabaseKinds())('placements (%s)', (kind) => {
     expect(doc.filename).toBe(`portfolio-${p.id}.html`)
     expect(doc.content).toContain('<h1>Portfolio: Cardiology &amp; &lt;ICU&gt;</h1>')
     expect(doc.content).toContain('Charité &lt;Berlin&gt;, Berlin.')
-    expect(doc.content).toContain('STEMI &lt;script&gt;alert(1)&lt;/script&gt;<br>PCI done</li>')
+    expect(doc.content).toContain(`<li>${clock().toISOString().slice(0, 10)}: STEMI &lt;script&gt;alert(1)&lt;/script&gt;<br>PCI done</li>`)
     expect(doc.content).toContain('<h2>Procedures (0)</h2><p>Nothing yet.</p>')
     expect(doc.content).toContain('Echo &quot;basics&quot;')
     expect(doc.content).toContain('<h2>Feedback</h2><p>Great team &amp; mentors</p>')
     expect(doc.content).not.toContain('<script>')
-    expect((await db.prisma.placement.findUniqueOrThrow({ where: { id: p.id } })).portfolioSentAt).not.toBeNull()
+    expect((await db.prisma.placement.findUniqueOrThrow({ where: { id: p.id } })).portfolioSentAt).toEqual(clock())
   })
 
   it('when a placement is cancelled, then it is not listed and cannot be opened', async () => {
-    const repo = createPlacementRepository(db.prisma)
+    const repo = createPlacementRepository(db.prisma, clock)
     const owner = await createPerson(db.prisma, 7104, 'en')
     const live = await createPlacement(db.prisma, owner.id, { start: -3, end: 10 })
     const gone = await createPlacement(db.prisma, owner.id, { status: 'cancelled' })

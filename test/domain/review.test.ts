@@ -5,6 +5,7 @@ import type { Rights } from '../../src/domain/access.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createDomain } from '../../src/domain/index.js'
 import { promoteFromWaitlist } from '../../src/domain/review-seats.js'
+import { createTestClock } from '../helpers/clock.js'
 import { makeApplication, makeHospital, makeOpportunity, makeProfile, makeUser } from '../helpers/coord-fixtures.js'
 import { createTestDatabase, testDatabaseKinds } from '../helpers/db.js'
 
@@ -22,7 +23,7 @@ describe.each(testDatabaseKinds())('review decisions (%s)', (kind) => {
 
   beforeAll(async () => {
     db = await createTestDatabase(kind)
-    domain = createDomain(db.prisma, { defaultLocale: 'uk' })
+    domain = createDomain(db.prisma, { defaultLocale: 'uk', clock: createTestClock(now) })
     host = (await makeHospital(db.prisma, { country: 'DE' })).id
     home = (await makeHospital(db.prisma, { kind: 'ukrainian', country: 'UA' })).id
     coordinator = (await makeUser(db.prisma, 49_999)).id

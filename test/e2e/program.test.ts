@@ -73,10 +73,11 @@ describe('the program', () => {
   }, 120_000)
 
   it('when a notice waits in the outbox at start-up, then the running program delivers it once, rendered in the recipient\'s language', async () => {
-    // The database is closed while the program is down: put a row in, as a crash would leave it.
+    // The database is closed while the program is down: put a row in, as a crash would leave it,
+    // due long ago (the program runs on its own, real clock: the row is due whatever it reads).
     const db = await openDatabase({ dataDir })
     const user = await db.prisma.user.create({ data: { telegramId: 7003n, locale: 'uk' } })
-    await enqueue(db.prisma, [{ chatId: 7003, userId: user.id, kind: 'test', dedupeKey: 'e2e:1', template: 'review-notify-rejected', params: { title: 'Кардіологія', reason: 'Немає місць <ще>' } }])
+    await enqueue(db.prisma, [{ chatId: 7003, userId: user.id, kind: 'test', dedupeKey: 'e2e:1', template: 'review-notify-rejected', params: { title: 'Кардіологія', reason: 'Немає місць <ще>' } }], new Date('2000-01-01T00:00:00Z'))
     await db.close()
 
     program = startProgram({ BOT_TOKEN: testToken, BOT_API_ROOT: api.apiRoot, DATA_DIR: dataDir })

@@ -4,12 +4,14 @@
 // wrongly (raw HTML, an unanswered button…) fails the test (telegram-validate.ts).
 import type { Update } from 'grammy/types'
 import type { Database } from '../../src/db/client.js'
+import type { TestClock } from './clock.js'
 import { Writable } from 'node:stream'
 import { createBot } from '../../src/bot/create-bot.js'
 import { createConfig } from '../../src/config.js'
 import { createDomain } from '../../src/domain/index.js'
 import { createLogger } from '../../src/logger.js'
 import { parseMultipartFields } from './bot-api-server.js'
+import { createTestClock } from './clock.js'
 import { checkCallbackAnswered, rejection, validateCall, violationLog } from './telegram-validate.js'
 
 export const testToken = '123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1'
@@ -35,6 +37,8 @@ export interface TestBotOptions {
   env?: Record<string, string>
   /** Answer a call differently (e.g. fail it); return undefined for the default answer. */
   answer?: (call: ApiCall) => unknown
+  /** What time the bot thinks it is (default: a fresh clock at the fixed test start). */
+  clock?: TestClock
 }
 
 export function createTestBot(db: Database, options: TestBotOptions = {}) {
@@ -44,7 +48,8 @@ export function createTestBot(db: Database, options: TestBotOptions = {}) {
     level: 'debug',
     destination: new Writable({ write(chunk, _enc, done) { logs.push(JSON.parse(String(chunk))); done() } }),
   })
-  const domain = createDomain(db.prisma, { defaultLocale: config.defaultLocale })
+  const clock = options.clock ?? createTestClock()
+  const domain = createDomain(db.prisma, { defaultLocale: config.defaultLocale, clock })
   const calls: ApiCall[] = []
   const violations = violationLog()
   let nextMessageId = 500
@@ -57,16 +62,17 @@ export function createTestBot(db: Database, options: TestBotOptions = {}) {
     calls.push(call)
     const found = validateCall(method, payload)
     violations.add(...found)
-    const body = rejection(found) ?? options.answer?.(call) ?? { ok: true, result: defaultResult(call, nextMessageId++) }
+    const body = rejection(found) ?? options.answer?.(call) ?? { ok: true, result: defaultResult(call, nextMessageId++, clock()) }
     return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } })
   }
-  const { bot, i18n } = createBot({ config, logger, domain }, { db: db.prisma, botInfo, client: { fetch: fetch as any } })
+  const { bot, i18n } = createBot({ config, logger, domain, clock }, { db: db.prisma, botInfo, client: { fetch: fetch as any } })
 
   return {
     bot,
     i18n,
     config,
     domain,
+    clock,
     calls,
     logs,
     /**
@@ -117,15 +123,16 @@ function describeUpdate(update: Update) {
   return Object.keys(update).filter(key => key !== 'update_id').join(', ')
 }
 
-function defaultResult(call: ApiCall, messageId: number) {
+function defaultResult(call: ApiCall, messageId: number, now: Date) {
   const p = call.payload
+  const date = Math.floor(now.getTime() / 1000)
   switch (call.method) {
     case 'sendMessage':
     case 'sendDocument':
     case 'sendPhoto':
-      return { message_id: messageId, date: Math.floor(Date.now() / 1000), chat: { id: p.chat_id, type: 'private' }, text: p.text }
+      return { message_id: messageId, date, chat: { id: p.chat_id, type: 'private' }, text: p.text }
     case 'editMessageText':
-      return { message_id: p.message_id ?? messageId, date: Math.floor(Date.now() / 1000), chat: { id: p.chat_id, type: 'private' }, text: p.text }
+      return { message_id: p.message_id ?? messageId, date, chat: { id: p.chat_id, type: 'private' }, text: p.text }
     case 'getFile':
       return { file_id: p.file_id, file_unique_id: 'u', file_path: `documents/${p.file_id}` }
     default:

@@ -1,5 +1,7 @@
 // Records for coordinator tests, created directly with Prisma so a test states
-// exactly the data its assertions depend on.
+// exactly the data its assertions depend on. Their dates are literal, and read
+// against the test clock's fixed start (1 December 2026): the internship is open
+// until January, the application was submitted in November.
 import type { PrismaClient } from '../../src/generated/prisma/client.js'
 
 let seq = 0

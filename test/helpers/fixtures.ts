@@ -1,15 +1,18 @@
 // Rows for tests, created directly with Prisma: hospitals, twinnings,
 // opportunities and people with profiles. Every builder takes overrides.
 import type { Prisma, PrismaClient } from '../../src/generated/prisma/client.js'
+import { testStartMs } from './clock.js'
 
 let seq = 0
 const DAY = 86_400_000
 
-export function daysFromNow(days: number, now = Date.now()) {
+/** `days` after `now` (ms; the test clock's start unless a test moved its clock). */
+export function daysFromNow(days: number, now = testStartMs) {
   return new Date(now + days * DAY)
 }
 
-export function utcDay(days: number, now = Date.now()) {
+/** The UTC day `days` after `now`, as a @db.Date value. */
+export function utcDay(days: number, now = testStartMs) {
   const d = new Date(now + days * DAY)
   return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()))
 }

@@ -1,8 +1,11 @@
 // Small builders for Telegram updates, so tests read like a person's story.
 import type { Update, User } from 'grammy/types'
+import { testStartMs } from './clock.js'
 
 let updateId = 1000
 let messageId = 1
+// Telegram's send time of every update; the bot reads its own clock, never this.
+const sentAt = Math.floor(testStartMs / 1000)
 
 export function person(id: number, languageCode: string | undefined, firstName = `User${id}`): User {
   return { id, is_bot: false, first_name: firstName, language_code: languageCode }
@@ -13,7 +16,7 @@ function chat(user: User) {
 }
 
 function base(user: User) {
-  return { message_id: messageId++, date: Math.floor(Date.now() / 1000), chat: chat(user), from: user }
+  return { message_id: messageId++, date: sentAt, chat: chat(user), from: user }
 }
 
 export function text(user: User, body: string): Update {
@@ -36,7 +39,7 @@ export function callback(user: User, data: string, fromMessageId = 1): Update {
       from: user,
       chat_instance: 'ci',
       data,
-      message: { message_id: fromMessageId, date: Math.floor(Date.now() / 1000), chat: chat(user), text: '…' },
+      message: { message_id: fromMessageId, date: sentAt, chat: chat(user), text: '…' },
     },
   }
 }
@@ -80,7 +83,7 @@ export function myChatMember(user: User, status: 'kicked' | 'member'): Update {
     my_chat_member: {
       chat: chat(user),
       from: user,
-      date: Math.floor(Date.now() / 1000),
+      date: sentAt,
       old_chat_member: status === 'kicked' ? { status: 'member', user: bot } : { status: 'kicked', user: bot, until_date: 0 },
       new_chat_member: status === 'kicked' ? { status: 'kicked', user: bot, until_date: 0 } : { status: 'member', user: bot },
     },

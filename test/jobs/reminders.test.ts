@@ -16,7 +16,7 @@ import { createFixture } from '../delivery/setup.js'
 import { testDatabaseKinds } from '../helpers/db.js'
 
 const day = 86_400_000
-// 12:00 in Kyiv: outside quiet hours, so the dispatcher delivers at once.
+// The clock these tests set: 12:00 in Kyiv, outside quiet hours, so the dispatcher delivers at once.
 const now = new Date('2026-12-01T10:00:00Z')
 const at = (days: number) => new Date(now.getTime() + days * day)
 const date = (iso: string) => new Date(`${iso}T00:00:00Z`)
@@ -63,8 +63,10 @@ describe.each(testDatabaseKinds())('reminders on %s', (kind) => {
     await f.close()
   })
 
-  async function deliver(clock: Date) {
-    await f.dispatcher({ now: () => clock }).tick()
+  /** A dispatcher round at `at`: jobs and dispatcher read the same clock. */
+  async function deliver(at: Date) {
+    f.clock.set(at)
+    await f.dispatcher().tick()
     return f.server.sent
   }
   const rows = () => f.db.prisma.outboxMessage.findMany({ orderBy: { id: 'asc' } })

@@ -26,19 +26,19 @@ describe.each(testDatabaseKinds())('scheduler on %s', (kind) => {
     const at = new Date('2026-12-01T07:00:00Z')
     const claims = await Promise.all(['a', 'b', 'c'].map(holder => claimRun(f.db.prisma, 'digest', at, holder)))
     expect(claims.filter(Boolean)).toHaveLength(1)
-    const a = createDbRunCoordinator(f.db.prisma, 'a')
-    const b = createDbRunCoordinator(f.db.prisma, 'b')
+    const a = createDbRunCoordinator(f.db.prisma, 'a', f.clock)
+    const b = createDbRunCoordinator(f.db.prisma, 'b', f.clock)
     const key = 'digest:2026-12-02T07:00:00.000Z'
     expect(await a.shouldRun(key, 1000)).toBe(true)
     expect(await b.shouldRun(key, 1000)).toBe(false)
     await a.onComplete!(key)
-    expect((await f.db.prisma.jobRun.findFirstOrThrow({ where: { holder: 'a', scheduledAt: new Date('2026-12-02T07:00:00Z') } })).finishedAt).toBeInstanceOf(Date)
+    expect((await f.db.prisma.jobRun.findFirstOrThrow({ where: { holder: 'a', scheduledAt: new Date('2026-12-02T07:00:00Z') } })).finishedAt).toEqual(f.clock())
   })
 
   it('runs each fire on one of two schedulers sharing the database, then stops', async () => {
     const runs: string[] = []
     const schedulers = ['one', 'two'].map((instanceId) => {
-      const scheduler = createScheduler({ prisma: f.db.prisma, logger: silent, instanceId })
+      const scheduler = createScheduler({ prisma: f.db.prisma, logger: silent, instanceId, clock: f.clock })
       scheduler.add('tick', '* * * * * *', async (firedAt) => {
         runs.push(`${instanceId}@${firedAt.toISOString()}`)
       })
@@ -54,8 +54,8 @@ describe.each(testDatabaseKinds())('scheduler on %s', (kind) => {
   })
 
   it('registers the reminder sweep hourly and the digest at 09:00 Kyiv time', () => {
-    const scheduler = createScheduler({ prisma: f.db.prisma, logger: silent, instanceId: 'x' })
-    registerReminderJobs(scheduler, f.db.prisma)
+    const scheduler = createScheduler({ prisma: f.db.prisma, logger: silent, instanceId: 'x', clock: f.clock })
+    registerReminderJobs(scheduler, f.db.prisma, f.clock)
     const digest = scheduler.tasks.get('coordinator-digest')!
     // 09:00 in Kyiv is 07:00 UTC in winter.
     expect(digest.match(new Date('2026-12-01T07:00:00Z'))).toBe(true)

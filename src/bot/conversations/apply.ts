@@ -10,6 +10,7 @@ import { escapeHtml } from '../helpers/html.js'
 import { mainMenu } from '../keyboards/main-menu.js'
 import { askStep, checkStep } from './apply-steps.js'
 import { renderSummary } from './apply-summary.js'
+import { conversationNow } from './now.js'
 
 export const applyConversationId = 'apply'
 /** An abandoned application ends after a day; its draft stays. */
@@ -56,7 +57,7 @@ async function ask(conversation: BotConversation, ctx: ConversationContext, step
 export function applyConversation(adminIds: () => number[]) {
   return async function apply(conversation: BotConversation, ctx: ConversationContext, opportunityId: number) {
     const userId = ctx.user!.id
-    const now = async () => new Date(await conversation.now())
+    const now = () => conversationNow(conversation)
     const startedAt = await now()
     const started = await conversation.external((outer: BotContext) => outer.domain.apply.start(userId, opportunityId, startedAt))
     if (started.refusal !== null)

@@ -6,6 +6,7 @@ import { InlineKeyboard } from 'grammy'
 import { checkFile, documentTypes, maxDocumentBytes, parseExpiry, todayInKyiv } from '../../domain/documents.js'
 import { documentsKeyboard, documentsText } from '../helpers/documents-list.js'
 import { ask } from './ask.js'
+import { conversationNow } from './now.js'
 
 export const documentUploadId = 'document-upload'
 const maxMb = maxDocumentBytes / 1024 / 1024
@@ -55,7 +56,7 @@ async function askFile(conversation: BotConversation, ctx: ConversationContext, 
 }
 
 async function askExpiry(conversation: BotConversation, ctx: ConversationContext) {
-  const today = await conversation.external(() => todayInKyiv())
+  const today = todayInKyiv(await conversationNow(conversation))
   await ctx.reply(ctx.t('documents-ask-expiry'), { reply_markup: new InlineKeyboard().text(ctx.t('profile-skip'), 'du:x:skip') })
   const { ctx: reply, value } = await ask(conversation, {
     prefix: 'du:',

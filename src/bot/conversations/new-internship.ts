@@ -3,11 +3,13 @@
 import type { DraftInput } from '../../domain/opportunity-admin.js'
 import type { Audience, OpportunityFormat } from '../../generated/prisma/client.js'
 import type { BotContext, BotConversation, ConversationContext } from '../context.js'
+import { todayInKyiv } from '../../domain/documents.js'
 import { specialties } from '../../domain/specialties.js'
 import { opportunityActions, renderOpportunity } from '../helpers/opportunity-card.js'
 import { hospitalName } from '../keyboards/hospital-picker.js'
 import { askChoice, askDate, askInt, askText } from './coord-ask.js'
 import { askHospitalInput, createHospital } from './hospital-edit.js'
+import { conversationNow } from './now.js'
 
 export const newInternshipId = 'new-internship'
 export const limits = { title: 120, description: 1500, language: 100, seats: 500 }
@@ -35,8 +37,8 @@ export async function newInternship(conversation: BotConversation, ctx: Conversa
   const specialty = await askChoice(conversation, ctx, ctx.t('new-ask-specialty'), specialties.map(s => [ctx.t(`specialty-${s}`), s]), 2)
   const audience = await askChoice(conversation, ctx, ctx.t('new-ask-audience'), (['doctors', 'students', 'both'] as const).map(a => [ctx.t(`new-audience-${a}`), a])) as Audience
   const format = await askChoice(conversation, ctx, ctx.t('new-ask-format'), (['on_site', 'telemedicine', 'hybrid'] as const).map(f => [ctx.t(`new-format-${f}`), f])) as OpportunityFormat
-  const today = await conversation.now()
-  const todayIso = new Date(today).toISOString().slice(0, 10)
+  // The programme's day: deadlines end at 23:59 in Kyiv, so "today" is Kyiv's date, not UTC's.
+  const todayIso = todayInKyiv(await conversationNow(conversation))
   const startsOn = await askDate(conversation, ctx, ctx.t('new-ask-starts'), iso => iso <= todayIso ? 'new-bad-start' : null)
   const endsOn = await askDate(conversation, ctx, ctx.t('new-ask-ends'), iso => iso <= startsOn ? 'new-bad-end' : null)
   const deadline = await askDate(conversation, ctx, ctx.t('new-ask-deadline'), iso => iso >= startsOn ? 'new-bad-deadline' : iso < todayIso ? 'new-bad-deadline-past' : null)

@@ -22,7 +22,7 @@ export function createApplyFeature(i18n: I18n<any>, adminIds: () => number[]) {
     const id = Number(ctx.match[1])
     if (!ctx.user || id > 2147483647)
       return ctx.answerCallbackQuery({ text: ctx.t('error-stale-button'), show_alert: true })
-    const check = await ctx.domain.apply.start(ctx.user.id, id, new Date())
+    const check = await ctx.domain.apply.start(ctx.user.id, id, ctx.clock())
     await ctx.answerCallbackQuery()
     if (check.refusal)
       return ctx.reply(ctx.t(`apply-refused-${check.refusal}`))

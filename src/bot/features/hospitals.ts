@@ -45,7 +45,7 @@ privateChats.filter(hears(menuKeys.hospitals), logHandle('hospitals-menu'), show
 privateChats.callbackQuery('ho:l', logHandle('hospitals-list'), showTwinning)
 
 privateChats.callbackQuery(/^ho:(\d{1,10})$/, logHandle('hospital-card'), async (ctx) => {
-  const h = await ctx.domain.hospitals.card(Number(ctx.match[1]), new Date())
+  const h = await ctx.domain.hospitals.card(Number(ctx.match[1]), ctx.clock())
   if (!h)
     return ctx.answerCallbackQuery({ text: ctx.t('error-stale-button'), show_alert: true })
   const locale = await ctx.i18n.getLocale()

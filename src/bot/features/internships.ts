@@ -16,9 +16,9 @@ const privateChats = internshipsFeature.chatType('private')
 async function listView(ctx: BotContext, page: number) {
   const filters = ctx.session.browse ?? {}
   const locale = await ctx.i18n.getLocale()
-  let view = await ctx.domain.opportunities.listOpen(filters, page, pageSize, new Date())
+  let view = await ctx.domain.opportunities.listOpen(filters, page, pageSize, ctx.clock())
   if (view.items.length === 0 && page > 0)
-    view = await ctx.domain.opportunities.listOpen(filters, page = 0, pageSize, new Date())
+    view = await ctx.domain.opportunities.listOpen(filters, page = 0, pageSize, ctx.clock())
   return renderList(ctx.t, locale, filters, { ...view, page })
 }
 
@@ -45,7 +45,7 @@ privateChats.callbackQuery(/^in:p:(\d{1,4})$/, logHandle('internships-page'), ct
 privateChats.callbackQuery(/^in:f([scam])$/, logHandle('internships-filter'), async (ctx) => {
   const kind = ctx.match[1] as 's' | 'c' | 'a' | 'm'
   const locale = await ctx.i18n.getLocale()
-  const options = kind === 'c' || kind === 'm' ? await ctx.domain.opportunities.filterOptions(new Date()) : undefined
+  const options = kind === 'c' || kind === 'm' ? await ctx.domain.opportunities.filterOptions(ctx.clock()) : undefined
   const values = kind === 's' ? specialtyValues : kind === 'a' ? audienceValues : kind === 'c' ? options!.countries : options!.months
   await ctx.answerCallbackQuery()
   await ctx.editMessageText(pickerTitle(ctx.t, kind), { reply_markup: picker(ctx.t, locale, kind, values) })
@@ -83,7 +83,7 @@ privateChats.callbackQuery('in:al', logHandle('internships-alert'), async (ctx) 
 })
 
 privateChats.callbackQuery(/^in:o:(\d{1,10}):(\d{1,4})$/, logHandle('internships-card'), async (ctx) => {
-  const card = await ctx.domain.opportunities.card(Number(ctx.match[1]), new Date())
+  const card = await ctx.domain.opportunities.card(Number(ctx.match[1]), ctx.clock())
   if (!card)
     return stale(ctx)
   const locale = await ctx.i18n.getLocale()
@@ -93,7 +93,7 @@ privateChats.callbackQuery(/^in:o:(\d{1,10}):(\d{1,4})$/, logHandle('internships
 
 /** Opens a card as a new message (deep links, hospital cards); false when it is not open to applications. */
 export async function sendCard(ctx: BotContext, id: number): Promise<boolean> {
-  const card = await ctx.domain.opportunities.card(id, new Date())
+  const card = await ctx.domain.opportunities.card(id, ctx.clock())
   if (!card?.available)
     return false
   await ctx.reply(renderCard(ctx.t, await ctx.i18n.getLocale(), card), { reply_markup: cardKeyboard(ctx.t, card) })
@@ -107,7 +107,7 @@ privateChats.callbackQuery(/^in:n:(\d{1,10})$/, logHandle('internships-card-new'
 })
 
 privateChats.callbackQuery(/^in:sh:(\d{1,10})$/, logHandle('internships-share'), async (ctx) => {
-  const card = await ctx.domain.opportunities.card(Number(ctx.match[1]), new Date())
+  const card = await ctx.domain.opportunities.card(Number(ctx.match[1]), ctx.clock())
   if (!card)
     return stale(ctx)
   await ctx.answerCallbackQuery()

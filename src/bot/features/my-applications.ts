@@ -83,17 +83,17 @@ privateChats.callbackQuery(/^my:w:(\d{1,10})$/, logHandle('my-withdraw-ask'), as
 
 privateChats.callbackQuery(/^my:wy:(\d{1,10})$/, logHandle('my-withdraw'), async (ctx) => {
   const id = Number(ctx.match[1])
-  await transition(ctx, id, () => ctx.domain.applications.withdraw(ctx.user!.id, id, new Date()), 'applications-withdrawn')
+  await transition(ctx, id, () => ctx.domain.applications.withdraw(ctx.user!.id, id, ctx.clock()), 'applications-withdrawn')
 })
 
 privateChats.callbackQuery(/^my:ac:(\d{1,10})$/, logHandle('my-accept'), async (ctx) => {
   const id = Number(ctx.match[1])
-  await transition(ctx, id, () => ctx.domain.applications.acceptOffer(ctx.user!.id, id, new Date()), 'applications-accepted')
+  await transition(ctx, id, () => ctx.domain.applications.acceptOffer(ctx.user!.id, id, ctx.clock()), 'applications-accepted')
 })
 
 privateChats.callbackQuery(/^my:dc:(\d{1,10})$/, logHandle('my-decline'), async (ctx) => {
   const id = Number(ctx.match[1])
-  await transition(ctx, id, () => ctx.domain.applications.declineOffer(ctx.user!.id, id, new Date()), 'applications-declined')
+  await transition(ctx, id, () => ctx.domain.applications.declineOffer(ctx.user!.id, id, ctx.clock()), 'applications-declined')
 })
 
 privateChats.callbackQuery(/^my:/, logHandle('my-stale'), ctx => ctx.answerCallbackQuery({ text: ctx.t('error-stale-button'), show_alert: true }))

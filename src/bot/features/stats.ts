@@ -30,7 +30,7 @@ chats.command('export', logHandle('export'), staffOnly(async (ctx, rights) => {
     return sendCsv(ctx, rights, { month: arg })
   const internships = (await ctx.domain.opportunityAdmin.list(rights)).slice(0, 10)
   const keyboard = InlineKeyboard.from([
-    recentMonths(new Date()).map(m => InlineKeyboard.text(`📅 ${m}`, `ex:m:${m}`)),
+    recentMonths(ctx.clock()).map(m => InlineKeyboard.text(`📅 ${m}`, `ex:m:${m}`)),
     ...internships.map(o => [InlineKeyboard.text(pick(localeOf(ctx), o, 'title').slice(0, 60), `ex:o:${o.id}`)]),
   ])
   await ctx.reply(ctx.t('export-choose'), { reply_markup: keyboard })
@@ -61,7 +61,7 @@ chats.command('stats', logHandle('stats'), staffOnly(async (ctx) => {
   const arg = ctx.match.trim()
   if (arg && !monthPattern.test(arg))
     return ctx.reply(ctx.t('report-usage'))
-  const month = arg || new Date().toISOString().slice(0, 7)
+  const month = arg || ctx.clock().toISOString().slice(0, 7)
   const report = await ctx.domain.stats.report(month)
   await ctx.reply(renderReport(ctx.t, report))
   const [year] = month.split('-')
