@@ -6,9 +6,9 @@
 // dates are relative to `now`; memorandum dates are illustrative, and the
 // National Cancer Institute – Gustave Roussy twinning is a demo.
 import type { Audience, DocumentType, HospitalKind, OpportunityFormat, OpportunityKind, PrismaClient } from '../generated/prisma/client.js'
-import { defaultTimezone, zonedTime } from '../delivery/local-time.js'
 import { isCountry } from '../domain/countries.js'
 import { isSpecialty } from '../domain/specialties.js'
+import { defaultTimezone, zonedTime } from '../time/zones.js'
 
 export interface SeedHospital {
   slug: string

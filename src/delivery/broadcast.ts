@@ -1,7 +1,7 @@
 // Broadcasts: the audience resolved once into outbox rows, and the report read back from them.
 import type { Db } from '../db/client.js'
 import type { Prisma } from '../generated/prisma/client.js'
-import { enqueue } from './outbox.js'
+import { enqueue } from '../outbox/enqueue.js'
 
 export interface AudienceFilter {
   all?: true

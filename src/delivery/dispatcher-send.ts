@@ -2,13 +2,13 @@
 import type { Api } from 'grammy'
 import type { Db } from '../db/client.js'
 import type { Logger } from '../logger.js'
+import type { TemplateParams } from '../outbox/enqueue.js'
 import type { Clock } from '../time/clock.js'
 import type { ClaimedRow } from './dispatcher-store.js'
-import type { TemplateParams } from './outbox.js'
 import type { RateLimiter } from './rate-limiter.js'
 import { escapeHtml } from '../html.js'
+import { decodeParams } from '../outbox/enqueue.js'
 import { markFailed, markSent, markUnreachable, requeue } from './dispatcher-store.js'
-import { decodeParams } from './outbox.js'
 import { backoffMs, classifySendError } from './send-errors.js'
 
 /** Renders a template key in a locale: the bot's i18n (Fluent) `t`. */

@@ -1,6 +1,6 @@
 // The dispatcher's database side: claim, settle and release outbox rows, each in one short statement.
 import type { Db } from '../db/client.js'
-import { defaultTimezone } from './local-time.js'
+import { defaultTimezone } from '../time/zones.js'
 
 export interface ClaimedRow {
   id: bigint

@@ -6,10 +6,10 @@ import type { Clock } from '../time/clock.js'
 import type { Render } from './dispatcher-send.js'
 import type { ClaimedRow } from './dispatcher-store.js'
 import { setTimeout as realSleep } from 'node:timers/promises'
+import { afterQuietHours } from '../time/zones.js'
 import { createSender } from './dispatcher-send.js'
 import { claimRows, releaseAll, renewLocks, requeue } from './dispatcher-store.js'
 import { acquireLease, releaseLease } from './lease.js'
-import { afterQuietHours } from './local-time.js'
 import { createRateLimiter } from './rate-limiter.js'
 
 export type { Render }

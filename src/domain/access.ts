@@ -4,7 +4,7 @@
 import type { Db } from '../db/client.js'
 import type { Clock } from '../time/clock.js'
 import { randomBytes } from 'node:crypto'
-import { enqueue } from '../delivery/outbox.js'
+import { enqueue } from '../outbox/enqueue.js'
 import { recordAudit } from './audit.js'
 import { DomainError, NotFoundError } from './errors.js'
 

@@ -1,7 +1,7 @@
 // The outbox rows of applications: messages to staff written in the same
 // transaction as the change, rendered at send time in each recipient's language.
 import type { Tx } from '../db/client.js'
-import { enqueue } from '../delivery/outbox.js'
+import { enqueue } from '../outbox/enqueue.js'
 
 export interface StaffNotice {
   /** The host hospital: its coordinators and the programme-wide ones are told. */

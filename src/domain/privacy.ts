@@ -2,9 +2,9 @@
 // anonymous statistics need: applications (status, internship, dates), and
 // the profile's kind and home hospital, no longer linked to a name.
 import type { Db } from '../db/client.js'
-import type { OutboxInput } from '../delivery/outbox.js'
+import type { OutboxInput } from '../outbox/enqueue.js'
 import type { Clock } from '../time/clock.js'
-import { enqueue } from '../delivery/outbox.js'
+import { enqueue } from '../outbox/enqueue.js'
 
 /** Application statuses that are still "open" and get withdrawn on erasure. */
 export const openStatuses = ['submitted', 'under_review', 'offered', 'waitlisted'] as const

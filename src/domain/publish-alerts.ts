@@ -2,8 +2,8 @@
 // reachable people whose specialties and countries match (an empty list means
 // any) and whose kind fits the audience.
 import type { Tx } from '../db/client.js'
-import type { OutboxInput as OutboxRow } from '../delivery/outbox.js'
-import { formatDate, formatDateTime } from '../delivery/local-time.js'
+import type { OutboxInput as OutboxRow } from '../outbox/enqueue.js'
+import { formatDate, formatDateTime } from '../time/zones.js'
 import { pick } from './localized.js'
 
 const kindsFor = { doctors: ['doctor', 'healthcare_worker'], students: ['student'], both: null } as const

@@ -1,11 +1,11 @@
 // "Chase": one press reminds everyone whose offer or missing document is still
 // outstanding for an internship. At most one reminder of a kind per person a day.
 import type { Db } from '../db/client.js'
-import type { OutboxInput as OutboxRow } from '../delivery/outbox.js'
+import type { OutboxInput as OutboxRow } from '../outbox/enqueue.js'
 import type { Clock } from '../time/clock.js'
 import type { Rights } from './access.js'
-import { formatDateTime } from '../delivery/local-time.js'
-import { enqueue } from '../delivery/outbox.js'
+import { enqueue } from '../outbox/enqueue.js'
+import { formatDateTime } from '../time/zones.js'
 import { coversHospital } from './access.js'
 import { recordAudit } from './audit.js'
 import { DomainError, NotFoundError } from './errors.js'

@@ -3,8 +3,8 @@
 // transactions never count the same free seat.
 import type { Db, Tx } from '../db/client.js'
 import type { Clock } from '../time/clock.js'
-import { formatDateTime } from '../delivery/local-time.js'
-import { enqueue } from '../delivery/outbox.js'
+import { enqueue } from '../outbox/enqueue.js'
+import { formatDateTime } from '../time/zones.js'
 import { DomainError } from './errors.js'
 import { pick } from './localized.js'
 

@@ -5,7 +5,7 @@
 import type { Db, Tx } from '../db/client.js'
 import type { Clock } from '../time/clock.js'
 import type { Rights } from './access.js'
-import { enqueue } from '../delivery/outbox.js'
+import { enqueue } from '../outbox/enqueue.js'
 import { coversHospital } from './access.js'
 import { recordAudit } from './audit.js'
 import { DomainError, NotFoundError } from './errors.js'

@@ -1,7 +1,7 @@
 // Reminders about applications: unfinished drafts before the deadline, offers not answered.
 import type { Db } from '../db/client.js'
-import { formatDateTime } from '../delivery/local-time.js'
-import { enqueue } from '../delivery/outbox.js'
+import { enqueue } from '../outbox/enqueue.js'
+import { formatDateTime } from '../time/zones.js'
 import { dayMs, paged, reachable, recipientSelect, stageFor } from './reminder-windows.js'
 
 const draftStages = [3, 1]

@@ -1,7 +1,7 @@
 // Reminders for coordinators (daily review digest) and for expiring documents.
 import type { Db } from '../db/client.js'
-import { daysBetween, defaultTimezone, formatDate, localDate } from '../delivery/local-time.js'
-import { enqueue } from '../delivery/outbox.js'
+import { enqueue } from '../outbox/enqueue.js'
+import { daysBetween, defaultTimezone, formatDate, localDate } from '../time/zones.js'
 import { dayMs, paged, reachable, stageFor } from './reminder-windows.js'
 
 const documentStages = [30, 7]

@@ -1,7 +1,7 @@
 // Reminders around a placement: before it starts, its checklist, weekly portfolio, and at its end.
 import type { Db } from '../db/client.js'
-import { daysBetween, defaultTimezone, formatDate, localDate } from '../delivery/local-time.js'
-import { enqueue } from '../delivery/outbox.js'
+import { enqueue } from '../outbox/enqueue.js'
+import { daysBetween, defaultTimezone, formatDate, localDate } from '../time/zones.js'
 import { dayMs, paged, reachable, recipientSelect, stageFor } from './reminder-windows.js'
 
 const startStages = [7, 1]

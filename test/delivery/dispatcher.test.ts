@@ -1,6 +1,6 @@
 import type { Fixture } from './setup.js'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { enqueue } from '../../src/delivery/outbox.js'
+import { enqueue } from '../../src/outbox/enqueue.js'
 import { testDatabaseKinds } from '../helpers/db.js'
 import { createFixture, createUser } from './setup.js'
 

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url'
 import pg from 'pg'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../src/db/client.js'
-import { enqueue } from '../../src/delivery/outbox.js'
+import { enqueue } from '../../src/outbox/enqueue.js'
 import { startBotApiServer } from '../helpers/bot-api-server.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))

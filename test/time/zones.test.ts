@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { afterQuietHours, zonedTime } from '../../src/delivery/local-time.js'
 import { stageFor } from '../../src/jobs/reminder-windows.js'
+import { afterQuietHours, zonedTime } from '../../src/time/zones.js'
 
 describe('quiet hours and reminder windows', () => {
   it('moves night-time instants to 08:00 local, across DST changes', () => {
