@@ -78,6 +78,13 @@ describe.each(testDatabaseKinds())('export and stats (%s)', (kind) => {
     await makeApplication(db.prisma, u4, january.id, { status: 'confirmed', submittedAt: new Date('2027-01-02T10:00:00Z') })
     await makeApplication(db.prisma, u5, internship.id, { status: 'rejected', submittedAt: feb(4), rejectionReason: 'Line one\nline two' })
     await makeApplication(db.prisma, u4, internship.id, { status: 'draft', submittedAt: null })
+    // Cells a spreadsheet would run as formulas, outside the months the report counts.
+    const old = await makeOpportunity(db.prisma, pl.id, { kind: 'internship', startsOn: new Date('2025-06-10'), specialties: ['oncology'] })
+    ids.formulas = old.id
+    const u6 = await person({ kind: 'doctor', fullName: '=HYPERLINK("http://evil.example","Click")', homeInstitutionText: '\t=1+1', phone: '+380501234567' })
+    const u7 = await person({ kind: 'doctor', fullName: '-2+3', homeInstitutionText: '\r=cmd' })
+    await makeApplication(db.prisma, u6, old.id, { status: 'rejected', submittedAt: new Date('2025-05-01T10:00:00Z'), rejectionReason: '@SUM(A1:A9)' })
+    await makeApplication(db.prisma, u7, old.id, { status: 'confirmed', submittedAt: new Date('2025-05-02T10:00:00Z') })
   }, 120_000)
   afterAll(async () => { await db?.close() })
 
@@ -96,6 +103,18 @@ describe.each(testDatabaseKinds())('export and stats (%s)', (kind) => {
       ['confirmed', `Person ${rows[2][col('applicant')].split(' ')[1]}`, 'Кардіологія; "ICU"', ''],
       ['rejected', expect.any(String), 'Кардіологія; "ICU"', 'Line one\nline two'],
     ])
+  })
+
+  it('when a cell starts with =, +, -, @, a tab or a CR, then it is neutralised with a leading quote and still parses back', async () => {
+    const all = { isAdmin: true, programmeWide: true, hospitalIds: [] }
+    const rows = parseCsv((await domain.exports.applicationsCsv(all, { opportunityId: ids.formulas })).csv.slice(1))
+    const col = (name: string) => rows[0].indexOf(name)
+    expect(rows.slice(1).map(r => [r[col('applicant')], r[col('home_institution')], r[col('phone')], r[col('rejection_reason')]])).toEqual([
+      [`'=HYPERLINK("http://evil.example","Click")`, `'\t=1+1`, `'+380501234567`, `'@SUM(A1:A9)`],
+      [`'-2+3`, `'\r=cmd`, '', ''],
+    ])
+    // No cell of the file starts a formula.
+    expect(rows.flat().filter(cell => /^[=+\-@\t\r]/.test(cell))).toEqual([])
   })
 
   it('when a month is exported by a hospital coordinator, then only their hospital\'s applications submitted that month are in it', async () => {
