@@ -100,7 +100,8 @@ export function createReviewQueue(db: Db) {
           documents: { include: { document: true } },
         },
       })
-      if (!app)
+      // Drafts are the applicant's own until submitted; no button, forged or not, shows one.
+      if (!app || app.status === 'draft')
         return null
       const profile = app.user.profile
       const stage = stageFor(rights, { ...app.opportunity, endorsement: app.endorsement, homeHospitalId: profile?.homeHospitalId ?? null })
