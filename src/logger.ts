@@ -18,11 +18,22 @@ export const redactPaths = [
   'update.message.text',
 ]
 
+// Telegram bot tokens (with or without the /bot prefix of API URLs).
+const tokenShaped = /bot\d+:[\w-]{30,}/g
+const bareToken = /\b\d{5,}:[\w-]{30,}/g
+
+/** Removes anything shaped like a bot token from a text. */
+export function scrubTokens(text: string): string {
+  return text.replace(tokenShaped, 'bot[redacted]').replace(bareToken, '[redacted]')
+}
+
 export function createLogger(options: { level?: string, destination?: pino.DestinationStream } = {}): Logger {
   return pino({
     level: options.level ?? 'info',
     redact: { paths: redactPaths, censor: '[redacted]' },
     base: { app: 'medtwin' },
+    // The last line of defence: whatever a line holds, no token leaves the process.
+    hooks: { streamWrite: scrubTokens },
   }, options.destination)
 }
 
@@ -34,5 +45,5 @@ export function scrubSecrets(text: string, secrets: Array<string | undefined>): 
       out = out.split(secret).join('[redacted]')
   }
   // Telegram tokens in URLs (…/bot123:ABC/…) and passwords in connection strings.
-  return out.replace(/bot\d+:[\w-]{30,}/g, 'bot[redacted]').replace(/(postgres(?:ql)?:\/\/[^:/@\s]+:)[^@\s]+@/g, '$1[redacted]@')
+  return scrubTokens(out).replace(/(postgres(?:ql)?:\/\/[^:/@\s]+:)[^@\s]+@/g, '$1[redacted]@')
 }

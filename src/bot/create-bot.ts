@@ -1,6 +1,7 @@
 // The composition root of the bot. Middleware order, and why:
 //  1. sequentialize  - one chat's updates in order (runner runs chats concurrently)
-//  2. API transformers - auto-retry on 429/5xx, HTML parse mode for every reply
+//  2. API transformers - auto-retry on 429/5xx, HTML parse mode for every reply,
+//     errors without the bot token
 //  3. deps + a child logger per update
 //  4. error boundary around everything below: a failing handler never stops the bot
 //  5. the person behind the update (database), then i18n (which reads their language)
@@ -15,6 +16,7 @@ import { conversations } from '@grammyjs/conversations'
 import { sequentialize } from '@grammyjs/runner'
 import { Bot, session } from 'grammy'
 import { createPrismaStorage } from '../db/storage.js'
+import { scrubErrorsTransformer } from '../telegram/scrub-errors.js'
 import { onBotError } from './error-boundary.js'
 import { alertsFeature } from './features/alerts.js'
 import { createApplyFeature } from './features/apply.js'
@@ -66,6 +68,8 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
   bot.use(sequentialize(sequenceKey))
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }))
   bot.api.config.use(htmlMode)
+  // Last installed runs outermost: whatever fails below comes out without the token.
+  bot.api.config.use(scrubErrorsTransformer(config.botToken))
 
   bot.use((ctx, next) => {
     ctx.config = config
