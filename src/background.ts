@@ -10,6 +10,7 @@ import { hostname } from 'node:os'
 import { createBroadcastProgress } from './delivery/broadcast-progress.js'
 import { createDispatcher } from './delivery/dispatcher.js'
 import { createSeatJobs } from './domain/review-seats.js'
+import { outboxRetentionCron, purgeOutbox } from './jobs/outbox-retention.js'
 import { registerReminderJobs } from './jobs/reminder-jobs.js'
 import { createScheduler } from './jobs/scheduler.js'
 import { createPlainApi } from './telegram/scrub-errors.js'
@@ -34,6 +35,8 @@ export function startBackground({ prisma, config, logger, render }: BackgroundDe
   // Offers not answered in time lapse, and their seats go to the waitlist.
   const seats = createSeatJobs(prisma)
   scheduler.add('offer-lapse', '*/10 * * * *', () => seats.lapseExpiredOffers(new Date()))
+  // Finished outbox rows (texts, chat ids) are deleted after the retention period.
+  scheduler.add('outbox-retention', outboxRetentionCron, () => purgeOutbox(prisma, new Date(), config.outboxRetentionDays))
 
   dispatcher.start()
   progress.start()

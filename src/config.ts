@@ -30,6 +30,7 @@ const base = z.object({
   TZ: z.string().default('Europe/Kyiv').refine(isTimeZone, 'is not a time zone name (e.g. Europe/Kyiv)'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
   SEND_RATE: z.coerce.number({ error: 'must be a number' }).positive('must be positive').max(1000).default(25),
+  OUTBOX_RETENTION_DAYS: z.coerce.number({ error: 'must be a number of days' }).int('must be a whole number of days').min(1, 'must be at least 1').max(3650, 'must be at most 3650').default(90),
 })
 
 const polling = base.extend({ BOT_MODE: z.literal('polling').default('polling') })
@@ -65,6 +66,7 @@ function toConfig(env: z.infer<typeof schema>) {
     timezone: env.TZ,
     logLevel: env.LOG_LEVEL,
     sendRate: env.SEND_RATE,
+    outboxRetentionDays: env.OUTBOX_RETENTION_DAYS,
   }
   return env.BOT_MODE === 'webhook'
     ? { ...common, mode: 'webhook' as const, webhook: { url: env.WEBHOOK_URL, secret: env.WEBHOOK_SECRET, host: env.HOST, port: env.PORT } }
