@@ -25,6 +25,8 @@ interface ExtraFlavor {
   domain: Domain
   /** The person behind the update, loaded before any feature runs. */
   user?: UserRecord
+  /** The sender erased their data and has not sent /start since: they get one short answer, nothing else. */
+  erased?: boolean
   isAdmin: boolean
 }
 

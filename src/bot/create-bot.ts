@@ -4,7 +4,8 @@
 //     errors without the bot token
 //  3. deps + a child logger per update
 //  4. error boundary around everything below: a failing handler never stops the bot
-//  5. the person behind the update (database), then i18n (which reads their language)
+//  5. the person behind the update (database), then i18n (which reads their language);
+//     a person who erased their data gets one short answer and goes no further
 //  6. session and conversations, both stored in the database
 //  7. features, one Composer each; `unhandled` last
 import type { BotConfig, Context } from 'grammy'
@@ -27,6 +28,7 @@ import { createCoordinatorsFeature } from './features/coordinators.js'
 import { deepLinkFeature } from './features/deep-link.js'
 import { createDocumentsFeature } from './features/documents.js'
 import { createDraftsFeature } from './features/drafts.js'
+import { erasedGate, isStartCommand } from './features/erased.js'
 import { helpFeature } from './features/help.js'
 import { createHospitalsAdminFeature } from './features/hospitals-admin.js'
 import { hospitalsFeature } from './features/hospitals.js'
@@ -81,11 +83,17 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
 
   const protectedBot = bot.errorBoundary(onBotError)
   protectedBot.use(async (ctx, next) => {
-    if (ctx.from && !ctx.from.is_bot)
-      ctx.user = await deps.domain.users.touch(ctx.from)
+    if (ctx.from && !ctx.from.is_bot) {
+      const user = await deps.domain.users.touch(ctx.from, { start: isStartCommand(ctx) })
+      if (user)
+        ctx.user = user
+      else
+        ctx.erased = true
+    }
     return next()
   })
   protectedBot.use(i18n)
+  protectedBot.use(erasedGate)
   protectedBot.use(session({
     initial: (): SessionData => ({}),
     getSessionKey: ctx => ctx.chat?.id.toString(),

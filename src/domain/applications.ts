@@ -37,6 +37,7 @@ export function createApplicationRepository(db: Db, options: { adminTelegramIds?
   const admins = options.adminTelegramIds ?? []
   const tell = (tx: Tx, app: Awaited<ReturnType<typeof load>>, kind: string) => notifyStaff(tx, {
     hospitalId: app.opportunity.hostHospitalId,
+    aboutUserId: app.userId,
     adminTelegramIds: admins,
     kind: `application-${kind}`,
     template: `applications-staff-${kind}`,

@@ -142,6 +142,7 @@ export function createApplyRepository(db: Db) {
         }
         await notifyStaff(tx, {
           hospitalId: o.hostHospitalId,
+          aboutUserId: userId,
           adminTelegramIds,
           kind: 'application-submitted',
           template: 'apply-staff-submitted',
