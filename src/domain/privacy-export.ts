@@ -24,7 +24,7 @@ const userSelect = {
   createdAt: true,
   erasedAt: true,
   profile: { select: { kind: true, fullName: true, homeHospitalId: true, homeInstitutionText: true, specialty: true, experienceYears: true, studyYear: true, englishLevel: true, phone: true, onboardedAt: true, updatedAt: true } },
-  documents: { select: { id: true, type: true, fileName: true, mimeType: true, fileSize: true, expiresOn: true, createdAt: true }, orderBy: { id: 'asc' } },
+  documents: { select: { id: true, type: true, fileName: true, mimeType: true, fileSize: true, expiresOn: true, replacedAt: true, createdAt: true }, orderBy: { id: 'asc' } },
   subscription: { select: { active: true, specialties: true, countries: true, updatedAt: true } },
   applications: {
     orderBy: { id: 'asc' },
