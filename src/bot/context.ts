@@ -27,6 +27,8 @@ interface ExtraFlavor {
   user?: UserRecord
   /** The sender erased their data and has not sent /start since: they get one short answer, nothing else. */
   erased?: boolean
+  /** Set once the update's callback query was answered (or an answer was tried): it is never answered twice. */
+  callbackAnswered?: boolean
   isAdmin: boolean
 }
 

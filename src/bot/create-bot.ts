@@ -78,6 +78,14 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
     ctx.domain = deps.domain
     ctx.logger = logger.child({ update_id: ctx.update.update_id, user_id: ctx.from?.id, chat_id: ctx.chat?.id })
     ctx.isAdmin = ctx.from ? config.adminIds.includes(ctx.from.id) : false
+    // This update's Api is its own: remember whether its callback query got an answer.
+    if (ctx.callbackQuery) {
+      ctx.api.config.use((prev, method, payload, signal) => {
+        if (method === 'answerCallbackQuery')
+          ctx.callbackAnswered = true
+        return prev(method, payload, signal)
+      })
+    }
     return next()
   })
 

@@ -85,7 +85,7 @@ export function createUserRepository(db: Db, defaultLocale: Locale) {
       await db.user.update({ where: { id: userId }, data: { locale } })
     },
 
-    async findByTelegramId(telegramId: number): Promise<UserRecord | null> {
+    async findByTelegramId(telegramId: number | bigint): Promise<UserRecord | null> {
       const row = await db.user.findUnique({
         where: { telegramId: BigInt(telegramId) },
         select: { id: true, telegramId: true, locale: true, role: true, reachable: true },

@@ -10,7 +10,7 @@ export type StaffHandler<C extends BotContext> = (ctx: C, rights: Rights) => Pro
 export async function refuse(ctx: BotContext, key: 'coord-only' | 'admin-only' | 'coord-not-yours', entityId?: string | number) {
   ctx.logger.warn({ update_id: ctx.update.update_id, user_id: ctx.from?.id, refusal: key, entity_id: entityId }, 'coordinator action refused')
   await ctx.domain.audit.record({ actorId: ctx.user?.id ?? null, action: `refused:${key}`, entityType: ctx.callbackQuery ? 'callback' : 'command', entityId: entityId ?? null })
-  if (ctx.callbackQuery)
+  if (ctx.callbackQuery && !ctx.callbackAnswered)
     await ctx.answerCallbackQuery({ text: ctx.t(key), show_alert: true })
   else
     await ctx.reply(ctx.t(key))
