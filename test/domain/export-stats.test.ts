@@ -55,6 +55,8 @@ describe.each(testDatabaseKinds())('export and stats (%s)', (kind) => {
     const pl = await makeHospital(db.prisma, { country: 'PL' })
     const home = await makeHospital(db.prisma, { kind: 'ukrainian', country: 'UA' })
     ids.de = de.id
+    ids.home = home.id
+    ids.empty = (await makeHospital(db.prisma, { country: 'FR' })).id
     const internship = await makeOpportunity(db.prisma, de.id, { kind: 'internship', startsOn: new Date('2027-02-10'), specialties: ['cardiology'], titleUk: 'Кардіологія; "ICU"' })
     const training = await makeOpportunity(db.prisma, at.id, { kind: 'training', startsOn: new Date('2027-02-15'), specialties: ['neurology'] })
     const workshop = await makeOpportunity(db.prisma, pl.id, { kind: 'workshop', startsOn: new Date('2027-02-20'), specialties: ['cardiology'] })
@@ -124,8 +126,9 @@ describe.each(testDatabaseKinds())('export and stats (%s)', (kind) => {
     await expect(domain.exports.applicationsCsv({ isAdmin: true, programmeWide: true, hospitalIds: [] }, { month: '2027-13' })).rejects.toMatchObject({ code: 'invalid-month' })
   })
 
-  it('when the February report is made, then its numbers match the data', async () => {
-    const report = await domain.stats.report('2027-02')
+  it('when the February report is made for the programme, then its numbers match the data, exactly', async () => {
+    const report = await domain.stats.report('2027-02', { isAdmin: false, programmeWide: true, hospitalIds: [] })
+    expect(report.hospitalIds).toBeNull()
     expect(report.monthReport).toEqual({
       participants: 3,
       doctors: 2,
@@ -138,5 +141,29 @@ describe.each(testDatabaseKinds())('export and stats (%s)', (kind) => {
     expect(report.yearReport).toMatchObject({ participants: 4, doctors: 3, institutions: 3, countries: ['DE', 'AT', 'PL'] })
     expect(report.yearReport.applicationsByStatus).toEqual({ confirmed: 5, rejected: 1 })
     expect(report.perMonth).toEqual([1, 3])
+  })
+
+  it('when a hospital\'s coordinator asks, then the report covers their hospital only and counts of one or two are small', async () => {
+    const de = await domain.stats.report('2027-02', { isAdmin: false, programmeWide: false, hospitalIds: [ids.de] })
+    expect(de.hospitalIds).toEqual([ids.de])
+    expect(de.monthReport).toEqual({
+      participants: 'small',
+      doctors: 'small',
+      institutions: 'small',
+      countries: ['DE'],
+      byKind: { internship: 'small' },
+      bySpecialty: { cardiology: 'small' },
+      applicationsByStatus: { confirmed: 'small', rejected: 'small' },
+    })
+    // Three people in the year at this hospital: exact from three on.
+    expect(de.yearReport).toMatchObject({ participants: 3, doctors: 3, countries: ['DE'] })
+    expect(de.yearReport.applicationsByStatus).toEqual({ confirmed: 3, rejected: 'small' })
+    expect(de.perMonth).toEqual(['small', 'small'])
+    // The Ukrainian hospital's coordinator: applicants who come from it, wherever they went.
+    const home = await domain.stats.report('2027-02', { isAdmin: false, programmeWide: false, hospitalIds: [ids.home] })
+    expect(home.monthReport).toMatchObject({ participants: 'small', countries: ['DE', 'PL'], byKind: { internship: 'small', workshop: 'small' } })
+    // A hospital with nobody shows zeros, not "<3".
+    const empty = await domain.stats.report('2027-02', { isAdmin: false, programmeWide: false, hospitalIds: [ids.empty] })
+    expect(empty.monthReport).toMatchObject({ participants: 0, doctors: 0, institutions: 0, countries: [], applicationsByStatus: {} })
   })
 })
