@@ -154,7 +154,45 @@ describe('coordinator access', () => {
     const t = createTestBot(db, { env })
     await t.send(text(adminUk, '/audit'))
     const [reply] = t.texts()
-    expect(reply.split('\n')[0]).toBe('<b>Журнал дій, від найновішого</b>')
+    expect(reply.split('\n')[0]).toBe('<b>Журнал дій: Усе, від найновішого</b> · сторінка 1')
     expect(reply).toMatch(/#\d+ \d{4}-\d\d-\d\d \d\d:\d\d · Admin · coordinator-revoke · user #\d+/)
+  })
+
+  it('when someone keeps trying staff commands, then every attempt is answered and logged, but at most 5 in 10 minutes are stored', async () => {
+    const t = createTestBot(db, { env })
+    const prober = person(3101, 'en')
+    await t.send(...Array.from({ length: 12 }, (_, i) => text(prober, i % 2 ? '/audit' : '/coordinators')))
+    expect(t.texts()).toHaveLength(12)
+    expect(t.logs.filter(l => l.msg === 'coordinator action refused').map(l => l.stored)).toEqual([...Array.from({ length: 5 }).fill(true), ...Array.from({ length: 7 }).fill(false)])
+    const row = await db.prisma.user.findUniqueOrThrow({ where: { telegramId: 3101n } })
+    expect(await db.prisma.auditLog.count({ where: { actorId: row.id } })).toBe(5)
+    // Ten minutes later, refusals are stored again.
+    const refusal = { actorId: row.id, action: 'refused:admin-only', entityType: 'command' }
+    expect(await t.domain.audit.recordRefusal(refusal, new Date(Date.now() + 60_000))).toBe(false)
+    expect(await t.domain.audit.recordRefusal(refusal, new Date(Date.now() + 11 * 60_000))).toBe(true)
+  })
+
+  it('when an admin filters /audit by refusals or actions and pages through it, then each page holds only that kind', async () => {
+    const actor = await makeUser(db.prisma, 3102)
+    await db.prisma.auditLog.createMany({ data: Array.from({ length: 20 }, (_, i) => ({ actorId: actor.id, action: `hospital-edit`, entityType: 'hospital', entityId: String(i) })) })
+    const t = createTestBot(db, { env })
+    await t.send(text(admin, '/audit'))
+    const [all] = t.take()
+    expect(buttons(all)).toEqual([[['• All', 'au:a:0'], ['Refusals', 'au:r:0'], ['Actions', 'au:x:0']], [['Older ▶', 'au:a:1']]])
+    await t.send(callback(admin, 'au:r:0'))
+    const refusals = t.take().find(c => c.method === 'editMessageText')!
+    const lines = refusals.payload.text.split('\n').slice(1)
+    expect(lines.length).toBeGreaterThan(0)
+    expect(lines.every((l: string) => l.includes('refused:'))).toBe(true)
+    await t.send(callback(admin, 'au:x:0'), callback(admin, 'au:x:1'))
+    const [first, second] = t.take().filter(c => c.method === 'editMessageText')
+    expect(first.payload.text.split('\n')[0]).toBe('<b>Audit log: Actions, newest first</b> · page 1')
+    expect(first.payload.text.split('\n').slice(1)).toHaveLength(15)
+    expect(first.payload.text).not.toContain('refused:')
+    expect(second.payload.text.split('\n')[0]).toContain('page 2')
+    expect(buttons(second)[1][0]).toEqual(['◀ Newer', 'au:x:0'])
+    // Not for coordinators, even with a forged page button.
+    await t.send(callback(person(3101, 'en'), 'au:x:1'))
+    expect(t.take().map(c => c.method)).toEqual(['answerCallbackQuery'])
   })
 })
