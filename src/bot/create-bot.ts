@@ -6,12 +6,14 @@
 //  4. error boundary around everything below: a failing handler never stops the bot
 //  5. the person behind the update (database), then i18n (which reads their language);
 //     a person who erased their data gets one short answer and goes no further
-//  6. session and conversations, both stored in the database
+//  6. session and conversations, both stored in the database; then the per-person
+//     limit on commands and uploads outside a flow
 //  7. features, one Composer each; `unhandled` last
 import type { BotConfig, Context } from 'grammy'
 import type { UserFromGetMe } from 'grammy/types'
 import type { Db } from '../db/client.js'
 import type { BotContext, Deps, SessionData } from './context.js'
+import type { RateLimit } from './rate-limit.js'
 import { autoRetry } from '@grammyjs/auto-retry'
 import { conversations } from '@grammyjs/conversations'
 import { sequentialize } from '@grammyjs/runner'
@@ -46,12 +48,15 @@ import { statsFeature } from './features/stats.js'
 import { unhandledFeature } from './features/unhandled.js'
 import { htmlMode } from './helpers/html-mode.js'
 import { createI18n } from './i18n.js'
+import { commandRateLimit } from './rate-limit.js'
 
 export interface CreateBotOptions {
   db: Db
   /** Set in tests so the bot need not call getMe. */
   botInfo?: UserFromGetMe
   client?: BotConfig<BotContext>['client']
+  /** Commands and uploads a person may send per window (default `commandRate`). */
+  rateLimit?: RateLimit
 }
 
 /** Whose updates must be handled in order: the chat's, else the sender's. */
@@ -110,6 +115,8 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
   protectedBot.use(conversations<BotContext, any>({
     storage: { type: 'key', version: 1, adapter: createPrismaStorage(options.db, 'conversationState') as any },
   }))
+  // Commands and uploads outside a flow, per person; answers inside a flow never count.
+  protectedBot.use(commandRateLimit(options.rateLimit))
 
   protectedBot.use(reachabilityFeature)
   // Features with conversations first: while a flow is open, it gets the chat's updates.

@@ -1,6 +1,7 @@
 // Builds the real bot (createBot) on a test database and records every Bot API
 // call it makes, answering each in-process the way Telegram would.
 import type { Update } from 'grammy/types'
+import type { RateLimit } from '../../src/bot/rate-limit.js'
 import type { Database } from '../../src/db/client.js'
 import { Writable } from 'node:stream'
 import { createBot } from '../../src/bot/create-bot.js'
@@ -31,6 +32,8 @@ export interface TestBotOptions {
   env?: Record<string, string>
   /** Answer a call differently (e.g. fail it); return undefined for the default answer. */
   answer?: (call: ApiCall) => unknown
+  /** The per-person command limit; tests not about it get one they never reach. */
+  rateLimit?: RateLimit
 }
 
 export function createTestBot(db: Database, options: TestBotOptions = {}) {
@@ -53,7 +56,7 @@ export function createTestBot(db: Database, options: TestBotOptions = {}) {
     const body = options.answer?.(call) ?? { ok: true, result: defaultResult(call, nextMessageId++) }
     return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } })
   }
-  const { bot, i18n } = createBot({ config, logger, domain }, { db: db.prisma, botInfo, client: { fetch: fetch as any } })
+  const { bot, i18n } = createBot({ config, logger, domain }, { db: db.prisma, botInfo, client: { fetch: fetch as any }, rateLimit: options.rateLimit ?? { timeFrame: 60_000, limit: 100_000 } })
 
   return {
     bot,
