@@ -35,6 +35,7 @@ import { helpFeature } from './features/help.js'
 import { createHospitalsAdminFeature } from './features/hospitals-admin.js'
 import { hospitalsFeature } from './features/hospitals.js'
 import { internshipsFeature } from './features/internships.js'
+import { invitesAdminFeature } from './features/invites-admin.js'
 import { languageFeature } from './features/language.js'
 import { myApplicationsFeature } from './features/my-applications.js'
 import { createOnboardingFeature } from './features/onboarding.js'
@@ -132,6 +133,7 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
   protectedBot.use(createPlacementFeature(i18n))
   // Deep links (/start i<id> a card, /start c<token> an invite) before the plain /start.
   protectedBot.use(createCoordinatorInviteFeature(i18n))
+  protectedBot.use(invitesAdminFeature)
   protectedBot.use(deepLinkFeature)
   protectedBot.use(startFeature)
   protectedBot.use(helpFeature)

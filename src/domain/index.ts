@@ -10,6 +10,7 @@ import { createDocumentRepository } from './documents.js'
 import { createExport } from './export.js'
 import { createHospitalAdminRepository } from './hospital-admin.js'
 import { createHospitalRepository } from './hospitals.js'
+import { createInviteRepository } from './invites.js'
 import { createOpportunityRepository } from './opportunities.js'
 import { createOpportunityAdmin } from './opportunity-admin.js'
 import { createPlacementRepository } from './placements.js'
@@ -34,7 +35,7 @@ export function createDomain(db: Db, options: { defaultLocale: Locale }) {
     apply: createApplyRepository(db),
     hospitals: createHospitalRepository(db),
     applications: createApplicationRepository(db),
-    access: createAccessRepository(db),
+    access: { ...createAccessRepository(db), ...createInviteRepository(db) },
     audit: createAuditRepository(db),
     hospitalAdmin: createHospitalAdminRepository(db),
     review: { ...createReviewRepository(db), ...createReviewQueue(db), ...createChase(db) },

@@ -1,5 +1,6 @@
 import type { Update } from 'grammy/types'
 import type { Database } from '../../src/db/client.js'
+import { createHash } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buttons, createTestBot } from '../helpers/bot.js'
 import { assign, makeHospital, makeUser } from '../helpers/coord-fixtures.js'
@@ -124,7 +125,7 @@ describe('coordinator access', () => {
     expect(user.coordinatorOf.map(a => a.hospitalId)).toEqual([null])
 
     await t.send(text(person(3041, 'en'), `/start ${payload}`))
-    expect(t.texts()).toEqual(['This invite link is not valid: it was used already or has expired. Ask the administrator for a new one.'])
+    expect(t.texts()).toEqual(['This invite link is not valid: it was used already, revoked or has expired. Ask the administrator for a new one.'])
     expect(await db.prisma.coordinatorAssignment.count({ where: { user: { telegramId: 3041n } } })).toBe(0)
   })
 
@@ -194,5 +195,40 @@ describe('coordinator access', () => {
     // Not for coordinators, even with a forged page button.
     await t.send(callback(person(3101, 'en'), 'au:x:1'))
     expect(t.take().map(c => c.method)).toEqual(['answerCallbackQuery'])
+  })
+
+  it('when an admin makes invites, then only their hashes are stored; /invites lists the open ones and a revoked link no longer works', async () => {
+    await db.prisma.coordinatorInvite.deleteMany()
+    const t = createTestBot(db, { env })
+    await t.send(text(admin, '/invite'), callback(admin, `ai:${hospitalId}`), text(admin, '/invite'), callback(admin, 'ai:0'))
+    const [first, second] = t.texts().filter(x => x.startsWith('🔗')).map(x => x.match(/start=c([\w-]+)/)![1])
+    const stored = await db.prisma.coordinatorInvite.findMany({ orderBy: { id: 'asc' } })
+    expect(stored.map(i => i.tokenHash)).toEqual([first, second].map(token => createHash('sha256').update(token).digest('hex')))
+    expect(JSON.stringify(stored)).not.toContain(first)
+
+    await t.send(text(admin, '/invites'))
+    const [list] = t.take()
+    expect(list.payload.text.split('\n')).toEqual([
+      '<b>Open invite links</b> (the links themselves were shown once, when made)',
+      `• #${stored[1].id}: 🌐 Whole programme · by Admin · valid until ${stored[1].expiresAt.toISOString().slice(0, 10)}`,
+      `• #${stored[0].id}: 🇵🇱 Wrocław Clinic · by Admin · valid until ${stored[0].expiresAt.toISOString().slice(0, 10)}`,
+    ])
+    expect(buttons(list)).toEqual([[[`🗑 Revoke #${stored[1].id}`, `iv:x:${stored[1].id}`]], [[`🗑 Revoke #${stored[0].id}`, `iv:x:${stored[0].id}`]]])
+
+    await t.send(callback(admin, `iv:x:${stored[1].id}`))
+    const revoked = t.take()
+    expect(revoked[0].payload.text).toBe(`Invite #${stored[1].id} revoked: its link no longer works.`)
+    expect(revoked[1].payload.text).not.toContain(`#${stored[1].id}:`)
+    expect(await db.prisma.auditLog.count({ where: { action: 'invite-revoke', entityId: String(stored[1].id) } })).toBe(1)
+    // Revoked twice, or by someone who is not an admin: nothing changes.
+    await t.send(callback(admin, `iv:x:${stored[1].id}`), callback(person(3050, 'en'), `iv:x:${stored[0].id}`), text(person(3050, 'en'), '/invites'))
+    const refused = t.take()
+    expect(refused.filter(c => c.method === 'answerCallbackQuery').map(c => c.payload.show_alert)).toEqual([true, true])
+    expect(refused.at(-1)!.payload.text).toBe('🔒 This is for the programme\'s administrators.')
+
+    await t.send(text(person(3051, 'en'), `/start c${second}`), text(person(3052, 'en'), `/start c${first}`))
+    const [refusedLink, welcome] = t.texts()
+    expect(refusedLink).toContain('not valid')
+    expect(welcome).toContain('Welcome, coordinator')
   })
 })
