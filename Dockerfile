@@ -16,14 +16,14 @@ RUN npm run generate && npm run typecheck \
 # Runtime stage: production dependencies (tsx runs the TypeScript), the
 # generated client, locales and migrations; a non-root user; data in a volume.
 FROM node:20-bookworm-slim
-ENV NODE_ENV=production DATA_DIR=/data BOT_MODE=polling
+ENV NODE_ENV=production DATA_DIR=/data BOT_MODE=polling HOST=0.0.0.0
 WORKDIR /app
 COPY --from=build --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/package.json ./
 COPY --from=build --chown=node:node /app/prisma ./prisma
 COPY --from=build --chown=node:node /app/src ./src
 COPY --from=build --chown=node:node /app/locales ./locales
-RUN mkdir -p /data && chown node:node /data
+RUN mkdir -p /data && chown node:node /data && chmod 700 /data
 USER node
 VOLUME ["/data"]
 EXPOSE 8080

@@ -8,12 +8,13 @@ import type { Logger } from './logger.js'
 import type { Clock } from './time/clock.js'
 import { randomUUID } from 'node:crypto'
 import { hostname } from 'node:os'
-import { Api } from 'grammy'
 import { createBroadcastProgress } from './delivery/broadcast-progress.js'
 import { createDispatcher } from './delivery/dispatcher.js'
 import { createSeatJobs } from './domain/review-seats.js'
+import { outboxRetentionCron, purgeOutbox } from './jobs/outbox-retention.js'
 import { registerReminderJobs } from './jobs/reminder-jobs.js'
 import { createScheduler } from './jobs/scheduler.js'
+import { createPlainApi } from './telegram/scrub-errors.js'
 
 export interface BackgroundDeps {
   prisma: Db
@@ -26,8 +27,9 @@ export interface BackgroundDeps {
 export function startBackground({ prisma, config, logger, render, clock }: BackgroundDeps) {
   const instanceId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`
   // An Api of its own, without auto-retry: the dispatcher paces itself and
-  // handles 429, and its sends never queue behind the bot's replies.
-  const api = new Api(config.botToken, { apiRoot: config.apiRoot })
+  // handles 429, and its sends never queue behind the bot's replies. Its
+  // errors never carry the token (they go to the logs and outbox rows).
+  const api = createPlainApi(config.botToken, { apiRoot: config.apiRoot })
   const dispatcher = createDispatcher({ prisma, api, render, logger: logger.child({ part: 'dispatcher' }), instanceId, globalRate: config.sendRate, clock })
   const progress = createBroadcastProgress({ prisma, api, render, logger: logger.child({ part: 'broadcast' }), clock })
   const scheduler = createScheduler({ prisma, logger: logger.child({ part: 'jobs' }), instanceId, timezone: config.timezone, clock })
@@ -35,6 +37,8 @@ export function startBackground({ prisma, config, logger, render, clock }: Backg
   // Offers not answered in time lapse, and their seats go to the waitlist.
   const seats = createSeatJobs(prisma, clock)
   scheduler.add('offer-lapse', '*/10 * * * *', () => seats.lapseExpiredOffers(clock()))
+  // Finished outbox rows (texts, chat ids) are deleted after the retention period.
+  scheduler.add('outbox-retention', outboxRetentionCron, () => purgeOutbox(prisma, clock(), config.outboxRetentionDays))
 
   dispatcher.start()
   progress.start()

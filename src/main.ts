@@ -4,7 +4,7 @@ import type { Config } from './config.js'
 import type { Database } from './db/client.js'
 import { run } from '@grammyjs/runner'
 import { config as loadDotenv } from 'dotenv'
-import { Api, GrammyError } from 'grammy'
+import { GrammyError } from 'grammy'
 import { startBackground } from './background.js'
 import { syncAllStaffCommands, syncCommands } from './bot/commands.js'
 import { createBot } from './bot/create-bot.js'
@@ -13,6 +13,7 @@ import { createConfig } from './config.js'
 import { openDatabase } from './db/client.js'
 import { createDomain } from './domain/index.js'
 import { createLogger, scrubSecrets } from './logger.js'
+import { createPlainApi } from './telegram/scrub-errors.js'
 import { systemClock } from './time/clock.js'
 import { startWebhookServer } from './webhook.js'
 
@@ -73,7 +74,7 @@ catch (error) {
 // so a wrong token or an unreachable server ends the start-up with one line.
 let botInfo
 try {
-  botInfo = await new Api(config.botToken, { apiRoot: config.apiRoot, timeoutSeconds: 30 } as any).getMe()
+  botInfo = await createPlainApi(config.botToken, { apiRoot: config.apiRoot, timeoutSeconds: 30 }).getMe()
 }
 catch (error) {
   await db.close()

@@ -1,8 +1,13 @@
 ## Administrators: audit log
 
-audit-title = <b>Audit log, latest first</b>
 audit-empty = The audit log is empty.
 audit-line = #{ $id } { $when } · { $actor } · { $action } · { $entity }
+audit-title-filtered = <b>Audit log: { $filter }, newest first</b> · page { $page }
+audit-filter-all = All
+audit-filter-refusals = Refusals
+audit-filter-actions = Actions
+audit-newer = ◀ Newer
+audit-older = Older ▶
 
 ## Administrators: hospitals and twinnings
 

@@ -58,3 +58,4 @@ error-generic = 😔 Sorry, something went wrong on our side. Please try again i
 error-stale-button = This button is no longer valid. Please open the menu again.
 error-not-found = This was not found. It may have been removed.
 error-forbidden = This action is not available to you.
+rate-limit-slow-down = ⏳ That is a lot of commands at once. Please slow down: try again in a minute.

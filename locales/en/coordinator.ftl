@@ -22,8 +22,13 @@ coord-invite-link =
     {$link}
 
     It works once, for 7 days. Send it only to the person it is meant for.
-coord-invite-invalid = This invite link is not valid: it was used already or has expired. Ask the administrator for a new one.
+coord-invite-invalid = This invite link is not valid: it was used already, revoked or has expired. Ask the administrator for a new one.
 coord-invite-welcome = ✅ Welcome, coordinator! Your commands are now in the menu: /review for applications, /coordinator_help for the rest.
+coord-invites-title = <b>Open invite links</b> (the links themselves were shown once, when made)
+coord-invites-line = • #{ $id }: { $scope } · by { $by } · valid until { $until }
+coord-invites-empty = No open invite links. Make one with /invite.
+coord-invites-revoke = 🗑 Revoke #{ $id }
+coord-invites-revoked = Invite #{ $id } revoked: its link no longer works.
 coord-notify-granted = ✅ You are now a MedTwin coordinator. Your commands are in the menu: /review for applications, /coordinator_help for the rest.
 coord-help =
     <b>Coordinator commands</b>
@@ -46,6 +51,7 @@ coord-help-admin =
     /coordinators: coordinators and their hospitals
     /grant: make someone a coordinator (or forward me their message)
     /invite: a one-time invite link for a new coordinator
+    /invites: open invite links; revoke one
     /hospital_new, /hospital_edit: add or correct a hospital
     /twin_new: twin a Ukrainian hospital with a partner abroad
     /audit: who did what, latest first
@@ -57,6 +63,7 @@ command-coordinator_help = Coordinator commands
 command-coordinators = Coordinators
 command-grant = Make someone a coordinator
 command-invite = Invite link for a coordinator
+command-invites = Open invite links
 command-audit = Audit log
 
 ## Questions in coordinator flows

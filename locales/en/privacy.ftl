@@ -11,7 +11,10 @@ privacy-text =
 
     <b>Who sees it:</b> you; the coordinators of the hospitals you apply to (your profile, documents and answers of that application); the programme's administrators.
 
-    <b>How long:</b> while you use MedTwin. /deletedata erases it at once: your open applications are withdrawn (the hospital is told), and your documents, profile, alerts, answers and portfolio are deleted. Only anonymous statistics remain: which internships were applied to, with status and dates, and your profile's kind (doctor, student…) and home hospital, no longer with your name.
+    <b>How long:</b> while you use MedTwin. /deletedata erases it at once: your open applications are withdrawn (the hospital is told), your drafts, documents, profile, alerts, answers and portfolio are deleted, and so are the coordinators' notes about you and the messages to and about you. Only anonymous statistics remain: which internships were applied to, with status and dates, and your profile's kind (doctor, student…) and home hospital, counted without your name and without the Telegram id. Messages the bot sent are kept for { $retentionDays ->
+        [one] { $retentionDays } day
+       *[other] { $retentionDays } days
+    }, then deleted.
 
     /mydata sends you everything stored about you as a file.
 privacy-export-caption = 📦 Everything MedTwin stores about you.
@@ -27,4 +30,5 @@ privacy-deleted = { $count ->
    *[other] ✅ Your personal data has been erased. { $count } open applications were withdrawn.
 }
 privacy-deleted-menu = You can still use MedTwin; send /start if you want to set up a new profile.
+privacy-erased-answer = Your data was erased. Send /start to use MedTwin again.
 privacy-coordinator-withdrawn = ℹ️ Application #{ $applicationId } for “{ $titleEn }” was withdrawn: the applicant erased their personal data.

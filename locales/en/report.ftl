@@ -16,15 +16,19 @@ report-in-month = In { $month }
 report-since = Since the start of { $year }
 report-ytd-title = 📈 <b>Year to date, { $year }</b>
 report-summary = { $period }, { $participants ->
+    [small] &lt;3 healthcare workers
     [one] 1 healthcare worker
    *[other] { $participants } healthcare workers
 }, including { $doctors ->
+    [small] &lt;3 doctors
     [one] 1 doctor
    *[other] { $doctors } doctors
 } from { $institutions ->
+    [small] &lt;3 medical institutions
     [one] 1 medical institution
    *[other] { $institutions } medical institutions
 }, took part in { $kinds } in { $countries }.
+report-scope = 🏥 Your hospitals only: { $hospitals }. Counts of one or two people are shown as &lt;3.
 report-summary-none = { $period }, nobody has taken part in the programme's events yet.
 report-and = and
 report-by-kind = <b>By kind:</b>

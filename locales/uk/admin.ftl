@@ -1,8 +1,13 @@
 ## Адміністратори: журнал дій
 
-audit-title = <b>Журнал дій, від найновішого</b>
 audit-empty = Журнал дій порожній.
 audit-line = #{ $id } { $when } · { $actor } · { $action } · { $entity }
+audit-title-filtered = <b>Журнал дій: { $filter }, від найновішого</b> · сторінка { $page }
+audit-filter-all = Усе
+audit-filter-refusals = Відмови
+audit-filter-actions = Дії
+audit-newer = ◀ Новіші
+audit-older = Старіші ▶
 
 ## Адміністратори: лікарні та партнерства
 

@@ -18,22 +18,26 @@ report-in-month = У { $month }
 report-since = З початку { $year } року
 report-ytd-title = 📈 <b>З початку { $year } року</b>
 report-summary = { $period } { $participants ->
+    [small] &lt;3 медичних працівників
     [one] { $participants } медичний працівник
     [few] { $participants } медичні працівники
     [many] { $participants } медичних працівників
    *[other] { $participants } медичного працівника
 }, зокрема { $doctors ->
+    [small] &lt;3 лікарів
     [one] { $doctors } лікар
     [few] { $doctors } лікарі
     [many] { $doctors } лікарів
    *[other] { $doctors } лікаря
 }, з { $institutions ->
+    [small] &lt;3 закладів охорони здоров'я
     [one] { $institutions } закладу охорони здоров'я
    *[other] { $institutions } закладів охорони здоров'я
 }, { $participants ->
     [one] взяв участь
    *[other] взяли участь
 } у { $kinds } у { $countries }.
+report-scope = 🏥 Лише ваші лікарні: { $hospitals }. Кількість в одну чи дві особи показано як &lt;3.
 report-summary-none = { $period } у заходах програми ще ніхто не брав участі.
 report-and = та
 report-by-kind = <b>За видом:</b>

@@ -19,7 +19,7 @@ export async function syncCommands(api: Api, render: Render, defaultLocale: stri
 }
 
 export const coordinatorCommands = [...publicCommands, 'review', 'new', 'drafts', 'export', 'stats', 'broadcast', 'coordinator_help'] as const
-export const adminCommands = [...coordinatorCommands, 'coordinators', 'grant', 'invite', 'hospital_new', 'hospital_edit', 'twin_new', 'audit'] as const
+export const adminCommands = [...coordinatorCommands, 'coordinators', 'grant', 'invite', 'invites', 'hospital_new', 'hospital_edit', 'twin_new', 'audit'] as const
 
 export type StaffLevel = 'admin' | 'coordinator' | null
 

@@ -29,6 +29,10 @@ interface ExtraFlavor {
   clock: Clock
   /** The person behind the update, loaded before any feature runs. */
   user?: UserRecord
+  /** The sender erased their data and has not sent /start since: they get one short answer, nothing else. */
+  erased?: boolean
+  /** Set once the update's callback query was answered (or an answer was tried): it is never answered twice. */
+  callbackAnswered?: boolean
   isAdmin: boolean
 }
 

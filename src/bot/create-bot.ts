@@ -1,16 +1,20 @@
 // The composition root of the bot. Middleware order, and why:
 //  1. sequentialize  - one chat's updates in order (runner runs chats concurrently)
-//  2. API transformers - auto-retry on 429/5xx, HTML parse mode for every reply
-//     (and the same ones inside every conversation: flowApiTransformers)
+//  2. API transformers - auto-retry on 429/5xx, HTML parse mode for every reply,
+//     errors without the bot token (and the same ones inside every conversation:
+//     flowApiTransformers)
 //  3. deps + a child logger per update
 //  4. error boundary around everything below: a failing handler never stops the bot
-//  5. the person behind the update (database), then i18n (which reads their language)
-//  6. session and conversations, both stored in the database
+//  5. the person behind the update (database), then i18n (which reads their language);
+//     a person who erased their data gets one short answer and goes no further
+//  6. session and conversations, both stored in the database; then the per-person
+//     limit on commands and uploads outside a flow
 //  7. features, one Composer each; `unhandled` last
 import type { BotConfig, Context } from 'grammy'
 import type { UserFromGetMe } from 'grammy/types'
 import type { Db } from '../db/client.js'
 import type { BotContext, Deps, SessionData } from './context.js'
+import type { RateLimit } from './rate-limit.js'
 import { conversations } from '@grammyjs/conversations'
 import { sequentialize } from '@grammyjs/runner'
 import { Bot, session } from 'grammy'
@@ -26,10 +30,12 @@ import { createCoordinatorsFeature } from './features/coordinators.js'
 import { deepLinkFeature } from './features/deep-link.js'
 import { createDocumentsFeature } from './features/documents.js'
 import { createDraftsFeature } from './features/drafts.js'
+import { erasedGate, isStartCommand } from './features/erased.js'
 import { helpFeature } from './features/help.js'
 import { createHospitalsAdminFeature } from './features/hospitals-admin.js'
 import { hospitalsFeature } from './features/hospitals.js'
 import { internshipsFeature } from './features/internships.js'
+import { invitesAdminFeature } from './features/invites-admin.js'
 import { languageFeature } from './features/language.js'
 import { myApplicationsFeature } from './features/my-applications.js'
 import { createOnboardingFeature } from './features/onboarding.js'
@@ -43,12 +49,15 @@ import { statsFeature } from './features/stats.js'
 import { unhandledFeature } from './features/unhandled.js'
 import { installApiTransformers } from './helpers/api-transformers.js'
 import { createI18n } from './i18n.js'
+import { commandRateLimit } from './rate-limit.js'
 
 export interface CreateBotOptions {
   db: Db
   /** Set in tests so the bot need not call getMe. */
   botInfo?: UserFromGetMe
   client?: BotConfig<BotContext>['client']
+  /** Commands and uploads a person may send per window (default `commandRate`). */
+  rateLimit?: RateLimit
 }
 
 /** Whose updates must be handled in order: the chat's, else the sender's. */
@@ -73,16 +82,30 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
     ctx.clock = deps.clock
     ctx.logger = logger.child({ update_id: ctx.update.update_id, user_id: ctx.from?.id, chat_id: ctx.chat?.id })
     ctx.isAdmin = ctx.from ? config.adminIds.includes(ctx.from.id) : false
+    // This update's Api is its own: remember whether its callback query got an answer.
+    if (ctx.callbackQuery) {
+      ctx.api.config.use((prev, method, payload, signal) => {
+        if (method === 'answerCallbackQuery')
+          ctx.callbackAnswered = true
+        return prev(method, payload, signal)
+      })
+    }
     return next()
   })
 
   const protectedBot = bot.errorBoundary(onBotError)
   protectedBot.use(async (ctx, next) => {
-    if (ctx.from && !ctx.from.is_bot)
-      ctx.user = await deps.domain.users.touch(ctx.from)
+    if (ctx.from && !ctx.from.is_bot) {
+      const user = await deps.domain.users.touch(ctx.from, { start: isStartCommand(ctx) })
+      if (user)
+        ctx.user = user
+      else
+        ctx.erased = true
+    }
     return next()
   })
   protectedBot.use(i18n)
+  protectedBot.use(erasedGate)
   protectedBot.use(session({
     initial: (): SessionData => ({}),
     getSessionKey: ctx => ctx.chat?.id.toString(),
@@ -92,6 +115,8 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
     storage: { type: 'key', version: 1, adapter: createPrismaStorage(options.db, 'conversationState') as any },
     plugins: [flowApiTransformers],
   }))
+  // Commands and uploads outside a flow, per person; answers inside a flow never count.
+  protectedBot.use(commandRateLimit(options.rateLimit))
 
   protectedBot.use(reachabilityFeature)
   // Features with conversations first: while a flow is open, it gets the chat's updates.
@@ -107,6 +132,7 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
   protectedBot.use(createPlacementFeature(i18n))
   // Deep links (/start i<id> a card, /start c<token> an invite) before the plain /start.
   protectedBot.use(createCoordinatorInviteFeature(i18n))
+  protectedBot.use(invitesAdminFeature)
   protectedBot.use(deepLinkFeature)
   protectedBot.use(startFeature)
   protectedBot.use(helpFeature)

@@ -21,7 +21,8 @@ export async function onBotError(error: BotError<BotContext>) {
   if (!ctx.chat || (err instanceof GrammyError && err.error_code === 403))
     return
   try {
-    if (ctx.callbackQuery)
+    // A callback query takes one answer: the handler may have given it before failing.
+    if (ctx.callbackQuery && !ctx.callbackAnswered)
       await ctx.answerCallbackQuery().catch(() => {})
     const key = err instanceof DomainError ? `error-${err.code}` : 'error-generic'
     const text = ctx.t(key, err instanceof DomainError ? err.params : {})

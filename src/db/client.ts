@@ -1,12 +1,12 @@
 // Builds the Prisma client for the configured database: PGlite (embedded
 // Postgres in DATA_DIR) by default, PostgreSQL when DATABASE_URL is set.
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils'
-import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { PrismaPg } from '@prisma/adapter-pg'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { PrismaClient } from '../generated/prisma/client.js'
+import { ensurePrivateDir, guardPrivateDir, tightenTree } from './private-dir.js'
 import { applyMigrations } from './schema-engine.js'
 
 export type Db = PrismaClient
@@ -48,14 +48,18 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       close: once(() => prisma.$disconnect()),
     }
   }
-  const dir = options.dataDir.startsWith('memory://') ? options.dataDir : join(options.dataDir, 'pglite')
-  if (!dir.startsWith('memory://'))
-    await mkdir(dir, { recursive: true })
-  return wrapPGlite(await PGlite.create(dir))
+  if (options.dataDir.startsWith('memory://'))
+    return wrapPGlite(await PGlite.create(options.dataDir))
+  await ensurePrivateDir(options.dataDir)
+  const dir = join(options.dataDir, 'pglite')
+  await ensurePrivateDir(dir)
+  const pglite = await PGlite.create(dir)
+  await tightenTree(options.dataDir)
+  return wrapPGlite(pglite, guardPrivateDir(options.dataDir))
 }
 
 /** A Database over an open PGlite instance (tests load theirs from a migrated dump). */
-export function wrapPGlite(pglite: PGlite): Database {
+export function wrapPGlite(pglite: PGlite, afterClose?: () => Promise<void>): Database {
   const factory = new PrismaPGlite(pglite)
   const prisma = new PrismaClient({ adapter: factory })
   return {
@@ -66,6 +70,7 @@ export function wrapPGlite(pglite: PGlite): Database {
     close: once(async () => {
       await prisma.$disconnect()
       await pglite.close()
+      await afterClose?.()
     }),
   }
 }

@@ -3,10 +3,9 @@
 // where a null hospital means the whole programme.
 import type { Db } from '../db/client.js'
 import type { Clock } from '../time/clock.js'
-import { randomBytes } from 'node:crypto'
 import { enqueue } from '../outbox/enqueue.js'
 import { recordAudit } from './audit.js'
-import { DomainError, NotFoundError } from './errors.js'
+import { NotFoundError } from './errors.js'
 
 export interface Rights {
   isAdmin: boolean
@@ -25,8 +24,6 @@ export interface StaffMember {
 
 export interface GrantScope { programmeWide: boolean, hospitalIds: number[] }
 
-const inviteDays = 7
-
 /** True when the rights make the person a coordinator (or an administrator). */
 export function isStaff(rights: Rights): boolean {
   return rights.isAdmin || rights.programmeWide || rights.hospitalIds.length > 0
@@ -37,32 +34,33 @@ export function coversHospital(rights: Rights, hospitalId: number | null | undef
   return rights.programmeWide || (hospitalId != null && rights.hospitalIds.includes(hospitalId))
 }
 
-export function createAccessRepository(db: Db, clock: Clock) {
-  async function applyGrant(actorId: number | null, userId: number, scope: GrantScope, via: string) {
-    const ids = scope.programmeWide ? [null] : scope.hospitalIds
-    await db.$transaction(async (tx) => {
-      for (const hospitalId of ids) {
-        const exists = await tx.coordinatorAssignment.findFirst({ where: { userId, hospitalId } })
-        if (!exists)
-          await tx.coordinatorAssignment.create({ data: { userId, hospitalId, assignedById: actorId } })
-      }
-      await tx.user.updateMany({ where: { id: userId, role: 'user' }, data: { role: 'coordinator' } })
-      await recordAudit(tx, { actorId, action: 'coordinator-grant', entityType: 'user', entityId: userId, details: { ...scope, via } })
-      const user = await tx.user.findUniqueOrThrow({ where: { id: userId } })
-      if (via === 'admin') {
-        await enqueue(tx, [{
-          chatId: user.telegramId,
-          userId,
-          kind: 'coordinator-granted',
-          dedupeKey: `coordinator-granted:${userId}:${scope.programmeWide ? 'all' : scope.hospitalIds.join('-')}`,
-          template: 'coord-notify-granted',
-          params: {},
-          locale: user.locale ?? 'uk',
-        }], clock())
-      }
-    })
-  }
+/** Gives a person coordinator rights in one transaction, with its audit entry (and, from an admin, a message). */
+export async function applyGrant(db: Db, actorId: number | null, userId: number, scope: GrantScope, via: string, now: Date) {
+  const ids = scope.programmeWide ? [null] : scope.hospitalIds
+  await db.$transaction(async (tx) => {
+    for (const hospitalId of ids) {
+      const exists = await tx.coordinatorAssignment.findFirst({ where: { userId, hospitalId } })
+      if (!exists)
+        await tx.coordinatorAssignment.create({ data: { userId, hospitalId, assignedById: actorId } })
+    }
+    await tx.user.updateMany({ where: { id: userId, role: 'user' }, data: { role: 'coordinator' } })
+    await recordAudit(tx, { actorId, action: 'coordinator-grant', entityType: 'user', entityId: userId, details: { ...scope, via } })
+    const user = await tx.user.findUniqueOrThrow({ where: { id: userId } })
+    if (via === 'admin') {
+      await enqueue(tx, [{
+        chatId: user.telegramId,
+        userId,
+        kind: 'coordinator-granted',
+        dedupeKey: `coordinator-granted:${userId}:${scope.programmeWide ? 'all' : scope.hospitalIds.join('-')}`,
+        template: 'coord-notify-granted',
+        params: {},
+        locale: user.locale ?? 'uk',
+      }], now)
+    }
+  })
+}
 
+export function createAccessRepository(db: Db, clock: Clock) {
   return {
     /** The rights of a person; `isAdmin` comes from the configuration. */
     async rightsOf(userId: number | undefined, isAdmin: boolean): Promise<Rights> {
@@ -87,7 +85,7 @@ export function createAccessRepository(db: Db, clock: Clock) {
       const user = await db.user.findUnique({ where: { id: userId } })
       if (!user)
         throw new NotFoundError('User')
-      await applyGrant(actorId, user.id, scope, 'admin')
+      await applyGrant(db, actorId, user.id, scope, 'admin', clock())
       return (await this.staffMember(user.id))!
     },
 
@@ -104,40 +102,7 @@ export function createAccessRepository(db: Db, clock: Clock) {
       return member
     },
 
-    /** Creates a one-time invite token (valid for 7 days) for a deep link `?start=c<token>`. */
-    async createInvite(actorId: number, scope: GrantScope, now = clock()): Promise<string> {
-      const token = randomBytes(12).toString('base64url')
-      await db.$transaction(async (tx) => {
-        const invite = await tx.coordinatorInvite.create({
-          data: { token, hospitalIds: scope.hospitalIds, programmeWide: scope.programmeWide, createdById: actorId, expiresAt: new Date(now.getTime() + inviteDays * 86_400_000) },
-        })
-        await recordAudit(tx, { actorId, action: 'invite-create', entityType: 'invite', entityId: invite.id, details: { ...scope } })
-      })
-      return token
-    },
-
-    /**
-     * Redeems an invite for a person. An unknown, used or expired token throws
-     * `invite-invalid`; the token is marked used in the same statement that checks it.
-     */
-    async redeemInvite(token: string, userId: number, now = clock()): Promise<StaffMember> {
-      const claimed = await db.coordinatorInvite.updateMany({
-        where: { token, usedAt: null, expiresAt: { gt: now } },
-        data: { usedAt: now, usedById: userId },
-      })
-      if (claimed.count === 0)
-        throw new DomainError('invite-invalid', 'This invite is unknown, used or expired')
-      const invite = (await db.coordinatorInvite.findUnique({ where: { token } }))!
-      await applyGrant(invite.createdById, userId, { programmeWide: invite.programmeWide, hospitalIds: invite.hospitalIds }, `invite:${invite.id}`)
-      return (await this.staffMember(userId))!
-    },
-
-    async staffMember(userId: number): Promise<StaffMember | null> {
-      const user = await db.user.findUnique({ where: { id: userId }, include: { coordinatorOf: true } })
-      if (!user || user.coordinatorOf.length === 0)
-        return null
-      return toStaff(user)
-    },
+    staffMember: (userId: number) => staffMemberOf(db, userId),
 
     /** Every coordinator, for the admin's list and the command menus at start-up. */
     async listStaff(): Promise<StaffMember[]> {
@@ -145,6 +110,14 @@ export function createAccessRepository(db: Db, clock: Clock) {
       return users.map(toStaff)
     },
   }
+}
+
+/** A person's coordinator rights, or null when they have none. */
+export async function staffMemberOf(db: Db, userId: number): Promise<StaffMember | null> {
+  const user = await db.user.findUnique({ where: { id: userId }, include: { coordinatorOf: true } })
+  if (!user || user.coordinatorOf.length === 0)
+    return null
+  return toStaff(user)
 }
 
 function toStaff(user: { id: number, telegramId: bigint, firstName: string | null, username: string | null, coordinatorOf: Array<{ hospitalId: number | null }> }): StaffMember {

@@ -38,6 +38,7 @@ export function createApplicationRepository(db: Db, clock: Clock, options: { adm
   const admins = options.adminTelegramIds ?? []
   const tell = (tx: Tx, app: Awaited<ReturnType<typeof load>>, kind: string, now: Date) => notifyStaff(tx, {
     hospitalId: app.opportunity.hostHospitalId,
+    aboutUserId: app.userId,
     adminTelegramIds: admins,
     kind: `application-${kind}`,
     template: `applications-staff-${kind}`,

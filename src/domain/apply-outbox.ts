@@ -6,6 +6,8 @@ import { enqueue } from '../outbox/enqueue.js'
 export interface StaffNotice {
   /** The host hospital: its coordinators and the programme-wide ones are told. */
   hospitalId: number
+  /** The applicant the notice is about: erasing their data cancels and empties it. */
+  aboutUserId: number
   adminTelegramIds: number[]
   kind: string
   template: string
@@ -29,6 +31,6 @@ export async function notifyStaff(tx: Tx, notice: StaffNotice, now: Date): Promi
   })
   return enqueue(tx, recipients.map((r) => {
     const locale = r.locale === 'en' ? 'en' : 'uk'
-    return { chatId: r.telegramId, userId: r.id, kind: notice.kind, dedupeKey: `${notice.dedupe}:${r.id}`, template: notice.template, params: notice.params(locale), locale }
+    return { chatId: r.telegramId, userId: r.id, aboutUserId: notice.aboutUserId, kind: notice.kind, dedupeKey: `${notice.dedupe}:${r.id}`, template: notice.template, params: notice.params(locale), locale }
   }), now)
 }

@@ -103,7 +103,7 @@ export function createApplyRepository(db: Db) {
 
     /** The person's stored documents of a type, newest first. */
     async documents(userId: number, type: DocumentType) {
-      const rows = await db.document.findMany({ where: { userId, type }, orderBy: { id: 'desc' }, take: 5, select: { id: true, fileName: true, createdAt: true } })
+      const rows = await db.document.findMany({ where: { userId, type, replacedAt: null }, orderBy: { id: 'desc' }, take: 5, select: { id: true, fileName: true, createdAt: true } })
       return rows.map(r => ({ id: r.id, fileName: r.fileName ?? '', createdAt: r.createdAt.toISOString() }))
     },
 
@@ -137,11 +137,12 @@ export function createApplyRepository(db: Db) {
         await tx.applicationStatusChange.create({ data: { applicationId: app.id, fromStatus: 'draft', toStatus: 'submitted', actorId: userId, createdAt: now } })
         const documentIds = Object.values(answers.documents ?? {})
         if (documentIds.length) {
-          const own = await tx.document.findMany({ where: { id: { in: documentIds }, userId }, select: { id: true } })
+          const own = await tx.document.findMany({ where: { id: { in: documentIds }, userId, replacedAt: null }, select: { id: true } })
           await tx.applicationDocument.createMany({ data: own.map(d => ({ applicationId: app.id, documentId: d.id })), skipDuplicates: true })
         }
         await notifyStaff(tx, {
           hospitalId: o.hostHospitalId,
+          aboutUserId: userId,
           adminTelegramIds,
           kind: 'application-submitted',
           template: 'apply-staff-submitted',

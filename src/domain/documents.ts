@@ -78,7 +78,7 @@ export function createDocumentRepository(db: Db, clock: Clock) {
   return {
     /** The person's documents, by type then upload time, with an `expired` flag. */
     async listForUser(userId: number, now = clock()): Promise<DocumentRecord[]> {
-      const rows = await db.document.findMany({ where: { userId }, orderBy: [{ type: 'asc' }, { createdAt: 'asc' }] })
+      const rows = await db.document.findMany({ where: { userId, replacedAt: null }, orderBy: [{ type: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }] })
       return rows.map(r => toRecord(r, todayInKyiv(now)))
     },
 
@@ -89,7 +89,7 @@ export function createDocumentRepository(db: Db, clock: Clock) {
     },
 
     async get(userId: number, id: number): Promise<DocumentRecord> {
-      const row = await db.document.findFirst({ where: { id, userId } })
+      const row = await db.document.findFirst({ where: { id, userId, replacedAt: null } })
       if (!row)
         throw new NotFoundError('Document')
       return toRecord(row, todayInKyiv(clock()))
@@ -105,16 +105,33 @@ export function createDocumentRepository(db: Db, clock: Clock) {
       return toRecord(row, todayInKyiv(clock()))
     },
 
-    /** Puts a new file (and expiry) in place of a document the person owns; applications keep pointing at it. */
-    async replace(userId: number, id: number, doc: Omit<NewDocument, 'type'>): Promise<DocumentRecord> {
+    /**
+     * Puts a new file (and expiry) in place of a document the person owns. The
+     * new file is a new row: applications already sent keep pointing at the
+     * file they were sent with (kept, hidden from the person's list), drafts
+     * take the new one, and an old file no application points at is deleted.
+     */
+    async replace(userId: number, id: number, doc: Omit<NewDocument, 'type'>, now = clock()): Promise<DocumentRecord> {
       const current = await this.get(userId, id)
       if (checkFile(doc) !== 'ok')
         throw new DomainError('document-file', 'Document must be PDF, JPG or PNG up to 20 MB')
-      const row = await db.document.update({
-        where: { id: current.id },
-        data: { ...doc, expiresOn: doc.expiresOn ? new Date(`${doc.expiresOn}T00:00:00Z`) : null },
+      const row = await db.$transaction(async (tx) => {
+        const created = await tx.document.create({
+          data: { userId, type: current.type, ...doc, expiresOn: doc.expiresOn ? new Date(`${doc.expiresOn}T00:00:00Z`) : null },
+        })
+        if (await tx.applicationDocument.count({ where: { documentId: current.id } }))
+          await tx.document.update({ where: { id: current.id }, data: { replacedAt: now } })
+        else
+          await tx.document.delete({ where: { id: current.id } })
+        const drafts = await tx.application.findMany({ where: { userId, status: 'draft' }, select: { id: true, answers: true } })
+        for (const draft of drafts) {
+          const answers = draft.answers as { documents?: Record<string, number> }
+          if (answers.documents?.[current.type] === current.id)
+            await tx.application.update({ where: { id: draft.id }, data: { answers: { ...answers, documents: { ...answers.documents, [current.type]: created.id } } } })
+        }
+        return created
       })
-      return toRecord(row, todayInKyiv(clock()))
+      return toRecord(row, todayInKyiv(now))
     },
 
     /** Deletes a document the person owns; returns false when it was already gone. */

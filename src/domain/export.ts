@@ -6,9 +6,17 @@ import { DomainError } from './errors.js'
 
 const header = ['id', 'status', 'submitted_at', 'decided_at', 'internship_uk', 'internship_en', 'host_hospital', 'host_country', 'applicant', 'kind', 'specialty', 'home_institution', 'phone', 'endorsement', 'rejection_reason']
 
-/** One CSV field, RFC 4180 quoted (inner quotes doubled). */
+// A cell starting with one of these opens as a formula in Excel or LibreOffice.
+const formulaStart = /^[=+\-@\t\r]/
+
+/**
+ * One CSV field, RFC 4180 quoted (inner quotes doubled). Text that would open
+ * as a formula gets a leading `'`, so a name like `=HYPERLINK(…)` stays text.
+ */
 export function csvField(value: unknown): string {
-  return `"${String(value ?? '').replace(/"/g, '""')}"`
+  const text = typeof value === 'number' ? String(value) : String(value ?? '')
+  const safe = typeof value !== 'number' && formulaStart.test(text) ? `'${text}` : text
+  return `"${safe.replace(/"/g, '""')}"`
 }
 
 /** A whole CSV document: BOM, `;`-separated, quoted, CRLF. */

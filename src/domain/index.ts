@@ -11,6 +11,7 @@ import { createDocumentRepository } from './documents.js'
 import { createExport } from './export.js'
 import { createHospitalAdminRepository } from './hospital-admin.js'
 import { createHospitalRepository } from './hospitals.js'
+import { createInviteRepository } from './invites.js'
 import { createOpportunityRepository } from './opportunities.js'
 import { createOpportunityAdmin } from './opportunity-admin.js'
 import { createPlacementRepository } from './placements.js'
@@ -37,7 +38,7 @@ export function createDomain(db: Db, options: { defaultLocale: Locale, clock: Cl
     apply: createApplyRepository(db),
     hospitals: createHospitalRepository(db),
     applications: createApplicationRepository(db, clock),
-    access: createAccessRepository(db, clock),
+    access: { ...createAccessRepository(db, clock), ...createInviteRepository(db, clock) },
     audit: createAuditRepository(db),
     hospitalAdmin: createHospitalAdminRepository(db),
     review: { ...createReviewRepository(db, clock), ...createReviewQueue(db, clock), ...createChase(db, clock) },

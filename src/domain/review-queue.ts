@@ -101,14 +101,18 @@ export function createReviewQueue(db: Db, clock: Clock) {
           documents: { include: { document: true } },
         },
       })
-      if (!app)
+      // Drafts are the applicant's own until submitted; no button, forged or not, shows one.
+      if (!app || app.status === 'draft')
         return null
       const profile = app.user.profile
       const stage = stageFor(rights, { ...app.opportunity, endorsement: app.endorsement, homeHospitalId: profile?.homeHospitalId ?? null })
       if (!stage)
         return null
       const taken = await db.application.count({ where: { opportunityId: app.opportunityId, status: { in: ['offered', 'confirmed'] } } })
-      const answers = Object.entries((app.answers ?? {}) as Record<string, unknown>).map(([k, v]) => [k, String(v).slice(0, 600)] as [string, string])
+      // Typed answers only (documents are listed apart); the card shortens them to fit.
+      const answers = Object.entries((app.answers ?? {}) as Record<string, unknown>)
+        .filter(([, v]) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+        .map(([k, v]) => [k, String(v)] as [string, string])
       return {
         id: app.id,
         version: app.version,

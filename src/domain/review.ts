@@ -31,7 +31,8 @@ export class AlreadyDecidedError extends DomainError {
 
 async function loadForDecision(tx: Tx, applicationId: number) {
   const app = await tx.application.findUnique({ where: { id: applicationId }, include: { opportunity: true, user: { include: { profile: true } } } })
-  if (!app)
+  // A draft is the applicant's own until they submit it: for reviewers it does not exist.
+  if (!app || app.status === 'draft')
     throw new NotFoundError('Application')
   return app
 }

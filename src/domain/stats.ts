@@ -2,34 +2,71 @@
 // participants (confirmed applicants whose event starts in the period), doctors
 // among them, home institutions, host countries, by kind of event and by
 // specialty, and applications by status (submitted in the period).
+// A hospital's coordinator sees only their hospitals (as host or as home of the
+// applicants), and any count of one or two is `small` ("<3"): so few people
+// could be recognised. Programme-wide coordinators and admins see exact numbers.
 import type { Db } from '../db/client.js'
+import type { Prisma } from '../generated/prisma/client.js'
+import type { Rights } from './access.js'
 import { monthRange } from './export.js'
 
+/** A count as shown: exact, or `small` for 1 or 2 people in a hospital's report. */
+export type Cell = number | 'small'
+export const smallCell = 'small'
+const minimumShown = 3
+
 export interface PeriodReport {
-  participants: number
-  doctors: number
-  institutions: number
+  participants: Cell
+  doctors: Cell
+  institutions: Cell
   /** Host countries, most participants first. */
   countries: string[]
-  byKind: Record<string, number>
-  bySpecialty: Record<string, number>
-  applicationsByStatus: Record<string, number>
+  byKind: Record<string, Cell>
+  bySpecialty: Record<string, Cell>
+  applicationsByStatus: Record<string, Cell>
 }
 
 export interface ProgrammeReport {
   month: string
+  /** Null for the whole programme; else the hospitals the report is limited to. */
+  hospitalIds: number[] | null
   monthReport: PeriodReport
   yearReport: PeriodReport
   /** Participants per month from January to the report's month. */
-  perMonth: number[]
+  perMonth: Cell[]
+}
+
+/** Which applications a report covers: all, or those hosted by or coming from the hospitals. */
+function scopeWhere(hospitalIds: number[] | null): Prisma.ApplicationWhereInput {
+  if (hospitalIds === null)
+    return {}
+  return { OR: [{ opportunity: { hostHospitalId: { in: hospitalIds } } }, { user: { profile: { homeHospitalId: { in: hospitalIds } } } }] }
+}
+
+function masked(n: number, exact: boolean): Cell {
+  return exact || n === 0 || n >= minimumShown ? n : smallCell
+}
+
+function maskAll(r: PeriodReport & { participants: number }, exact: boolean): PeriodReport {
+  const cells = (m: Record<string, Cell>) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, masked(Number(v), exact)]))
+  return {
+    ...r,
+    participants: masked(r.participants, exact),
+    doctors: masked(Number(r.doctors), exact),
+    institutions: masked(Number(r.institutions), exact),
+    byKind: cells(r.byKind),
+    bySpecialty: cells(r.bySpecialty),
+    applicationsByStatus: cells(r.applicationsByStatus),
+  }
 }
 
 function count(map: Record<string, number>, key: string) { map[key] = (map[key] ?? 0) + 1 }
 
 export function createStats(db: Db) {
-  async function period(from: Date, to: Date): Promise<PeriodReport> {
+  async function period(from: Date, to: Date, hospitalIds: number[] | null): Promise<PeriodReport & { participants: number }> {
+    const scope = scopeWhere(hospitalIds)
     const confirmed = await db.application.findMany({
-      where: { status: 'confirmed', opportunity: { startsOn: { gte: from, lt: to } } },
+      where: { AND: [scope, { status: 'confirmed', opportunity: { startsOn: { gte: from, lt: to } } }] },
       include: { opportunity: { include: { hostHospital: { select: { country: true } } } }, user: { include: { profile: true } } },
     })
     const people = new Map<number, typeof confirmed[number]['user']>()
@@ -48,7 +85,7 @@ export function createStats(db: Db) {
       for (const s of a.opportunity.specialties)
         (bySpecialty[s] ??= new Set()).add(a.userId)
     }
-    const statuses = await db.application.groupBy({ by: ['status'], where: { submittedAt: { gte: from, lt: to } }, _count: { _all: true } })
+    const statuses = await db.application.groupBy({ by: ['status'], where: { AND: [scope, { submittedAt: { gte: from, lt: to } }] }, _count: { _all: true } })
     const sizes = (m: Record<string, Set<number>>) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, v.size]).sort((a, b) => Number(b[1]) - Number(a[1])))
     return {
       participants: people.size,
@@ -62,16 +99,27 @@ export function createStats(db: Db) {
   }
 
   return {
-    /** The report of a `YYYY-MM` month and of its year up to that month's end. Throws `invalid-month`. */
-    async report(month: string): Promise<ProgrammeReport> {
+    /**
+     * The report of a `YYYY-MM` month and of its year up to that month's end,
+     * for what the rights cover (see the top of this file). Throws `invalid-month`.
+     */
+    async report(month: string, rights: Rights): Promise<ProgrammeReport> {
       const { from, to } = monthRange(month)
+      const exact = rights.programmeWide
+      const hospitalIds = exact ? null : rights.hospitalIds
       const yearStart = new Date(Date.UTC(from.getUTCFullYear(), 0, 1))
-      const perMonth: number[] = []
+      const perMonth: Cell[] = []
       for (let m = 0; m <= from.getUTCMonth(); m++) {
-        const r = await period(new Date(Date.UTC(from.getUTCFullYear(), m, 1)), new Date(Date.UTC(from.getUTCFullYear(), m + 1, 1)))
-        perMonth.push(r.participants)
+        const r = await period(new Date(Date.UTC(from.getUTCFullYear(), m, 1)), new Date(Date.UTC(from.getUTCFullYear(), m + 1, 1)), hospitalIds)
+        perMonth.push(masked(r.participants, exact))
       }
-      return { month, monthReport: await period(from, to), yearReport: await period(yearStart, to), perMonth }
+      return {
+        month,
+        hospitalIds,
+        monthReport: maskAll(await period(from, to, hospitalIds), exact),
+        yearReport: maskAll(await period(yearStart, to, hospitalIds), exact),
+        perMonth,
+      }
     },
   }
 }

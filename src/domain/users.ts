@@ -1,6 +1,7 @@
 // People who talk to the bot: created on first contact, their language remembered.
 import type { Db } from '../db/client.js'
 import type { Clock } from '../time/clock.js'
+import { erasedMarker } from './erasure.js'
 
 export type Locale = 'uk' | 'en'
 export const locales: readonly Locale[] = ['uk', 'en']
@@ -44,26 +45,39 @@ function toRecord(row: { id: number, telegramId: bigint, locale: string | null, 
   }
 }
 
+const select = { id: true, telegramId: true, locale: true, role: true, reachable: true } as const
+
 export function createUserRepository(db: Db, defaultLocale: Locale, clock: Clock) {
   return {
     /**
      * Finds or creates the person behind an update. A new person's language is
      * taken from Telegram's `language_code`; later it only changes by `/language`.
-     * Someone who writes to the bot is reachable again, even after blocking it,
-     * and someone who erased their data and comes back is a person again.
+     * Someone who writes to the bot is reachable again, even after blocking it.
+     * An account whose person erased their data is nobody (null) until an
+     * explicit `/start` (`start: true`), which makes a new person.
      */
-    async touch(from: TelegramUser): Promise<UserRecord> {
+    async touch(from: TelegramUser, options: { start?: boolean } = {}): Promise<UserRecord | null> {
+      const telegramId = BigInt(from.id)
+      const names = { username: from.username ?? null, firstName: from.first_name ?? null, lastName: from.last_name ?? null }
+      try {
+        const row = await db.user.update({ where: { telegramId }, data: { ...names, reachable: true, unreachableAt: null }, select })
+        return toRecord(row, defaultLocale)
+      }
+      catch (error) {
+        if ((error as { code?: string }).code !== 'P2025')
+          throw error
+      }
+      const hash = erasedMarker(telegramId)
+      if (await db.erasedAccount.findUnique({ where: { hash } })) {
+        if (!options.start)
+          return null
+        await db.erasedAccount.deleteMany({ where: { hash } })
+      }
       const row = await db.user.upsert({
-        where: { telegramId: BigInt(from.id) },
-        create: {
-          telegramId: BigInt(from.id),
-          username: from.username,
-          firstName: from.first_name,
-          lastName: from.last_name,
-          locale: negotiateLocale(from.language_code, defaultLocale),
-        },
-        update: { username: from.username ?? null, firstName: from.first_name ?? null, lastName: from.last_name ?? null, reachable: true, unreachableAt: null, erasedAt: null },
-        select: { id: true, telegramId: true, locale: true, role: true, reachable: true },
+        where: { telegramId },
+        create: { telegramId, ...names, locale: negotiateLocale(from.language_code, defaultLocale) },
+        update: { ...names, reachable: true, unreachableAt: null },
+        select,
       })
       return toRecord(row, defaultLocale)
     },
@@ -72,7 +86,7 @@ export function createUserRepository(db: Db, defaultLocale: Locale, clock: Clock
       await db.user.update({ where: { id: userId }, data: { locale } })
     },
 
-    async findByTelegramId(telegramId: number): Promise<UserRecord | null> {
+    async findByTelegramId(telegramId: number | bigint): Promise<UserRecord | null> {
       const row = await db.user.findUnique({
         where: { telegramId: BigInt(telegramId) },
         select: { id: true, telegramId: true, locale: true, role: true, reachable: true },

@@ -46,7 +46,7 @@ export async function remindExpiringDocuments(prisma: Db, now: Date): Promise<nu
   const day = localDate(now, defaultTimezone)
   let count = 0
   for await (const page of paged((cursor, take) => prisma.document.findMany({
-    where: { id: { gt: cursor }, user: reachable, expiresOn: { gt: day, lte: new Date(day.getTime() + documentStages[0] * dayMs) } },
+    where: { id: { gt: cursor }, replacedAt: null, user: reachable, expiresOn: { gt: day, lte: new Date(day.getTime() + documentStages[0] * dayMs) } },
     select: { id: true, type: true, expiresOn: true, user: { select: { id: true, telegramId: true } } },
     orderBy: { id: 'asc' },
     take,

@@ -7,6 +7,8 @@ export type TemplateParams = Record<string, TemplateParam>
 export interface OutboxInput {
   chatId: bigint | number
   userId?: number
+  /** The person the message is about (staff notices): their erasure empties it. */
+  aboutUserId?: number
   /** Why it is sent, e.g. 'application-submitted', 'reminder-offer'. */
   kind: string
   /** The same reason for the same person and thing is enqueued once. */
@@ -51,6 +53,7 @@ export function toRow(message: OutboxInput, now: Date) {
   return {
     chatId: BigInt(message.chatId),
     userId: message.userId,
+    aboutUserId: message.aboutUserId,
     kind: message.kind,
     dedupeKey: message.dedupeKey,
     text: message.text,

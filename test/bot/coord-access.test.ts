@@ -1,5 +1,6 @@
 import type { Update } from 'grammy/types'
 import type { Database } from '../../src/db/client.js'
+import { createHash } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buttons, createTestBot } from '../helpers/bot.js'
 import { assign, makeHospital, makeUser } from '../helpers/coord-fixtures.js'
@@ -124,7 +125,7 @@ describe('coordinator access', () => {
     expect(user.coordinatorOf.map(a => a.hospitalId)).toEqual([null])
 
     await t.send(text(person(3041, 'en'), `/start ${payload}`))
-    expect(t.texts()).toEqual(['This invite link is not valid: it was used already or has expired. Ask the administrator for a new one.'])
+    expect(t.texts()).toEqual(['This invite link is not valid: it was used already, revoked or has expired. Ask the administrator for a new one.'])
     expect(await db.prisma.coordinatorAssignment.count({ where: { user: { telegramId: 3041n } } })).toBe(0)
   })
 
@@ -154,7 +155,80 @@ describe('coordinator access', () => {
     const t = createTestBot(db, { env })
     await t.send(text(adminUk, '/audit'))
     const [reply] = t.texts()
-    expect(reply.split('\n')[0]).toBe('<b>Журнал дій, від найновішого</b>')
+    expect(reply.split('\n')[0]).toBe('<b>Журнал дій: Усе, від найновішого</b> · сторінка 1')
     expect(reply).toMatch(/#\d+ \d{4}-\d\d-\d\d \d\d:\d\d · Admin · coordinator-revoke · user #\d+/)
+  })
+
+  it('when someone keeps trying staff commands, then every attempt is answered and logged, but at most 5 in 10 minutes are stored', async () => {
+    const t = createTestBot(db, { env })
+    const prober = person(3101, 'en')
+    await t.send(...Array.from({ length: 12 }, (_, i) => text(prober, i % 2 ? '/audit' : '/coordinators')))
+    expect(t.texts()).toHaveLength(12)
+    expect(t.logs.filter(l => l.msg === 'coordinator action refused').map(l => l.stored)).toEqual([...Array.from({ length: 5 }).fill(true), ...Array.from({ length: 7 }).fill(false)])
+    const row = await db.prisma.user.findUniqueOrThrow({ where: { telegramId: 3101n } })
+    expect(await db.prisma.auditLog.count({ where: { actorId: row.id } })).toBe(5)
+    // Ten minutes later, refusals are stored again.
+    const refusal = { actorId: row.id, action: 'refused:admin-only', entityType: 'command' }
+    expect(await t.domain.audit.recordRefusal(refusal, new Date(t.clock().getTime() + 60_000))).toBe(false)
+    expect(await t.domain.audit.recordRefusal(refusal, new Date(t.clock().getTime() + 11 * 60_000))).toBe(true)
+  })
+
+  it('when an admin filters /audit by refusals or actions and pages through it, then each page holds only that kind', async () => {
+    const actor = await makeUser(db.prisma, 3102)
+    await db.prisma.auditLog.createMany({ data: Array.from({ length: 20 }, (_, i) => ({ actorId: actor.id, action: `hospital-edit`, entityType: 'hospital', entityId: String(i) })) })
+    const t = createTestBot(db, { env })
+    await t.send(text(admin, '/audit'))
+    const [all] = t.take()
+    expect(buttons(all)).toEqual([[['• All', 'au:a:0'], ['Refusals', 'au:r:0'], ['Actions', 'au:x:0']], [['Older ▶', 'au:a:1']]])
+    await t.send(callback(admin, 'au:r:0'))
+    const refusals = t.take().find(c => c.method === 'editMessageText')!
+    const lines = refusals.payload.text.split('\n').slice(1)
+    expect(lines.length).toBeGreaterThan(0)
+    expect(lines.every((l: string) => l.includes('refused:'))).toBe(true)
+    await t.send(callback(admin, 'au:x:0'), callback(admin, 'au:x:1'))
+    const [first, second] = t.take().filter(c => c.method === 'editMessageText')
+    expect(first.payload.text.split('\n')[0]).toBe('<b>Audit log: Actions, newest first</b> · page 1')
+    expect(first.payload.text.split('\n').slice(1)).toHaveLength(15)
+    expect(first.payload.text).not.toContain('refused:')
+    expect(second.payload.text.split('\n')[0]).toContain('page 2')
+    expect(buttons(second)[1][0]).toEqual(['◀ Newer', 'au:x:0'])
+    // Not for coordinators, even with a forged page button.
+    await t.send(callback(person(3101, 'en'), 'au:x:1'))
+    expect(t.take().map(c => c.method)).toEqual(['answerCallbackQuery'])
+  })
+
+  it('when an admin makes invites, then only their hashes are stored; /invites lists the open ones and a revoked link no longer works', async () => {
+    await db.prisma.coordinatorInvite.deleteMany()
+    const t = createTestBot(db, { env })
+    await t.send(text(admin, '/invite'), callback(admin, `ai:${hospitalId}`), text(admin, '/invite'), callback(admin, 'ai:0'))
+    const [first, second] = t.texts().filter(x => x.startsWith('🔗')).map(x => x.match(/start=c([\w-]+)/)![1])
+    const stored = await db.prisma.coordinatorInvite.findMany({ orderBy: { id: 'asc' } })
+    expect(stored.map(i => i.tokenHash)).toEqual([first, second].map(token => createHash('sha256').update(token).digest('hex')))
+    expect(JSON.stringify(stored)).not.toContain(first)
+
+    await t.send(text(admin, '/invites'))
+    const [list] = t.take()
+    expect(list.payload.text.split('\n')).toEqual([
+      '<b>Open invite links</b> (the links themselves were shown once, when made)',
+      `• #${stored[1].id}: 🌐 Whole programme · by Admin · valid until ${stored[1].expiresAt.toISOString().slice(0, 10)}`,
+      `• #${stored[0].id}: 🇵🇱 Wrocław Clinic · by Admin · valid until ${stored[0].expiresAt.toISOString().slice(0, 10)}`,
+    ])
+    expect(buttons(list)).toEqual([[[`🗑 Revoke #${stored[1].id}`, `iv:x:${stored[1].id}`]], [[`🗑 Revoke #${stored[0].id}`, `iv:x:${stored[0].id}`]]])
+
+    await t.send(callback(admin, `iv:x:${stored[1].id}`))
+    const revoked = t.take()
+    expect(revoked[0].payload.text).toBe(`Invite #${stored[1].id} revoked: its link no longer works.`)
+    expect(revoked[1].payload.text).not.toContain(`#${stored[1].id}:`)
+    expect(await db.prisma.auditLog.count({ where: { action: 'invite-revoke', entityId: String(stored[1].id) } })).toBe(1)
+    // Revoked twice, or by someone who is not an admin: nothing changes.
+    await t.send(callback(admin, `iv:x:${stored[1].id}`), callback(person(3050, 'en'), `iv:x:${stored[0].id}`), text(person(3050, 'en'), '/invites'))
+    const refused = t.take()
+    expect(refused.filter(c => c.method === 'answerCallbackQuery').map(c => c.payload.show_alert)).toEqual([true, true])
+    expect(refused.at(-1)!.payload.text).toBe('🔒 This is for the programme\'s administrators.')
+
+    await t.send(text(person(3051, 'en'), `/start c${second}`), text(person(3052, 'en'), `/start c${first}`))
+    const [refusedLink, welcome] = t.texts()
+    expect(refusedLink).toContain('not valid')
+    expect(welcome).toContain('Welcome, coordinator')
   })
 })

@@ -11,6 +11,7 @@ let db: Database
 let hostId: number
 let oppId: number
 let foreignId: number
+let hostName: string
 beforeAll(async () => {
   db = await createTestDatabase()
   const de = await makeHospital(db.prisma, { country: 'DE' })
@@ -30,6 +31,9 @@ beforeAll(async () => {
   await assign(db.prisma, coordinator.id, de.id)
   const coordinatorUk = await makeUser(db.prisma, 20_101, { locale: 'uk' })
   await assign(db.prisma, coordinatorUk.id, null)
+  const hostUk = await makeUser(db.prisma, 20_102, { locale: 'uk' })
+  await assign(db.prisma, hostUk.id, de.id)
+  hostName = de.nameEn
 })
 afterAll(async () => { await db?.close() })
 
@@ -51,12 +55,12 @@ describe('/export and /stats', () => {
     expect(t.take().map(c => c.payload.text)).toEqual(['🔒 This belongs to another hospital\'s coordinators. Nothing was changed.'])
   })
 
-  it('when a coordinator asks for /stats of a month, then the report reads like the Ministry\'s, in English and Ukrainian, with a chart', async () => {
+  it('when a programme-wide coordinator or an admin asks for /stats of a month, then the report reads like the Ministry\'s, exact, in English and Ukrainian, with a chart', async () => {
     // Without a month, /stats reports the bot clock's month.
     const t = createTestBot(db, { clock: createTestClock('2027-02-15T10:00:00Z') })
-    await t.send(text(en, '/stats'))
+    await t.send(text(person(9000, 'en'), '/stats'))
     expect(t.take()[0].payload.text.split('\n')[0]).toBe('📊 <b>MedTwin report: February 2027</b>')
-    await t.send(text(en, '/stats 2027-02'))
+    await t.send(text(person(9000, 'en'), '/stats 2027-02'))
     const [report, chart] = t.take()
     expect(report.payload.text.split('\n').slice(0, 6)).toEqual([
       '📊 <b>MedTwin report: February 2027</b>',
@@ -79,8 +83,28 @@ describe('/export and /stats', () => {
     expect(texts[1]).toBe('Надішліть <code>/stats</code> за цей місяць або <code>/stats 2027-02</code> за інший.')
   })
 
+  it('when a hospital\'s coordinator asks for /stats, then only their hospital is counted and counts under 3 read "<3"', async () => {
+    const t = createTestBot(db)
+    await t.send(text(en, '/stats 2027-02'))
+    const [report, chart] = t.take()
+    expect(report.payload.text.split('\n').slice(0, 7)).toEqual([
+      '📊 <b>MedTwin report: February 2027</b>',
+      `🏥 Your hospitals only: ${hostName}. Counts of one or two people are shown as &lt;3.`,
+      '',
+      'In February, &lt;3 healthcare workers, including &lt;3 doctors from &lt;3 medical institutions, took part in internships in Germany.',
+      '',
+      '<b>By kind:</b> Internships — &lt;3',
+      '<b>By specialty:</b> Cardiology — &lt;3',
+    ])
+    expect(report.payload.text).not.toContain('Austria')
+    expect(chart.method).toBe('sendPhoto')
+    await t.send(text(person(20_102, 'uk'), '/stats 2027-02'))
+    expect(t.texts()[0]).toContain('У лютому &lt;3 медичних працівників, зокрема &lt;3 лікарів, з &lt;3 закладів охорони здоров\'я, взяли участь у стажуваннях у Німеччині.')
+  })
+
   it('when the chart is drawn, then it is an SVG with one bar per month and escaped labels', () => {
     const svg = renderBarChart({ title: 'A & B', labels: ['січ', 'лют'], values: [1, 3] })
+    expect(renderBarChart({ title: '', labels: ['a', 'b'], values: [2, 3], valueLabels: ['<3', '3'] })).toContain('>&lt;3</text>')
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true)
     expect(svg.match(/<rect x="\d+" y="\d+" width="\d+" height="\d+" fill="#0057b7"\/>/g)).toHaveLength(2)
     expect(svg).toContain('A &amp; B')

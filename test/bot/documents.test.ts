@@ -113,7 +113,7 @@ describe('documents', () => {
     expect(await docsOf(305)).toHaveLength(0)
   })
 
-  it('when a person replaces a document, then the same record gets the new file, and /cancel stops without changing it', async () => {
+  it('when a person replaces a document, then the new file takes its place, and /cancel stops without changing it', async () => {
     const user = person(307, 'en')
     const t = createTestBot(db)
     await t.send(text(user, '/documents'))
@@ -127,6 +127,8 @@ describe('documents', () => {
     const restarted = createTestBot(db)
     await restarted.send(document(user, { ...pdf('new.pdf'), id: 'new' }), callback(user, 'du:x:skip'))
     expect(restarted.texts().at(-1)).toContain('📄 CV: new.pdf')
-    expect(await docsOf(307)).toMatchObject([{ id: doc.id, fileId: 'new', fileName: 'new.pdf' }])
+    // No application was sent with the old file: it is gone, the new one is in its place.
+    expect(await docsOf(307)).toMatchObject([{ type: 'cv', fileId: 'new', fileName: 'new.pdf' }])
+    expect(await db.prisma.document.count({ where: { id: doc.id } })).toBe(0)
   })
 })

@@ -4,7 +4,7 @@ import { createPrivacyRepository } from '../../src/domain/privacy.js'
 import { buttons, createTestBot } from '../helpers/bot.js'
 import { createTestClock, testStart } from '../helpers/clock.js'
 import { createTestDatabase } from '../helpers/db.js'
-import { callback, person, text } from '../helpers/updates.js'
+import { callback, myChatMember, person, text } from '../helpers/updates.js'
 
 let db: Database
 beforeAll(async () => { db = await createTestDatabase() })
@@ -87,9 +87,51 @@ describe('privacy', () => {
     expect(erased).toMatchObject({ username: null, firstName: null, lastName: null, erasedAt: t.clock(), documents: [], subscription: null })
     expect(erased.profile).toMatchObject({ kind: 'doctor', fullName: null, homeInstitutionText: null, specialty: null, experienceYears: null, englishLevel: null, phone: null, onboardedAt: null })
 
-    // Coming back later, they are a person again (alerts and reminders reach them).
+    // The erased row keeps no Telegram id; only /start makes a new person (a new row).
+    expect(erased.telegramId).toBe(-BigInt(user.id))
     await t.send(text(me, '/start'))
-    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).erasedAt).toBeNull()
+    expect(t.texts()[0]).toContain('User504')
+    const fresh = await db.prisma.user.findUniqueOrThrow({ where: { telegramId: 504n } })
+    expect(fresh.id).not.toBe(user.id)
+    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).erasedAt).toBeInstanceOf(Date)
+  })
+
+  it('after erasure no later update brings the name back: a block is ignored, a message or a button gets one short answer (en, uk)', async () => {
+    const { user } = await personWithApplications(505, 'en')
+    await personWithApplications(506, 'uk')
+    const t = createTestBot(db)
+    const en = person(505, 'en', 'Olena')
+    const uk = person(506, 'uk', 'Olena')
+    await t.send(text(en, '/deletedata'), callback(en, 'pv:del'), text(uk, '/deletedata'), callback(uk, 'pv:del'))
+    const after = t.take()
+    expect(after.filter(c => c.method === 'sendMessage').at(-1)!.payload.reply_markup).toEqual({ remove_keyboard: true })
+    const users = async () => db.prisma.user.findMany({ where: { OR: [{ telegramId: { in: [505n, 506n] } }, { firstName: 'Olena' }] } })
+    expect(await users()).toEqual([])
+    expect(await db.prisma.session.count({ where: { key: { in: ['505', '506'] } } })).toBe(0)
+    expect(await db.prisma.conversationState.count({ where: { key: { in: ['505', '506'] } } })).toBe(0)
+
+    await t.send(myChatMember(en, 'kicked'), myChatMember(en, 'member'))
+    expect(t.take()).toEqual([])
+    await t.send(text(en, 'hello'), text(en, '/my'), text(uk, '/help'))
+    expect(t.take().map(c => [c.method, c.payload.chat_id, c.payload.text])).toEqual([
+      ['sendMessage', 505, 'Your data was erased. Send /start to use MedTwin again.'],
+      ['sendMessage', 505, 'Your data was erased. Send /start to use MedTwin again.'],
+      ['sendMessage', 506, 'Ваші дані видалено. Надішліть /start, щоб знову користуватися MedTwin.'],
+    ])
+    await t.send(callback(en, 'my:o:1'))
+    expect(t.take().map(c => [c.method, c.payload.text, c.payload.show_alert])).toEqual([['answerCallbackQuery', 'Your data was erased. Send /start to use MedTwin again.', true]])
+    expect(await users()).toEqual([])
+    expect(await db.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ firstName: null, reachable: false, erasedAt: expect.any(Date) })
+  })
+
+  it('/privacy says statistics are counted without the Telegram id and how long sent messages are kept', async () => {
+    const t = createTestBot(db, { env: { OUTBOX_RETENTION_DAYS: '30' } })
+    await t.send(text(person(507, 'en'), '/privacy'), text(person(508, 'uk'), '/privacy'))
+    const [en, uk] = t.texts()
+    expect(en).toContain('without the Telegram id')
+    expect(en).toContain('kept for 30 days')
+    expect(uk).toContain('без Telegram id')
+    expect(uk).toContain('зберігаються 30 днів')
   })
 
   it('the command menu lists /mydata and /deletedata with descriptions in both languages', async () => {

@@ -1,7 +1,11 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { describe, expect, it } from 'vitest'
-import { pendingSchemaDiff, readMigrations } from '../../src/db/schema-engine.js'
+import { migrationsDir, pendingSchemaDiff, readMigrations } from '../../src/db/schema-engine.js'
+import { erasedMarker } from '../../src/domain/erasure.js'
+import { inviteHash } from '../../src/domain/invites.js'
 import { createTestDatabase, testDatabaseKinds } from '../helpers/db.js'
 
 describe('migrations', () => {
@@ -34,5 +38,35 @@ describe('migrations', () => {
     finally {
       await db.close()
     }
+  })
+
+  it('when people erased before the erasure marker existed are migrated, then their rows lose the Telegram id and the account gets its marker', async () => {
+    const pglite = new PGlite()
+    const sql = (name: string) => readFile(join(migrationsDir, name, 'migration.sql'), 'utf8')
+    const names = (await readMigrations()).migrationDirectories.map(d => d.path)
+    const marker = names.indexOf('20261202011917_erasure_outbox_about')
+    for (const name of names.slice(0, marker))
+      await pglite.exec(await sql(name))
+    await pglite.exec(`INSERT INTO "User" ("telegramId", "firstName", "erasedAt", "updatedAt") VALUES (777000111, NULL, '2026-11-30', now()), (777000222, 'Still here', NULL, now())`)
+    await pglite.exec(await sql(names[marker]))
+    const users = await pglite.query<{ id: number, telegramId: string, reachable: boolean }>('SELECT id, "telegramId"::text AS "telegramId", reachable FROM "User" ORDER BY id')
+    expect(users.rows).toEqual([{ id: 1, telegramId: '-1', reachable: false }, { id: 2, telegramId: '777000222', reachable: true }])
+    const markers = await pglite.query<{ hash: string }>('SELECT hash FROM "ErasedAccount"')
+    expect(markers.rows).toEqual([{ hash: erasedMarker(777000111) }])
+    await pglite.close()
+  })
+
+  it('when invites made before hashing are migrated, then each keeps working by the sha256 of its token', async () => {
+    const pglite = new PGlite()
+    const sql = (name: string) => readFile(join(migrationsDir, name, 'migration.sql'), 'utf8')
+    const names = (await readMigrations()).migrationDirectories.map(d => d.path)
+    const hashing = names.indexOf('20261202020926_invite_token_hash')
+    for (const name of names.slice(0, hashing))
+      await pglite.exec(await sql(name))
+    await pglite.exec(`INSERT INTO "CoordinatorInvite" ("token", "hospitalIds", "expiresAt") VALUES ('old-token-123', '{}', now())`)
+    await pglite.exec(await sql(names[hashing]))
+    const rows = await pglite.query<{ tokenHash: string }>('SELECT "tokenHash" FROM "CoordinatorInvite"')
+    expect(rows.rows).toEqual([{ tokenHash: inviteHash('old-token-123') }])
+    await pglite.close()
   })
 })

@@ -56,6 +56,8 @@ describe.each(testDatabaseKinds())('export and stats (%s)', (kind) => {
     const pl = await makeHospital(db.prisma, { country: 'PL' })
     const home = await makeHospital(db.prisma, { kind: 'ukrainian', country: 'UA' })
     ids.de = de.id
+    ids.home = home.id
+    ids.empty = (await makeHospital(db.prisma, { country: 'FR' })).id
     const internship = await makeOpportunity(db.prisma, de.id, { kind: 'internship', startsOn: new Date('2027-02-10'), specialties: ['cardiology'], titleUk: 'Кардіологія; "ICU"' })
     const training = await makeOpportunity(db.prisma, at.id, { kind: 'training', startsOn: new Date('2027-02-15'), specialties: ['neurology'] })
     const workshop = await makeOpportunity(db.prisma, pl.id, { kind: 'workshop', startsOn: new Date('2027-02-20'), specialties: ['cardiology'] })
@@ -79,6 +81,13 @@ describe.each(testDatabaseKinds())('export and stats (%s)', (kind) => {
     await makeApplication(db.prisma, u4, january.id, { status: 'confirmed', submittedAt: new Date('2027-01-02T10:00:00Z') })
     await makeApplication(db.prisma, u5, internship.id, { status: 'rejected', submittedAt: feb(4), rejectionReason: 'Line one\nline two' })
     await makeApplication(db.prisma, u4, internship.id, { status: 'draft', submittedAt: null })
+    // Cells a spreadsheet would run as formulas, outside the months the report counts.
+    const old = await makeOpportunity(db.prisma, pl.id, { kind: 'internship', startsOn: new Date('2025-06-10'), specialties: ['oncology'] })
+    ids.formulas = old.id
+    const u6 = await person({ kind: 'doctor', fullName: '=HYPERLINK("http://evil.example","Click")', homeInstitutionText: '\t=1+1', phone: '+380501234567' })
+    const u7 = await person({ kind: 'doctor', fullName: '-2+3', homeInstitutionText: '\r=cmd' })
+    await makeApplication(db.prisma, u6, old.id, { status: 'rejected', submittedAt: new Date('2025-05-01T10:00:00Z'), rejectionReason: '@SUM(A1:A9)' })
+    await makeApplication(db.prisma, u7, old.id, { status: 'confirmed', submittedAt: new Date('2025-05-02T10:00:00Z') })
   }, 120_000)
   afterAll(async () => { await db?.close() })
 
@@ -99,6 +108,18 @@ describe.each(testDatabaseKinds())('export and stats (%s)', (kind) => {
     ])
   })
 
+  it('when a cell starts with =, +, -, @, a tab or a CR, then it is neutralised with a leading quote and still parses back', async () => {
+    const all = { isAdmin: true, programmeWide: true, hospitalIds: [] }
+    const rows = parseCsv((await domain.exports.applicationsCsv(all, { opportunityId: ids.formulas })).csv.slice(1))
+    const col = (name: string) => rows[0].indexOf(name)
+    expect(rows.slice(1).map(r => [r[col('applicant')], r[col('home_institution')], r[col('phone')], r[col('rejection_reason')]])).toEqual([
+      [`'=HYPERLINK("http://evil.example","Click")`, `'\t=1+1`, `'+380501234567`, `'@SUM(A1:A9)`],
+      [`'-2+3`, `'\r=cmd`, '', ''],
+    ])
+    // No cell of the file starts a formula.
+    expect(rows.flat().filter(cell => /^[=+\-@\t\r]/.test(cell))).toEqual([])
+  })
+
   it('when a month is exported by a hospital coordinator, then only their hospital\'s applications submitted that month are in it', async () => {
     const { count, csv } = await domain.exports.applicationsCsv({ isAdmin: false, programmeWide: false, hospitalIds: [ids.de] }, { month: '2027-02' })
     expect(count).toBe(3)
@@ -106,8 +127,9 @@ describe.each(testDatabaseKinds())('export and stats (%s)', (kind) => {
     await expect(domain.exports.applicationsCsv({ isAdmin: true, programmeWide: true, hospitalIds: [] }, { month: '2027-13' })).rejects.toMatchObject({ code: 'invalid-month' })
   })
 
-  it('when the February report is made, then its numbers match the data', async () => {
-    const report = await domain.stats.report('2027-02')
+  it('when the February report is made for the programme, then its numbers match the data, exactly', async () => {
+    const report = await domain.stats.report('2027-02', { isAdmin: false, programmeWide: true, hospitalIds: [] })
+    expect(report.hospitalIds).toBeNull()
     expect(report.monthReport).toEqual({
       participants: 3,
       doctors: 2,
@@ -120,5 +142,29 @@ describe.each(testDatabaseKinds())('export and stats (%s)', (kind) => {
     expect(report.yearReport).toMatchObject({ participants: 4, doctors: 3, institutions: 3, countries: ['DE', 'AT', 'PL'] })
     expect(report.yearReport.applicationsByStatus).toEqual({ confirmed: 5, rejected: 1 })
     expect(report.perMonth).toEqual([1, 3])
+  })
+
+  it('when a hospital\'s coordinator asks, then the report covers their hospital only and counts of one or two are small', async () => {
+    const de = await domain.stats.report('2027-02', { isAdmin: false, programmeWide: false, hospitalIds: [ids.de] })
+    expect(de.hospitalIds).toEqual([ids.de])
+    expect(de.monthReport).toEqual({
+      participants: 'small',
+      doctors: 'small',
+      institutions: 'small',
+      countries: ['DE'],
+      byKind: { internship: 'small' },
+      bySpecialty: { cardiology: 'small' },
+      applicationsByStatus: { confirmed: 'small', rejected: 'small' },
+    })
+    // Three people in the year at this hospital: exact from three on.
+    expect(de.yearReport).toMatchObject({ participants: 3, doctors: 3, countries: ['DE'] })
+    expect(de.yearReport.applicationsByStatus).toEqual({ confirmed: 3, rejected: 'small' })
+    expect(de.perMonth).toEqual(['small', 'small'])
+    // The Ukrainian hospital's coordinator: applicants who come from it, wherever they went.
+    const home = await domain.stats.report('2027-02', { isAdmin: false, programmeWide: false, hospitalIds: [ids.home] })
+    expect(home.monthReport).toMatchObject({ participants: 'small', countries: ['DE', 'PL'], byKind: { internship: 'small', workshop: 'small' } })
+    // A hospital with nobody shows zeros, not "<3".
+    const empty = await domain.stats.report('2027-02', { isAdmin: false, programmeWide: false, hospitalIds: [ids.empty] })
+    expect(empty.monthReport).toMatchObject({ participants: 0, doctors: 0, institutions: 0, countries: [], applicationsByStatus: {} })
   })
 })

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createDocumentRepository, parseExpiry } from '../../src/domain/documents.js'
 import { createProfileRepository, missingForApplication } from '../../src/domain/profiles.js'
 import { createSubscriptionRepository } from '../../src/domain/subscriptions.js'
+import { remindExpiringDocuments } from '../../src/jobs/reminders.js'
 import { createTestClock } from '../helpers/clock.js'
 import { createTestDatabase, testDatabaseKinds } from '../helpers/db.js'
 
@@ -80,5 +81,37 @@ describe.each(testDatabaseKinds())('people repositories (%s)', (kind) => {
     expect(parseExpiry('30.02.2027', '2026-06-01')).toEqual({ error: 'invalid' })
     expect(parseExpiry('31.05.2026', '2026-06-01')).toEqual({ error: 'past' })
     expect(parseExpiry('01.06.2026', '2026-06-01')).toEqual({ date: '2026-06-01' })
+  })
+
+  it('documents: replacing a file makes a new row; submitted applications keep the file they were sent with, drafts take the new one', async () => {
+    const p = db.prisma
+    const docs = createDocumentRepository(p, createTestClock())
+    const user = await p.user.create({ data: { telegramId: 880_001n } })
+    const host = await p.hospital.create({ data: { slug: `replace-${kind}`, kind: 'partner', nameUk: 'Л', nameEn: 'H', cityUk: 'М', cityEn: 'C', country: 'PL' } })
+    const opp = (n: number) => p.opportunity.create({ data: { hostHospitalId: host.id, titleUk: `С${n}`, titleEn: `I${n}`, descriptionUk: '-', descriptionEn: '-', startsOn: new Date('2027-03-01'), endsOn: new Date('2027-03-31'), applicationDeadline: new Date('2027-01-01'), seats: 2, status: 'open' } })
+    const pdf = { fileUniqueId: 'u', mimeType: 'application/pdf', fileSize: 1000 }
+    const old = await docs.add(user.id, { type: 'licence', fileId: 'old-file', fileName: 'old.pdf', expiresOn: '2027-02-01', ...pdf })
+    const submitted = await p.application.create({ data: { userId: user.id, opportunityId: (await opp(1)).id, status: 'submitted', answers: { documents: { licence: old.id } } } })
+    await p.applicationDocument.create({ data: { applicationId: submitted.id, documentId: old.id } })
+    const draft = await p.application.create({ data: { userId: user.id, opportunityId: (await opp(2)).id, status: 'draft', answers: { motivation: 'm', documents: { licence: old.id } } } })
+
+    const now = new Date('2026-12-01T10:00:00Z')
+    const renewed = await docs.replace(user.id, old.id, { fileId: 'new-file', fileName: 'new.pdf', expiresOn: '2030-01-01', ...pdf }, now)
+    expect(renewed).toMatchObject({ type: 'licence', fileId: 'new-file', expiresOn: '2030-01-01' })
+    expect(renewed.id).not.toBe(old.id)
+    // What the coordinator received is unchanged.
+    const sent = await p.applicationDocument.findMany({ where: { applicationId: submitted.id }, include: { document: true } })
+    expect(sent.map(d => [d.documentId, d.document.fileId, d.document.fileName])).toEqual([[old.id, 'old-file', 'old.pdf']])
+    expect((await p.document.findUniqueOrThrow({ where: { id: old.id } })).replacedAt).toEqual(now)
+    // The person sees one licence, the new one; the draft will be sent with it.
+    expect((await docs.listForUser(user.id, now)).map(d => d.id)).toEqual([renewed.id])
+    await expect(docs.get(user.id, old.id)).rejects.toMatchObject({ code: 'not-found' })
+    expect((await p.application.findUniqueOrThrow({ where: { id: draft.id } })).answers).toEqual({ motivation: 'm', documents: { licence: renewed.id } })
+    // The replaced licence (expiring 01.02.2027) is no longer reminded about.
+    expect(await remindExpiringDocuments(p, new Date('2027-01-10T10:00:00Z'))).toBe(0)
+    // Replacing again: the previous new file was never sent anywhere, so it is simply gone.
+    const third = await docs.replace(user.id, renewed.id, { fileId: 'third', ...pdf }, now)
+    expect(await p.document.count({ where: { id: renewed.id } })).toBe(0)
+    expect((await docs.listForUser(user.id, now)).map(d => d.id)).toEqual([third.id])
   })
 })

@@ -3,6 +3,7 @@
 // Telegram would refuse gets its 400, and every call it would refuse or show
 // wrongly (raw HTML, an unanswered button…) fails the test (telegram-validate.ts).
 import type { Update } from 'grammy/types'
+import type { RateLimit } from '../../src/bot/rate-limit.js'
 import type { Database } from '../../src/db/client.js'
 import type { TestClock } from './clock.js'
 import { Writable } from 'node:stream'
@@ -39,6 +40,8 @@ export interface TestBotOptions {
   answer?: (call: ApiCall) => unknown
   /** What time the bot thinks it is (default: a fresh clock at the fixed test start). */
   clock?: TestClock
+  /** The per-person command limit; tests not about it get one they never reach. */
+  rateLimit?: RateLimit
 }
 
 export function createTestBot(db: Database, options: TestBotOptions = {}) {
@@ -65,7 +68,7 @@ export function createTestBot(db: Database, options: TestBotOptions = {}) {
     const body = rejection(found) ?? options.answer?.(call) ?? { ok: true, result: defaultResult(call, nextMessageId++, clock()) }
     return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } })
   }
-  const { bot, i18n } = createBot({ config, logger, domain, clock }, { db: db.prisma, botInfo, client: { fetch: fetch as any } })
+  const { bot, i18n } = createBot({ config, logger, domain, clock }, { db: db.prisma, botInfo, client: { fetch: fetch as any }, rateLimit: options.rateLimit ?? { timeFrame: 60_000, limit: 100_000 } })
 
   return {
     bot,

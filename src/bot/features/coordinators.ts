@@ -11,6 +11,8 @@ import { logHandle } from '../helpers/log-handle.js'
 import { createRender } from '../i18n.js'
 import { hospitalName, hospitalPicker } from '../keyboards/hospital-picker.js'
 
+const telegramIdText = /^[1-9]\d{0,14}$/
+
 export function createCoordinatorsFeature(i18n: I18n<any>) {
   const render = createRender(i18n)
   const feature = new Composer<BotContext>()
@@ -23,7 +25,7 @@ export function createCoordinatorsFeature(i18n: I18n<any>) {
     return hospitals.map(h => escapeHtml(hospitalName(h, localeOf(ctx)))).join(', ')
   }
 
-  async function askScope(ctx: BotContext, telegramId: number, page = 0, edit = false) {
+  async function askScope(ctx: BotContext, telegramId: bigint, page = 0, edit = false) {
     const target = await ctx.domain.users.findByTelegramId(telegramId)
     if (!target)
       return ctx.reply(ctx.t('coord-user-unknown', { id: String(telegramId) }))
@@ -41,9 +43,10 @@ export function createCoordinatorsFeature(i18n: I18n<any>) {
 
   chats.command('grant', logHandle('coord-grant'), staffOnly(async (ctx) => {
     const arg = ctx.match.trim()
-    if (!/^\d{1,16}$/.test(arg))
+    // Telegram ids have at most 15 digits here; parsed exactly, as BigInt.
+    if (!telegramIdText.test(arg))
       return ctx.reply(ctx.t('coord-grant-usage'))
-    await askScope(ctx, Number(arg))
+    await askScope(ctx, BigInt(arg))
   }, 'admin'))
 
   // An administrator forwards any message of the person to make them a coordinator.
@@ -53,12 +56,12 @@ export function createCoordinatorsFeature(i18n: I18n<any>) {
     const origin = ctx.message.forward_origin
     if (origin.type !== 'user')
       return ctx.reply(ctx.t('coord-forward-hidden'))
-    await askScope(ctx, origin.sender_user.id)
+    await askScope(ctx, BigInt(origin.sender_user.id))
   })
 
-  chats.callbackQuery(/^agp:(\d{1,16}):(\d{1,3})$/, logHandle('coord-grant-page'), staffOnly(async (ctx) => {
+  chats.callbackQuery(/^agp:(\d{1,15}):(\d{1,3})$/, logHandle('coord-grant-page'), staffOnly(async (ctx) => {
     await ctx.answerCallbackQuery()
-    await askScope(ctx, Number(ctx.match[1]), Number(ctx.match[2]), true)
+    await askScope(ctx, BigInt(ctx.match[1]), Number(ctx.match[2]), true)
   }, 'admin'))
 
   chats.callbackQuery(/^ag:(\d{1,9}):(\d{1,9})$/, logHandle('coord-grant-pick'), staffOnly(async (ctx) => {

@@ -38,7 +38,8 @@ function onInternship(action: (ctx: BotContext, rights: Rights, id: number, matc
         throw error
       if (error.code === 'not-yours')
         return refuse(ctx, 'coord-not-yours', id)
-      await ctx.answerCallbackQuery({ text: ctx.t(error.code === 'wrong-status' ? 'new-refused-wrong-status' : 'error-stale-button'), show_alert: true })
+      const answer = ctx.t(error.code === 'wrong-status' ? 'new-refused-wrong-status' : 'error-stale-button')
+      await (ctx.callbackAnswered ? ctx.reply(answer) : ctx.answerCallbackQuery({ text: answer, show_alert: true }))
     }
   })
 }
@@ -60,9 +61,10 @@ export function createDraftsFeature(i18n: I18n<any>) {
     await ctx.reply(ctx.t('new-drafts-title'), { reply_markup: keyboard })
   }))
 
+  // Answered after the card is found: a forged or stale id gets its one answer from onInternship.
   chats.callbackQuery(/^dv:(\d{1,9})$/, logHandle('draft-view'), onInternship(async (ctx, rights, id) => {
-    await ctx.answerCallbackQuery()
     await showCard(ctx, rights, id, false)
+    await ctx.answerCallbackQuery()
   }))
 
   chats.callbackQuery(/^dm:(\d{1,9})$/, logHandle('draft-edit-menu'), onInternship(async (ctx, rights, id) => {

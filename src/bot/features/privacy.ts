@@ -3,12 +3,11 @@
 import type { BotContext } from '../context.js'
 import { Composer, InlineKeyboard, InputFile } from 'grammy'
 import { logHandle } from '../helpers/log-handle.js'
-import { mainMenu } from '../keyboards/main-menu.js'
 
 export const privacyFeature = new Composer<BotContext>()
 const privateChats = privacyFeature.chatType('private').filter(ctx => ctx.user !== undefined)
 
-privateChats.command('privacy', logHandle('privacy'), ctx => ctx.reply(ctx.t('privacy-text'), { link_preview_options: { is_disabled: true } }))
+privateChats.command('privacy', logHandle('privacy'), ctx => ctx.reply(ctx.t('privacy-text', { retentionDays: ctx.config.outboxRetentionDays }), { link_preview_options: { is_disabled: true } }))
 
 privateChats.command('mydata', logHandle('mydata'), async (ctx) => {
   const data = await ctx.domain.privacy.exportUserData(ctx.user!.id)
@@ -33,7 +32,8 @@ privateChats.callbackQuery('pv:del', logHandle('deletedata-confirmed'), async (c
   ctx.logger.info({ user_id: ctx.user!.id, withdrawn: result.withdrawn, notified: result.notified }, 'personal data erased')
   await ctx.answerCallbackQuery()
   await ctx.editMessageText(ctx.t('privacy-deleted', { count: result.withdrawn }))
-  await ctx.reply(ctx.t('privacy-deleted-menu'), { reply_markup: mainMenu(ctx.t) })
+  // The menu is gone: its buttons would only meet the erased account's one answer.
+  await ctx.reply(ctx.t('privacy-deleted-menu'), { reply_markup: { remove_keyboard: true } })
 })
 
 privateChats.callbackQuery(/^pv:/, ctx => ctx.answerCallbackQuery({ text: ctx.t('error-stale-button'), show_alert: true }))

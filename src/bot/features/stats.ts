@@ -5,6 +5,7 @@ import type { BotContext } from '../context.js'
 import { Composer, InlineKeyboard, InputFile } from 'grammy'
 import { DomainError } from '../../domain/errors.js'
 import { pick } from '../../domain/localized.js'
+import { smallCell } from '../../domain/stats.js'
 import { localeOf, refuse, staffOnly } from '../helpers/coord-guard.js'
 import { logHandle } from '../helpers/log-handle.js'
 import { renderBarChart, renderPng } from '../helpers/report-chart.js'
@@ -57,18 +58,22 @@ chats.callbackQuery(/^ex:o:(\d{1,9})$/, logHandle('export-internship'), staffOnl
   await sendCsv(ctx, rights, { opportunityId: id })
 }))
 
-chats.command('stats', logHandle('stats'), staffOnly(async (ctx) => {
+chats.command('stats', logHandle('stats'), staffOnly(async (ctx, rights) => {
   const arg = ctx.match.trim()
   if (arg && !monthPattern.test(arg))
     return ctx.reply(ctx.t('report-usage'))
   const month = arg || ctx.clock().toISOString().slice(0, 7)
-  const report = await ctx.domain.stats.report(month)
-  await ctx.reply(renderReport(ctx.t, report))
+  // A hospital's coordinator gets their hospitals only, small counts shown as <3.
+  const report = await ctx.domain.stats.report(month, rights)
+  const hospitals = report.hospitalIds ? (await ctx.domain.hospitalAdmin.list(report.hospitalIds)).map(h => pick(localeOf(ctx), h, 'name')) : []
+  await ctx.reply(renderReport(ctx.t, report, hospitals))
   const [year] = month.split('-')
   const svg = renderBarChart({
     title: ctx.t('report-chart-title', { year }),
     labels: report.perMonth.map((_, i) => ctx.t(`report-month-short-${i + 1}`)),
-    values: report.perMonth,
+    // A small month is drawn as high as two, labelled <3: the bar says no more than the text.
+    values: report.perMonth.map(c => c === smallCell ? 2 : c),
+    valueLabels: report.perMonth.map(c => c === smallCell ? '<3' : String(c)),
   })
   await ctx.replyWithPhoto(new InputFile(renderPng(svg), `report-${month}.png`), { caption: ctx.t('report-chart-caption') })
 }))

@@ -6,11 +6,12 @@ import { isStaff } from '../../domain/access.js'
 
 export type StaffHandler<C extends BotContext> = (ctx: C, rights: Rights) => Promise<unknown>
 
-/** Refuses plainly, logs the attempt (ids only) and writes it to the audit log. */
+/** Refuses plainly, logs the attempt (ids only) and writes it to the audit log (rate-limited per person). */
 export async function refuse(ctx: BotContext, key: 'coord-only' | 'admin-only' | 'coord-not-yours', entityId?: string | number) {
-  ctx.logger.warn({ update_id: ctx.update.update_id, user_id: ctx.from?.id, refusal: key, entity_id: entityId }, 'coordinator action refused')
-  await ctx.domain.audit.record({ actorId: ctx.user?.id ?? null, action: `refused:${key}`, entityType: ctx.callbackQuery ? 'callback' : 'command', entityId: entityId ?? null })
-  if (ctx.callbackQuery)
+  // At most a few refusals per person are stored every ten minutes; every one is logged.
+  const stored = await ctx.domain.audit.recordRefusal({ actorId: ctx.user?.id ?? null, action: `refused:${key}`, entityType: ctx.callbackQuery ? 'callback' : 'command', entityId: entityId ?? null }, ctx.clock())
+  ctx.logger.warn({ update_id: ctx.update.update_id, user_id: ctx.from?.id, refusal: key, entity_id: entityId, stored }, 'coordinator action refused')
+  if (ctx.callbackQuery && !ctx.callbackAnswered)
     await ctx.answerCallbackQuery({ text: ctx.t(key), show_alert: true })
   else
     await ctx.reply(ctx.t(key))

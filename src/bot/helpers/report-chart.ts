@@ -5,9 +5,15 @@ import { dirname, join } from 'node:path'
 import { Resvg } from '@resvg/resvg-js'
 import { escapeHtml } from './html.js'
 
-export interface ChartData { title: string, labels: string[], values: number[] }
+export interface ChartData {
+  title: string
+  labels: string[]
+  values: number[]
+  /** Shown above each bar instead of its value (e.g. "<3"). */
+  valueLabels?: string[]
+}
 
-export function renderBarChart({ title, labels, values }: ChartData): string {
+export function renderBarChart({ title, labels, values, valueLabels }: ChartData): string {
   const width = 640
   const height = 360
   const top = 60
@@ -23,7 +29,7 @@ export function renderBarChart({ title, labels, values }: ChartData): string {
     const y = top + plot - h
     return [
       `<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="#0057b7"/>`,
-      `<text x="${x + w / 2}" y="${y - 6}" text-anchor="middle" font-size="14">${v}</text>`,
+      `<text x="${x + w / 2}" y="${y - 6}" text-anchor="middle" font-size="14">${escapeHtml(valueLabels?.[i] ?? String(v))}</text>`,
       `<text x="${x + w / 2}" y="${height - bottom + 20}" text-anchor="middle" font-size="13">${escapeHtml(labels[i])}</text>`,
     ].join('')
   })

@@ -1,7 +1,14 @@
 // The programme report as a message, in the Ministry of Health's wording,
 // with correct plurals and month and country names in the reader's language.
 import type { TranslateFunction } from '@grammyjs/i18n'
-import type { PeriodReport, ProgrammeReport } from '../../domain/stats.js'
+import type { Cell, PeriodReport, ProgrammeReport } from '../../domain/stats.js'
+import { smallCell } from '../../domain/stats.js'
+import { escapeHtml } from './html.js'
+
+/** A count as text: "<3" (escaped for HTML) for a small cell. */
+export function cellText(cell: Cell): string {
+  return cell === smallCell ? escapeHtml('<3') : String(cell)
+}
 
 function joinList(t: TranslateFunction, items: string[]) {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${t('report-and')} ${items.at(-1)}`
@@ -20,15 +27,17 @@ function summary(t: TranslateFunction, period: string, r: PeriodReport) {
   })
 }
 
-function breakdown(entries: Record<string, number>, name: (key: string) => string) {
-  return Object.entries(entries).map(([k, n]) => `${name(k)} — ${n}`).join(' · ') || '—'
+function breakdown(entries: Record<string, Cell>, name: (key: string) => string) {
+  return Object.entries(entries).map(([k, n]) => `${name(k)} — ${cellText(n)}`).join(' · ') || '—'
 }
 
-export function renderReport(t: TranslateFunction, report: ProgrammeReport) {
+/** The report; `hospitals` names the hospitals of a limited report (escaped here). */
+export function renderReport(t: TranslateFunction, report: ProgrammeReport, hospitals: string[] = []) {
   const [year, month] = report.month.split('-').map(Number)
   const m = report.monthReport
   return [
     t('report-title', { month: t(`report-month-${month}`), year: String(year) }),
+    ...(report.hospitalIds ? [t('report-scope', { hospitals: hospitals.map(escapeHtml).join(', ') || '—' })] : []),
     '',
     summary(t, t('report-in-month', { month: t(`report-month-in-${month}`), year: String(year) }), m),
     '',

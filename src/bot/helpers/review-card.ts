@@ -1,15 +1,16 @@
 // One application as a coordinator reads it, with the buttons of its stage.
-// Every value from the database goes through escapeHtml.
+// Every value from the database goes through escapeHtml, after it is
+// shortened (raw) so that the card always fits one message.
 import type { TranslateFunction } from '@grammyjs/i18n'
 import type { ReviewCard } from '../../domain/review-queue.js'
 import { InlineKeyboard } from 'grammy'
 import { pick } from '../../domain/localized.js'
-import { clipHtml, escapeHtml } from './html.js'
+import { fitMessage } from './fit.js'
+import { escapeHtml } from './html.js'
 
-// Characters a person sees (Telegram allows 4096), leaving room to spare.
-const limit = 3900
+type Values = Record<string, string>
 
-export function renderCard(t: TranslateFunction, card: ReviewCard, locale: 'uk' | 'en', position?: { index: number, total: number }) {
+function cardText(t: TranslateFunction, card: ReviewCard, locale: 'uk' | 'en', position: { index: number, total: number } | undefined, v: Values) {
   const a = card.applicant
   const facts = [
     a.kind && t(`review-kind-${a.kind}`),
@@ -18,24 +19,36 @@ export function renderCard(t: TranslateFunction, card: ReviewCard, locale: 'uk' 
     a.studyYear != null && t('review-study-year', { year: a.studyYear }),
     a.englishLevel && t('review-english', { level: a.englishLevel }),
   ].filter(Boolean).map(s => escapeHtml(s as string))
-  const home = locale === 'en' ? a.homeEn : a.homeUk
   const lines = [
     t('review-card-title', { id: String(card.id), position: position ? t('review-position', { index: position.index, total: position.total }) : '' }).trim(),
-    t('review-card-internship', { title: escapeHtml(pick(locale, card.opportunity, 'title')), taken: card.opportunity.taken, seats: card.opportunity.seats }),
+    t('review-card-internship', { title: escapeHtml(v.title), taken: card.opportunity.taken, seats: card.opportunity.seats }),
     t('review-card-status', { status: t(`review-status-${card.status}`) }),
     card.stage === 'endorsement' ? t('review-card-endorsement') : null,
     '',
-    `👤 <b>${escapeHtml(a.fullName ?? '—')}</b>${a.username ? ` @${escapeHtml(a.username)}` : ''}`,
+    `👤 <b>${escapeHtml(v.name)}</b>${v.username ? ` @${escapeHtml(v.username)}` : ''}`,
     facts.length ? facts.join(' · ') : null,
-    home ? t('review-card-home', { home: escapeHtml(home) }) : null,
-    a.phone ? `📞 ${escapeHtml(a.phone)}` : null,
+    v.home ? t('review-card-home', { home: escapeHtml(v.home) }) : null,
+    v.phone ? `📞 ${escapeHtml(v.phone)}` : null,
     card.submittedAt ? t('review-card-submitted', { date: card.submittedAt.slice(0, 10) }) : null,
-    ...(card.answers.length ? ['', t('review-card-answers'), ...card.answers.map(([k, v]) => `<i>${escapeHtml(k)}</i>: ${escapeHtml(v)}`)] : []),
+    ...(card.answers.length ? ['', t('review-card-answers'), ...card.answers.map(([k], i) => `<i>${escapeHtml(k)}</i>: ${escapeHtml(v[`answer${i}`])}`)] : []),
     '',
     t('review-card-documents', { count: card.documents.length }),
   ]
-  const text = lines.filter(line => line !== null).join('\n')
-  return clipHtml(text, limit)
+  return lines.filter(line => line !== null).join('\n')
+}
+
+/** The card's text: every value from the database escaped, long ones shortened (raw) so it fits one message. */
+export function renderCard(t: TranslateFunction, card: ReviewCard, locale: 'uk' | 'en', position?: { index: number, total: number }) {
+  const a = card.applicant
+  const values: Values = {
+    title: pick(locale, card.opportunity, 'title'),
+    name: a.fullName ?? '—',
+    username: a.username ?? '',
+    home: (locale === 'en' ? a.homeEn : a.homeUk) ?? '',
+    phone: a.phone ?? '',
+    ...Object.fromEntries(card.answers.map(([, value], i) => [`answer${i}`, value])),
+  }
+  return fitMessage(values, v => cardText(t, card, locale, position, v))
 }
 
 /** The decision buttons of a card; `filter` is the internship the queue is narrowed to (0 = all). */

@@ -1,10 +1,12 @@
 // The views of /my: the list of a person's applications and one application
-// with its answers and dated history. Every stored text is escaped.
+// with its answers and dated history. Every stored text is escaped, after it
+// is shortened (raw) so the view always fits one message.
 import type { ApplicationRepository } from '../../domain/applications.js'
 import { InlineKeyboard } from 'grammy'
 import { pick } from '../../domain/localized.js'
+import { buttonLabel, fitMessage } from '../helpers/fit.js'
 import { formatDay, formatMoment } from '../helpers/format.js'
-import { clipHtml, escapeHtml } from '../helpers/html.js'
+import { escapeHtml } from '../helpers/html.js'
 
 type T = (key: string, params?: Record<string, string | number>) => string
 type List = Awaited<ReturnType<ApplicationRepository['listForUser']>>
@@ -19,32 +21,46 @@ export function renderMyList(t: T, locale: string, apps: List) {
   apps.forEach((a, i) => {
     if (i > 0)
       keyboard.row()
-    keyboard.text(`${t(`applications-icon-${a.status}`)} ${pick(locale, a, 'title')}`, `my:o:${a.id}`)
+    keyboard.text(buttonLabel(`${t(`applications-icon-${a.status}`)} ${pick(locale, a, 'title')}`), `my:o:${a.id}`)
   })
   return { text: t('applications-title', { count: apps.length }), keyboard }
 }
 
-export function renderApplication(t: T, locale: string, a: One) {
-  const lines = [`<b>${escapeHtml(pick(locale, a.opportunity, 'title'))}</b>`, `${formatDay(locale, a.opportunity.startsOn)} – ${formatDay(locale, a.opportunity.endsOn)}`, '']
+type Values = Record<string, string>
+
+function applicationText(t: T, locale: string, a: One, shown: readonly string[], v: Values) {
+  const lines = [`<b>${escapeHtml(v.title)}</b>`, `${formatDay(locale, a.opportunity.startsOn)} – ${formatDay(locale, a.opportunity.endsOn)}`, '']
   lines.push(t('applications-status', { status: t(`applications-status-${a.status}`) }))
   if (a.status === 'rejected' && a.rejectionReason)
-    lines.push(t('applications-reason', { reason: escapeHtml(a.rejectionReason) }))
+    lines.push(t('applications-reason', { reason: escapeHtml(v.reason) }))
   if (a.status === 'offered' && a.offerExpiresAt)
     lines.push(t('applications-offer-until', { until: formatMoment(locale, a.offerExpiresAt) }))
-  const answers = a.answers as Record<string, unknown>
-  const shown = (['motivation', 'experience', 'phone'] as const).filter(k => typeof answers[k] === 'string')
   if (shown.length || a.documents.length) {
     lines.push('', t('applications-answers'))
     for (const k of shown)
-      lines.push(`${t(`applications-answer-${k}`)}: ${escapeHtml(String(answers[k]))}`)
+      lines.push(`${t(`applications-answer-${k}`)}: ${escapeHtml(v[k])}`)
     if (a.documents.length)
-      lines.push(`${t('applications-answer-documents')}: ${a.documents.map(d => `${t(`apply-doc-${d.type}`)} (${escapeHtml(d.fileName)})`).join(', ')}`)
+      lines.push(`${t('applications-answer-documents')}: ${a.documents.map((d, i) => `${t(`apply-doc-${d.type}`)} (${escapeHtml(v[`doc${i}`])})`).join(', ')}`)
   }
   if (a.history.length) {
     lines.push('', t('applications-history'))
-    for (const h of a.history)
-      lines.push(`${formatMoment(locale, h.at)}: ${t(`applications-status-${h.status}`)}${h.reason ? ` (${escapeHtml(h.reason)})` : ''}`)
+    a.history.forEach((h, i) => lines.push(`${formatMoment(locale, h.at)}: ${t(`applications-status-${h.status}`)}${h.reason ? ` (${escapeHtml(v[`history${i}`])})` : ''}`))
   }
+  return lines.join('\n')
+}
+
+export function renderApplication(t: T, locale: string, a: One) {
+  const answers = a.answers as Record<string, unknown>
+  const shown = (['motivation', 'experience', 'phone'] as const).filter(k => typeof answers[k] === 'string')
+  // Raw values, shortened (when the message would not fit) before they are escaped.
+  const values: Values = {
+    title: pick(locale, a.opportunity, 'title'),
+    reason: a.rejectionReason ?? '',
+    ...Object.fromEntries(shown.map(k => [k, String(answers[k])])),
+    ...Object.fromEntries(a.documents.map((d, i) => [`doc${i}`, d.fileName])),
+    ...Object.fromEntries(a.history.map((h, i) => [`history${i}`, h.reason ?? ''])),
+  }
+  const text = fitMessage(values, v => applicationText(t, locale, a, shown, v))
   const keyboard = new InlineKeyboard()
   if (a.status === 'draft')
     keyboard.text(t('applications-continue'), `ap:${a.opportunity.id}`).row()
@@ -53,6 +69,5 @@ export function renderApplication(t: T, locale: string, a: One) {
   if (inPlay.includes(a.status) || a.status === 'draft')
     keyboard.text(t('applications-withdraw'), `my:w:${a.id}`).row()
   keyboard.text(t('applications-back'), 'my:l')
-  const text = lines.join('\n')
-  return { text: clipHtml(text, 4096), keyboard }
+  return { text, keyboard }
 }

@@ -1,0 +1,48 @@
+// /invites: the invite links that can still be used, each with a Revoke
+// button (administrators only). The links are not shown again: only their
+// hashes are stored.
+import type { BotContext } from '../context.js'
+import { Composer, InlineKeyboard } from 'grammy'
+import { DomainError } from '../../domain/errors.js'
+import { localeOf, staffOnly } from '../helpers/coord-guard.js'
+import { escapeHtml } from '../helpers/html.js'
+import { logHandle } from '../helpers/log-handle.js'
+import { hospitalName } from '../keyboards/hospital-picker.js'
+
+export const invitesAdminFeature = new Composer<BotContext>()
+const chats = invitesAdminFeature.chatType('private')
+
+async function showInvites(ctx: BotContext, edit: boolean) {
+  const invites = await ctx.domain.access.openInvites(ctx.clock())
+  const hospitals = await ctx.domain.hospitalAdmin.list([...new Set(invites.flatMap(i => i.hospitalIds))])
+  const names = new Map(hospitals.map(h => [h.id, hospitalName(h, localeOf(ctx))]))
+  const lines = [ctx.t('coord-invites-title')]
+  const rows = []
+  for (const invite of invites) {
+    const scope = invite.programmeWide ? ctx.t('coord-whole-programme') : invite.hospitalIds.map(id => escapeHtml(names.get(id) ?? `#${id}`)).join(', ')
+    lines.push(ctx.t('coord-invites-line', { id: String(invite.id), scope, by: escapeHtml(invite.createdBy ?? '—'), until: invite.expiresAt.slice(0, 10) }))
+    rows.push([InlineKeyboard.text(ctx.t('coord-invites-revoke', { id: String(invite.id) }), `iv:x:${invite.id}`)])
+  }
+  if (invites.length === 0)
+    lines.push(ctx.t('coord-invites-empty'))
+  const text = lines.join('\n')
+  const keyboard = InlineKeyboard.from(rows)
+  return edit ? ctx.editMessageText(text, { reply_markup: keyboard }) : ctx.reply(text, { reply_markup: keyboard })
+}
+
+chats.command('invites', logHandle('coord-invites'), staffOnly(ctx => showInvites(ctx, false), 'admin'))
+
+chats.callbackQuery(/^iv:x:(\d{1,9})$/, logHandle('coord-invite-revoke'), staffOnly(async (ctx) => {
+  const id = Number(ctx.match![1])
+  try {
+    await ctx.domain.access.revokeInvite(ctx.user!.id, id, ctx.clock())
+  }
+  catch (error) {
+    if (!(error instanceof DomainError))
+      throw error
+    await ctx.answerCallbackQuery({ text: ctx.t('error-stale-button'), show_alert: true })
+    return showInvites(ctx, true)
+  }
+  await ctx.answerCallbackQuery({ text: ctx.t('coord-invites-revoked', { id: String(id) }) })
+  await showInvites(ctx, true)
+}, 'admin'))

@@ -1,0 +1,87 @@
+import type { Db } from '../db/client.js'
+// One-time invite links that make their opener a coordinator. Only a token's
+// sha256 is stored, so the database alone opens no invite; administrators list
+// the open ones and revoke them.
+import type { Clock } from '../time/clock.js'
+import type { GrantScope, StaffMember } from './access.js'
+import { createHash, randomBytes } from 'node:crypto'
+import { applyGrant, staffMemberOf } from './access.js'
+import { recordAudit } from './audit.js'
+import { DomainError, NotFoundError } from './errors.js'
+
+const inviteDays = 7
+
+/** The stored form of an invite token. */
+export function inviteHash(token: string): string {
+  return createHash('sha256').update(token).digest('hex')
+}
+
+export interface OpenInvite {
+  id: number
+  programmeWide: boolean
+  hospitalIds: number[]
+  createdBy: string | null
+  createdAt: string
+  expiresAt: string
+}
+
+export function createInviteRepository(db: Db, clock: Clock) {
+  return {
+    /** Creates a one-time invite token (valid for 7 days) for a deep link `?start=c<token>`; returns the token, stores its hash. */
+    async createInvite(actorId: number, scope: GrantScope, now = clock()): Promise<string> {
+      const token = randomBytes(12).toString('base64url')
+      await db.$transaction(async (tx) => {
+        const invite = await tx.coordinatorInvite.create({
+          data: { tokenHash: inviteHash(token), hospitalIds: scope.hospitalIds, programmeWide: scope.programmeWide, createdById: actorId, expiresAt: new Date(now.getTime() + inviteDays * 86_400_000) },
+        })
+        await recordAudit(tx, { actorId, action: 'invite-create', entityType: 'invite', entityId: invite.id, details: { ...scope } })
+      })
+      return token
+    },
+
+    /**
+     * Redeems an invite for a person. An unknown, used, revoked or expired token
+     * throws `invite-invalid`; it is marked used in the same statement that checks it.
+     */
+    async redeemInvite(token: string, userId: number, now = clock()): Promise<StaffMember> {
+      const tokenHash = inviteHash(token)
+      const claimed = await db.coordinatorInvite.updateMany({
+        where: { tokenHash, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
+        data: { usedAt: now, usedById: userId },
+      })
+      if (claimed.count === 0)
+        throw new DomainError('invite-invalid', 'This invite is unknown, used, revoked or expired')
+      const invite = (await db.coordinatorInvite.findUnique({ where: { tokenHash } }))!
+      await applyGrant(db, invite.createdById, userId, { programmeWide: invite.programmeWide, hospitalIds: invite.hospitalIds }, `invite:${invite.id}`, now)
+      return (await staffMemberOf(db, userId))!
+    },
+
+    /** Invites that can still be used, newest first. */
+    async openInvites(now = clock()): Promise<OpenInvite[]> {
+      const rows = await db.coordinatorInvite.findMany({
+        where: { usedAt: null, revokedAt: null, expiresAt: { gt: now } },
+        orderBy: { id: 'desc' },
+        take: 30,
+        include: { createdBy: { select: { firstName: true, username: true } } },
+      })
+      return rows.map(r => ({
+        id: r.id,
+        programmeWide: r.programmeWide,
+        hospitalIds: r.hospitalIds,
+        createdBy: r.createdBy ? r.createdBy.firstName ?? r.createdBy.username : null,
+        createdAt: r.createdAt.toISOString(),
+        expiresAt: r.expiresAt.toISOString(),
+      }))
+    },
+
+    /** Revokes an open invite; NotFoundError when it is unknown, used, expired or revoked already. */
+    async revokeInvite(actorId: number, id: number, now = clock()): Promise<void> {
+      await db.$transaction(async (tx) => {
+        const done = await tx.coordinatorInvite.updateMany({ where: { id, usedAt: null, revokedAt: null, expiresAt: { gt: now } }, data: { revokedAt: now } })
+        if (done.count === 0)
+          throw new NotFoundError('Invite')
+        await recordAudit(tx, { actorId, action: 'invite-revoke', entityType: 'invite', entityId: id })
+      })
+    },
+  }
+}
