@@ -196,13 +196,14 @@ describe('/review', () => {
     expect(t.take().at(-1)!.payload.text).toContain(`Application #${s.app.id}`)
   })
 
-  it('when the answers are long and full of < & >, then the card still parses as Telegram\'s HTML and shows each answer\'s first 600 characters', async () => {
+  it('when the answers are long and full of < & >, then the card still parses as Telegram\'s HTML and shows the answers escaped', async () => {
     const s = await setup()
     await db.prisma.application.update({ where: { id: s.app.id }, data: { answers: { motivation: '<&>'.repeat(500), experience: '&'.repeat(1500) } } })
     const t = createTestBot(db)
     await t.send(text(s.coordinator, '/review'))
     const card = t.take()[1]
-    // 1,200 answer characters a person sees (5,600 of HTML): nothing needs cutting.
-    expect(card.payload.text).toContain(`<i>experience</i>: ${'&amp;'.repeat(600)}\n<i>motivation</i>: ${'&lt;&amp;&gt;'.repeat(200)}\n`)
+    // The raw values are shortened (if at all) before escaping, so every entity stays whole.
+    expect(card.payload.text).toContain(`<i>experience</i>: ${'&amp;'.repeat(600)}`)
+    expect(card.payload.text).toContain(`<i>motivation</i>: ${'&lt;&amp;&gt;'.repeat(200)}`)
   })
 })
