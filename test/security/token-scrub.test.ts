@@ -53,15 +53,16 @@ describe.each(testDatabaseKinds())('token scrub on %s', (kind) => {
   afterAll(async () => { await db?.close() })
 
   it('a dispatcher send to a server that refuses connections leaves the token in no log line and no outbox row', async () => {
-    let clock = new Date('2027-01-10T10:00:00Z')
-    const dueAt = new Date(clock.getTime() - 60_000)
-    await enqueue(db.prisma, [{ chatId: 1, kind: 'test', text: 'hello', dueAt }, { chatId: 2, kind: 'test', template: 'reminder-draft', params: { titleEn: 'A', titleUk: 'А', days: 1, deadline: '-' }, dueAt }], clock)
+    // The dispatcher paces on its clock: a test clock whose sleeps move it.
+    const clock = createTestClock('2027-01-10T10:00:00Z')
+    const dueAt = new Date(clock().getTime() - 60_000)
+    await enqueue(db.prisma, [{ chatId: 1, kind: 'test', text: 'hello', dueAt }, { chatId: 2, kind: 'test', template: 'reminder-draft', params: { titleEn: 'A', titleUk: 'А', days: 1, deadline: '-' }, dueAt }], clock())
     const { logger, lines } = capturedLogger()
     const api = createPlainApi(token, { apiRoot })
-    const deps = { prisma: db.prisma, api, render: createTestRender(), logger, globalRate: 1000, perChatIntervalMs: 1, leaseMs: 1000, pollMs: 5, backoffBaseMs: 10, clock: () => clock }
+    const deps = { prisma: db.prisma, api, render: createTestRender(), logger, globalRate: 1000, perChatIntervalMs: 1, leaseMs: 1000, pollMs: 5, backoffBaseMs: 10, clock, sleep: clock.sleep }
     // First attempt: requeued with a warning; second (the last): failed, with an error.
     await createDispatcher({ ...deps, instanceId: 'scrub-1' }).tick()
-    clock = new Date(clock.getTime() + 60_000)
+    clock.advance(60_000)
     const last = createDispatcher({ ...deps, instanceId: 'scrub-2', maxAttempts: 2 })
     await last.tick()
     await last.stop()
