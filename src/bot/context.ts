@@ -8,6 +8,7 @@ import type { Domain } from '../domain/index.js'
 import type { UserRecord } from '../domain/users.js'
 import type { Logger } from '../logger.js'
 import type { Clock } from '../time/clock.js'
+import type { Render } from './i18n.js'
 
 export interface SessionData {
   /** Filters of the internship list, kept between pages. */
@@ -27,6 +28,8 @@ interface ExtraFlavor {
   logger: Logger
   domain: Domain
   clock: Clock
+  /** Renders a message in any locale (for messages to someone else, e.g. their command menu). */
+  render: Render
   /** The person behind the update, loaded before any feature runs. */
   user?: UserRecord
   /** The sender erased their data and has not sent /start since: they get one short answer, nothing else. */

@@ -7,8 +7,8 @@
 //  4. error boundary around everything below: a failing handler never stops the bot
 //  5. the person behind the update (database), then i18n (which reads their language);
 //     a person who erased their data gets one short answer and goes no further
-//  6. session and conversations, both stored in the database; then the per-person
-//     limit on commands and uploads outside a flow
+//  6. session and conversations, both stored in the database, and every flow
+//     (registry.ts); then the per-person limit on commands and uploads outside a flow
 //  7. features, one Composer each; `unhandled` last
 import type { BotConfig, Context } from 'grammy'
 import type { UserFromGetMe } from 'grammy/types'
@@ -19,7 +19,8 @@ import { conversations } from '@grammyjs/conversations'
 import { sequentialize } from '@grammyjs/runner'
 import { Bot, session } from 'grammy'
 import { createPrismaStorage } from '../db/storage.js'
-import { flowApiTransformers } from './conversations/plugins.js'
+import { conversationPlugins } from './conversations/plugins.js'
+import { flowsComposer } from './conversations/registry.js'
 import { onBotError } from './error-boundary.js'
 import { alertsFeature } from './features/alerts.js'
 import { createApplyFeature } from './features/apply.js'
@@ -48,7 +49,7 @@ import { startFeature } from './features/start.js'
 import { statsFeature } from './features/stats.js'
 import { unhandledFeature } from './features/unhandled.js'
 import { installApiTransformers } from './helpers/api-transformers.js'
-import { createI18n } from './i18n.js'
+import { createI18n, createRender } from './i18n.js'
 import { commandRateLimit } from './rate-limit.js'
 
 export interface CreateBotOptions {
@@ -72,6 +73,7 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
     client: { apiRoot: config.apiRoot, ...options.client },
   })
   const i18n = createI18n<BotContext>(config.defaultLocale)
+  const render = createRender(i18n)
 
   bot.use(sequentialize(sequenceKey))
   installApiTransformers(bot.api)
@@ -80,6 +82,7 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
     ctx.config = config
     ctx.domain = deps.domain
     ctx.clock = deps.clock
+    ctx.render = render
     ctx.logger = logger.child({ update_id: ctx.update.update_id, user_id: ctx.from?.id, chat_id: ctx.chat?.id })
     ctx.isAdmin = ctx.from ? config.adminIds.includes(ctx.from.id) : false
     // This update's Api is its own: remember whether its callback query got an answer.
@@ -113,23 +116,25 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
   }))
   protectedBot.use(conversations<BotContext, any>({
     storage: { type: 'key', version: 1, adapter: createPrismaStorage(options.db, 'conversationState') as any },
-    plugins: [flowApiTransformers],
+    plugins: conversationPlugins(i18n),
   }))
+  // Every flow, once, right after the plugin: an open flow sees the chat's
+  // updates before any feature, whatever the features' order below.
+  protectedBot.use(flowsComposer())
   // Commands and uploads outside a flow, per person; answers inside a flow never count.
   protectedBot.use(commandRateLimit(options.rateLimit))
 
   protectedBot.use(reachabilityFeature)
-  // Features with conversations first: while a flow is open, it gets the chat's updates.
-  protectedBot.use(createApplyFeature(i18n, () => config.adminIds))
-  protectedBot.use(createOnboardingFeature(i18n))
-  protectedBot.use(createProfileFeature(i18n))
-  protectedBot.use(createDocumentsFeature(i18n))
+  protectedBot.use(createApplyFeature())
+  protectedBot.use(createOnboardingFeature())
+  protectedBot.use(createProfileFeature())
+  protectedBot.use(createDocumentsFeature())
   protectedBot.use(createCoordinatorsFeature(i18n))
-  protectedBot.use(createReviewFeature(i18n))
-  protectedBot.use(createDraftsFeature(i18n))
-  protectedBot.use(createHospitalsAdminFeature(i18n))
-  protectedBot.use(createBroadcastFeature(i18n))
-  protectedBot.use(createPlacementFeature(i18n))
+  protectedBot.use(createReviewFeature())
+  protectedBot.use(createDraftsFeature())
+  protectedBot.use(createHospitalsAdminFeature())
+  protectedBot.use(createBroadcastFeature())
+  protectedBot.use(createPlacementFeature())
   // Deep links (/start i<id> a card, /start c<token> an invite) before the plain /start.
   protectedBot.use(createCoordinatorInviteFeature(i18n))
   protectedBot.use(invitesAdminFeature)

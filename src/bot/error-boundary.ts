@@ -4,6 +4,7 @@ import type { BotError } from 'grammy'
 import type { BotContext } from './context.js'
 import { GrammyError, HttpError } from 'grammy'
 import { DomainError } from '../domain/errors.js'
+import { wasAnswered } from './helpers/callback-answers.js'
 
 export async function onBotError(error: BotError<BotContext>) {
   const { ctx, error: err } = error
@@ -22,7 +23,7 @@ export async function onBotError(error: BotError<BotContext>) {
     return
   try {
     // A callback query takes one answer: the handler may have given it before failing.
-    if (ctx.callbackQuery && !ctx.callbackAnswered)
+    if (ctx.callbackQuery && !ctx.callbackAnswered && !wasAnswered(ctx.callbackQuery.id))
       await ctx.answerCallbackQuery().catch(() => {})
     const key = err instanceof DomainError ? `error-${err.code}` : 'error-generic'
     const text = ctx.t(key, err instanceof DomainError ? err.params : {})

@@ -41,7 +41,7 @@ describe('flows across features', () => {
     const question = t.take().at(-1)!
     expect(question.payload).toMatchObject({ text: 'Хто ви?', parse_mode: 'HTML' })
     // The answer is shown by editing the question, from inside the onboarding flow.
-    await t.send(callback(me, 'pf:k:v:doctor', question.payload.message_id))
+    await t.send(callback(me, 'k:kind:v:doctor', question.payload.message_id))
     const inFlow = t.take()
     const edited = inFlow.find(c => c.method === 'editMessageText')!
     expect(edited.payload).toMatchObject({ text: 'Хто ви?\n✅ <b>🩺 Лікар</b>', parse_mode: 'HTML' })

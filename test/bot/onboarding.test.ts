@@ -32,39 +32,39 @@ describe('onboarding', () => {
     expect(calls[1].payload.text).toContain('Let\'s get to know you')
     expect(calls[2].payload.text).toBe('Who are you?')
     expect(buttons(calls[2])).toEqual([
-      [['🩺 Doctor', 'pf:k:v:doctor']],
-      [['💉 Other healthcare worker', 'pf:k:v:healthcare_worker']],
-      [['🎓 Medical student', 'pf:k:v:student']],
-      [['⏭ Skip', 'pf:k:skip']],
+      [['🩺 Doctor', 'k:kind:v:doctor']],
+      [['💉 Other healthcare worker', 'k:kind:v:healthcare_worker']],
+      [['🎓 Medical student', 'k:kind:v:student']],
+      [['⏭ Skip', 'k:kind:s']],
     ])
 
-    await t.send(callback(user, 'pf:k:v:doctor', calls[2].payload.message_id))
+    await t.send(callback(user, 'k:kind:v:doctor', calls[2].payload.message_id))
     const kind = t.take()
     expect(kind.map(c => c.method)).toEqual(['answerCallbackQuery', 'editMessageText', 'sendMessage'])
     expect(kind[1].payload.text).toBe('Who are you?\n✅ <b>🩺 Doctor</b>')
     expect(kind[2].payload.text).toBe('What is your full name, as written in your documents? (up to 200 characters)')
-    expect(buttons(kind[2])).toEqual([[['⏭ Skip', 'pf:n:skip']]])
+    expect(buttons(kind[2])).toEqual([[['⏭ Skip', 'k:name:s']]])
 
     await t.send(text(user, 'Olena <Kovalenko>'))
     const name = t.take()
     expect(name[0].payload.text).toBe('What is your full name, as written in your documents? (up to 200 characters)\n✅ <b>Olena &lt;Kovalenko&gt;</b>')
     expect(name[1].payload.text).toContain('Where do you work or study?')
-    expect(buttons(name[1])[0]).toEqual([['Bogomolets National Medical University, Kyiv', expect.stringMatching(/^pf:i:v:\d+$/)]])
-    expect(buttons(name[1]).flat()).toContainEqual(['Kharkiv National Medical University, Kharkiv', `pf:i:v:${kharkiv}`])
+    expect(buttons(name[1])[0]).toEqual([['Bogomolets National Medical University, Kyiv', expect.stringMatching(/^k:home:v:\d+$/)]])
+    expect(buttons(name[1]).flat()).toContainEqual(['Kharkiv National Medical University, Kharkiv', `k:home:v:${kharkiv}`])
 
-    await t.send(callback(user, `pf:i:v:${kharkiv}`))
+    await t.send(callback(user, `k:home:v:${kharkiv}`))
     expect(t.take()[2].payload.text).toBe('What is your specialty?')
-    await t.send(callback(user, 'pf:s:p:1'))
+    await t.send(callback(user, 'k:spec:p:1'))
     const page = t.take()
     expect(page[1].method).toBe('editMessageReplyMarkup')
-    expect(buttons(page[1]).at(-2)).toEqual([['◀️', 'pf:s:p:0'], ['2/3', 'pf:s:p:1'], ['▶️', 'pf:s:p:2']])
-    await t.send(callback(user, 'pf:s:v:cardiology'))
+    expect(buttons(page[1]).at(-2)).toEqual([['◀️', 'k:spec:p:0'], ['2/3', 'k:spec:p:1'], ['▶️', 'k:spec:p:2']])
+    await t.send(callback(user, 'k:spec:v:cardiology'))
     expect(t.take()[2].payload.text).toBe('How many years have you worked in medicine? Send a number from 0 to 60.')
     await t.send(text(user, '61'), text(user, 'twelve'), text(user, '12'))
     const years = t.texts()
-    expect(years.slice(0, 2)).toEqual(['Please send a whole number from 0 to 60, for example 5.', 'Please send a whole number from 0 to 60, for example 5.'])
+    expect(years.slice(0, 2)).toEqual(['Please send a whole number from 0 to 60.', 'Please send a whole number from 0 to 60.'])
     expect(years.at(-1)).toBe('What is your level of English?')
-    await t.send(callback(user, 'pf:e:v:B2'))
+    await t.send(callback(user, 'k:eng:v:B2'))
     const done = t.take()
     expect(done.at(-1)?.payload.text).toBe('✅ Thank you! Your profile is saved. You can change it any time in 👤 Profile.')
     expect(replyKeyboard(done.at(-1))[0]).toEqual(['🔎 Internships', '🏥 Twin hospitals'])
@@ -79,20 +79,20 @@ describe('onboarding', () => {
     const t = createTestBot(db)
     await t.send(text(user, '/start'))
     expect(t.texts().at(-1)).toBe('Хто ви?')
-    await t.send(text(user, 'студент'), callback(user, 'pf:k:v:student'))
-    expect(t.texts()).toEqual(['Будь ласка, оберіть одну з кнопок під запитанням.', 'Хто ви?\n✅ <b>🎓 Студент-медик</b>', 'Ваше повне ім\'я, як у документах? (до 200 символів)'])
+    await t.send(text(user, 'студент'), callback(user, 'k:kind:v:student'))
+    expect(t.texts()).toEqual(['Будь ласка, оберіть кнопкою під запитанням або надішліть /cancel, щоб зупинитися.', 'Хто ви?\n✅ <b>🎓 Студент-медик</b>', 'Ваше повне ім\'я, як у документах? (до 200 символів)'])
     await t.send(photo(user), sticker(user), voice(user), text(user, 'я'.repeat(201)))
-    const notText = 'Будь ласка, надішліть відповідь текстом (до 200 символів) або натисніть ⏭ Пропустити.'
-    expect(t.texts()).toEqual([notText, notText, notText, 'Задовго: 201 символів. Будь ласка, вкладіться в 200 символів.'])
-    await t.send(callback(user, 'pf:k:v:doctor'))
-    expect(t.take().map(c => [c.method, c.payload.text])).toEqual([['answerCallbackQuery', 'Ця кнопка вже недійсна. Відкрийте меню знову.']])
+    const notText = 'Будь ласка, дайте відповідь текстовим повідомленням, до 200 символів, або надішліть /cancel, щоб зупинитися.'
+    expect(t.texts()).toEqual([notText, notText, notText, 'Це 201 символ; можна не більше ніж 200. Скоротіть, будь ласка, і надішліть знову.'])
+    await t.send(callback(user, 'k:kind:v:doctor'))
+    expect(t.take().map(c => [c.method, c.payload.text])).toEqual([['answerCallbackQuery', 'Ця кнопка з попереднього кроку.'], ['sendMessage', 'Ваше повне ім\'я, як у документах? (до 200 символів)']])
 
     const restarted = createTestBot(db)
-    await restarted.send(callback(user, 'pf:n:skip'), text(user, 'Львівська обласна лікарня'), callback(user, 'pf:s:skip'))
+    await restarted.send(callback(user, 'k:name:s'), text(user, 'Львівська обласна лікарня'), callback(user, 'k:spec:s'))
     const texts = restarted.texts()
     expect(texts[0]).toBe('Ваше повне ім\'я, як у документах? (до 200 символів)\n✅ ⏭ пропущено')
     expect(texts.at(-1)).toBe('На якому ви курсі?')
-    await restarted.send(callback(user, 'pf:y:v:4'), callback(user, 'pf:e:skip'))
+    await restarted.send(callback(user, 'k:year:v:4'), callback(user, 'k:eng:s'))
     expect(restarted.texts().at(-1)).toBe('✅ Дякуємо! Профіль збережено. Змінити його можна будь-коли в розділі 👤 Профіль.')
     expect(await profileOf(202)).toMatchObject({ kind: 'student', fullName: null, homeHospitalId: null, homeInstitutionText: 'Львівська обласна лікарня', specialty: null, studyYear: 4, englishLevel: null })
   })
@@ -100,7 +100,7 @@ describe('onboarding', () => {
   it('when a person sends /cancel during onboarding, then it stops, answers are kept, and /start asks again', async () => {
     const user = person(203, 'en')
     const t = createTestBot(db)
-    await t.send(text(user, '/start'), callback(user, 'pf:k:v:healthcare_worker'), text(user, '/cancel'))
+    await t.send(text(user, '/start'), callback(user, 'k:kind:v:healthcare_worker'), text(user, '/cancel'))
     const last = t.take().at(-1)
     expect(last?.payload.text).toBe('Stopped. What you answered so far is saved.')
     expect(replyKeyboard(last)[2]).toEqual(['👤 Profile', '❓ Help'])
@@ -114,7 +114,7 @@ describe('profile', () => {
   it('when a person opens 👤 Profile, then they see it with an edit button per field, and edit one with the same validation (en)', async () => {
     const user = person(204, 'en')
     const t = createTestBot(db)
-    await t.send(text(user, '/start'), callback(user, 'pf:k:v:doctor'), text(user, '/cancel'))
+    await t.send(text(user, '/start'), callback(user, 'k:kind:v:doctor'), text(user, '/cancel'))
     t.take()
     await t.send(text(user, '👤 Profile'))
     const [card] = t.take()
@@ -139,7 +139,7 @@ describe('profile', () => {
     await t.send(callback(user, 'pe:experience'), text(user, '99'), text(user, '1'))
     const texts = t.texts()
     expect(texts[0]).toBe('How many years have you worked in medicine? Send a number from 0 to 60.')
-    expect(texts[1]).toBe('Please send a whole number from 0 to 60, for example 5.')
+    expect(texts[1]).toBe('Please send a whole number from 0 to 60.')
     expect(texts.at(-1)).toContain('Experience: 1 year')
     await t.send(callback(user, 'pe:bogus'))
     expect(t.take().map(c => c.payload.text)).toEqual(['This button is no longer valid. Please open the menu again.'])

@@ -1,22 +1,36 @@
-// The apply flow: only what the profile lacks, then the application's own
-// questions, a summary with Edit buttons and the final confirmation. The
-// answers are saved as a draft after each step; Back and Cancel work throughout.
-import type { ApplyProfile } from '../../domain/apply.js'
-import type { BotContext, BotConversation, ConversationContext } from '../context.js'
-import type { State, Step } from './apply-steps.js'
+// The apply flow: only what the profile lacks (the profile's own questions and
+// limits), then the application's questions, a summary with Edit buttons and
+// the final confirmation. Answers are saved after each step; Back and Cancel
+// work throughout.
+import type { ApplyAnswers, ApplyProfile } from '../../domain/apply.js'
+import type { DocumentType } from '../../domain/documents.js'
+import type { BotConversation, ConversationContext } from '../context.js'
+import type { Back, Kit } from './kit/questions.js'
+import type { ProfileField } from './profile-questions.js'
+import { Keyboard } from 'grammy'
 import { audienceFits } from '../../domain/apply.js'
+import { DomainError } from '../../domain/errors.js'
 import { pick } from '../../domain/localized.js'
+import { formatDay } from '../helpers/format.js'
 import { escapeHtml } from '../helpers/html.js'
 import { mainMenu } from '../keyboards/main-menu.js'
-import { askStep, checkStep } from './apply-steps.js'
 import { renderSummary } from './apply-summary.js'
-import { conversationNow } from './now.js'
+import { fileProblem } from './document-upload.js'
+import { BACK, openFlow } from './kit/questions.js'
+import { askProfileField, saveProfile } from './profile-questions.js'
 
-export const applyConversationId = 'apply'
-/** An abandoned application ends after a day; its draft stays. */
-export const applyMaxWait = 24 * 60 * 60 * 1000
+export const applyId = 'apply'
+export const answerLimits = { motivation: 1500, experience: 1500 }
 
-type Outcome = 'done' | 'back' | 'cancel' | 'stop'
+/** A question of the application: a profile field, an answer, a document, or availability. */
+export type Step = ProfileField | 'motivation' | 'cv_experience' | 'phone' | `doc:${DocumentType}` | 'available'
+
+export interface State {
+  profile: Partial<ApplyProfile>
+  answers: ApplyAnswers
+  /** Stored documents offered at each document step: [id, file name]. */
+  choices: Record<string, Array<[number, string]>>
+}
 
 function profileSteps(p: ApplyProfile): Step[] {
   const steps: Step[] = []
@@ -25,128 +39,169 @@ function profileSteps(p: ApplyProfile): Step[] {
   if (!p.fullName)
     steps.push('name')
   if (!p.homeHospitalId && !p.homeInstitutionText)
-    steps.push('home')
+    steps.push('institution')
   if (!p.specialty)
     steps.push('specialty')
   if (!p.kind || (p.kind === 'student' ? p.studyYear === null : p.experienceYears === null))
-    steps.push('years')
+    steps.push('experience')
   if (!p.englishLevel)
     steps.push('english')
   return steps
 }
 
-/** Asks one step until it is answered, or the person goes back, cancels or stops. */
-async function ask(conversation: BotConversation, ctx: ConversationContext, step: Step, st: State, back: boolean): Promise<Outcome> {
-  await askStep(conversation, ctx, step, st, back)
-  for (;;) {
-    const c = await conversation.wait()
-    const data = c.callbackQuery?.data
-    if (data)
-      await c.answerCallbackQuery()
-    if (c.hasCommand('cancel') || data === 'aq:x' || c.message?.text === c.t('apply-cancel'))
-      return 'cancel'
-    if (back && (data === 'aq:b' || c.message?.text === c.t('apply-back')))
-      return 'back'
-    const check = await checkStep(conversation, c, step, st)
-    if (check === true || check === 'stop')
-      return check === true ? 'done' : 'stop'
-    await c.reply(c.t(check.key, check.params ?? {}))
-  }
+/** Reads a phone number typed or shared as a contact: +digits, 7 to 15 of them. */
+export function readPhone(ctx: ConversationContext): string | undefined {
+  const raw = ctx.message?.contact?.phone_number ?? ctx.message?.text
+  if (raw === undefined || (!ctx.message?.contact && !/^\+?[\d\s()-]+$/.test(raw.trim())))
+    return undefined
+  const digits = raw.replace(/\D/g, '')
+  return digits.length >= 7 && digits.length <= 15 ? `+${digits}` : undefined
 }
 
-export function applyConversation(adminIds: () => number[]) {
-  return async function apply(conversation: BotConversation, ctx: ConversationContext, opportunityId: number) {
-    const userId = ctx.user!.id
-    const now = () => conversationNow(conversation)
-    const startedAt = await now()
-    const started = await conversation.external((outer: BotContext) => outer.domain.apply.start(userId, opportunityId, startedAt))
-    if (started.refusal !== null)
-      return ctx.reply(ctx.t(`apply-refused-${started.refusal}`))
-    const { target } = started
-    const title = escapeHtml(pick(await ctx.i18n.getLocale(), target, 'title'))
-    const st: State = { profile: {}, answers: started.answers, choices: {}, startsOn: target.startsOn, endsOn: target.endsOn }
-    const steps: Step[] = [...profileSteps(started.profile), 'motivation', 'experience', 'phone', ...target.requiredDocuments.map(d => `doc:${d}` as Step), 'available']
-    const answered = (s: Step) => s === 'motivation' || s === 'experience' || s === 'phone' ? Boolean(st.answers[s]) : s.startsWith('doc:') ? Boolean(st.answers.documents?.[s.slice(4)]) : s === 'available' ? Boolean(st.answers.available) : false
-    const save = () => conversation.external(async (outer: BotContext) => {
-      if (Object.keys(st.profile).length)
-        await outer.domain.apply.patchProfile(userId, st.profile)
-      await outer.domain.apply.saveDraft(userId, opportunityId, st.answers)
+/** Asks one step and stores the answer in the state: true when answered, BACK, or 'stop'. */
+async function askStep(kit: Kit, step: Step, st: State, back: boolean, dates: { start: string, end: string }): Promise<true | Back | 'stop'> {
+  const t = kit.t
+  const nav = { back, cancelButton: true }
+  if (step === 'motivation' || step === 'cv_experience') {
+    const key = step === 'motivation' ? 'motivation' : 'experience'
+    const answer = await kit.text({ code: step, question: t(`apply-ask-${key}`, { limit: String(answerLimits[key]) }), max: answerLimits[key], ...nav })
+    if (answer === BACK)
+      return BACK
+    st.answers[key] = answer
+    return true
+  }
+  if (step === 'phone') {
+    const keyboard = new Keyboard().requestContact(t('apply-phone-share')).row()
+    if (back)
+      keyboard.text(t('flow-back'))
+    keyboard.text(t('flow-cancel')).resized().oneTime()
+    const phone = await kit.ask<string>({
+      code: 'phone',
+      text: t('apply-ask-phone'),
+      keyboard: () => keyboard,
+      replyNav: true,
+      back,
+      message: c => readPhone(c) ? { value: readPhone(c)! } : { problem: t('apply-bad-phone') },
     })
-    const finish = (key: string) => ctx.reply(ctx.t(key, { title }), { reply_markup: mainMenu(ctx.t.bind(ctx)) })
+    if (phone === BACK)
+      return BACK
+    st.answers.phone = phone!
+    await kit.reply(t('apply-phone-saved', { phone: phone! }), { reply_markup: mainMenu(kit.ctx.t) })
+    return true
+  }
+  if (step.startsWith('doc:')) {
+    const type = step.slice(4) as DocumentType
+    const userId = kit.ctx.user!.id
+    const docs = await kit.external(outer => outer.domain.apply.documents(userId, type))
+    st.choices[type] = docs.map(d => [d.id, d.fileName])
+    const answer = await kit.file({
+      code: `doc_${type}`.slice(0, 24),
+      question: t(docs.length ? 'apply-ask-doc-or-stored' : 'apply-ask-doc', { doc: t(`apply-doc-${type}`) }),
+      stored: docs.map(d => [`📎 ${d.fileName || t(`apply-doc-${type}`)}`, d.id]),
+      check: file => fileProblem(kit, file),
+      reprompt: t('apply-need-document', { doc: t(`apply-doc-${type}`) }),
+      ...nav,
+    })
+    if (answer === BACK)
+      return BACK
+    let id: number
+    if ('stored' in answer) {
+      id = answer.stored
+    }
+    else {
+      const file = { type, ...answer.file, fileName: answer.file.fileName ?? 'photo.jpg' }
+      id = await kit.external(outer => outer.domain.apply.addDocument(userId, { ...file, mimeType: file.mimeType ?? undefined, fileSize: file.fileSize ?? undefined }))
+      st.choices[type] = [[id, file.fileName], ...st.choices[type]]
+    }
+    st.answers.documents = { ...st.answers.documents, [type]: id }
+    return true
+  }
+  if (step === 'available') {
+    const yes = await kit.confirm({ code: 'available', question: t('apply-ask-available', dates), yes: t('apply-yes'), no: t('apply-no'), ...nav })
+    if (yes === BACK)
+      return BACK
+    if (!yes)
+      return 'stop'
+    st.answers.available = true
+    return true
+  }
+  const answer = await askProfileField(kit, step as ProfileField, { ...nav, kind: st.profile.kind ?? null })
+  if (answer === BACK)
+    return BACK
+  const saved = await saveProfile(kit, answer!)
+  Object.assign(st.profile, saved)
+  return true
+}
 
-    await ctx.reply(ctx.t(Object.keys(st.answers).length ? 'apply-resume' : 'apply-intro', { title }))
-    let i = steps.findIndex(s => !answered(s))
-    while (i >= 0 && i < steps.length) {
-      const outcome = await ask(conversation, ctx, steps[i], st, i > 0)
-      if (outcome === 'cancel')
-        return finish('apply-cancelled')
-      if (outcome === 'back') {
-        i--
-        continue
-      }
-      await save()
-      if (outcome === 'stop')
+export async function apply(conversation: BotConversation, ctx: ConversationContext, opportunityId: number) {
+  const userId = ctx.user!.id
+  let title = ''
+  const kit = openFlow(conversation, ctx, { cancelled: c => c.t('apply-cancelled', { title }) })
+  const startedAt = await kit.now()
+  const started = await kit.external(outer => outer.domain.apply.start(userId, opportunityId, startedAt))
+  if (started.refusal !== null)
+    return ctx.reply(ctx.t(`apply-refused-${started.refusal}`))
+  const { target } = started
+  title = escapeHtml(pick(kit.locale, target, 'title'))
+  const st: State = { profile: { ...started.profile }, answers: started.answers, choices: {} }
+  const dates = { start: formatDay(kit.locale, target.startsOn), end: formatDay(kit.locale, target.endsOn) }
+  const steps: Step[] = [...profileSteps(started.profile), 'motivation', 'cv_experience', 'phone', ...target.requiredDocuments.map(d => `doc:${d}` as Step), 'available']
+  const answered = (s: Step) => {
+    if (s === 'motivation')
+      return Boolean(st.answers.motivation)
+    if (s === 'cv_experience')
+      return Boolean(st.answers.experience)
+    if (s === 'phone')
+      return Boolean(st.answers.phone)
+    if (s.startsWith('doc:'))
+      return Boolean(st.answers.documents?.[s.slice(4)])
+    return s === 'available' ? Boolean(st.answers.available) : false
+  }
+  const save = () => kit.external(outer => outer.domain.apply.saveDraft(userId, opportunityId, st.answers))
+  const finish = (key: string) => ctx.reply(ctx.t(key, { title }), { reply_markup: mainMenu(ctx.t) })
+
+  await ctx.reply(ctx.t(Object.keys(st.answers).length ? 'apply-resume' : 'apply-intro', { title }))
+  let i = steps.findIndex(s => !answered(s))
+  while (i >= 0 && i < steps.length) {
+    const outcome = await askStep(kit, steps[i], st, i > 0, dates)
+    if (outcome === BACK) {
+      i--
+      continue
+    }
+    await save()
+    if (outcome === 'stop')
+      return finish('apply-not-available')
+    if (steps[i] === 'kind' && !audienceFits(st.profile.kind ?? null, target.audience))
+      return finish('apply-refused-audience')
+    i++
+  }
+
+  // The summary, with an Edit button per answer, until sent.
+  for (;;) {
+    const summary = renderSummary(kit.t, title, steps, st)
+    const choice = await kit.pick({ code: 'summary', question: summary.text, options: summary.options, columns: 2, cancelButton: true, settle: false })
+    if (choice !== 'send') {
+      const outcome = await askStep(kit, steps[Number(choice.slice(1))], st, true, dates)
+      if (outcome === 'stop') {
+        await save()
         return finish('apply-not-available')
-      if (steps[i] === 'kind' && !audienceFits(st.profile.kind ?? null, target.audience))
-        return finish('apply-refused-audience')
-      if (steps[i] === 'phone')
-        await ctx.reply(ctx.t('apply-phone-saved', { phone: st.answers.phone! }), { reply_markup: mainMenu(ctx.t.bind(ctx)) })
-      i++
-    }
-    return summary(conversation, ctx, { steps, st, title, opportunityId, adminIds, finish, save, now })
-  }
-}
-
-interface SummaryArgs {
-  steps: Step[]
-  st: State
-  title: string
-  opportunityId: number
-  adminIds: () => number[]
-  finish: (key: string) => Promise<unknown>
-  save: () => Promise<void>
-  now: () => Promise<Date>
-}
-
-/** The summary with Edit buttons per answer, until confirmed or cancelled. */
-async function summary(conversation: BotConversation, ctx: ConversationContext, a: SummaryArgs) {
-  const profile = await conversation.external((outer: BotContext) => outer.domain.apply.profile(outer.user!.id))
-  for (;;) {
-    const view = renderSummary(ctx.t.bind(ctx), a.title, a.steps, { ...profile, ...a.st.profile }, a.st)
-    await ctx.reply(view.text, { reply_markup: view.keyboard })
-    const c = await conversation.wait()
-    const data = c.callbackQuery?.data
-    if (data)
-      await c.answerCallbackQuery()
-    if (c.hasCommand('cancel') || data === 'aq:x')
-      return a.finish('apply-cancelled')
-    const edit = /^aq:ed:(\d{1,2})$/.exec(data ?? '')
-    if (edit && Number(edit[1]) < a.steps.length) {
-      const outcome = await ask(conversation, ctx, a.steps[Number(edit[1])], a.st, true)
-      if (outcome === 'cancel')
-        return a.finish('apply-cancelled')
-      if (outcome === 'stop')
-        return a.finish('apply-not-available')
-      if (outcome === 'done')
-        await a.save()
-      continue
-    }
-    if (data !== 'aq:ok') {
-      await c.reply(c.t('apply-use-buttons'))
-      continue
-    }
-    const at = await a.now()
-    const result = await conversation.external(async (outer: BotContext) => {
-      try {
-        return { id: (await outer.domain.apply.submit(outer.user!.id, a.opportunityId, at, a.adminIds())).applicationId }
       }
-      catch (err) {
-        // A refusal found at the last moment (closed, full...) is an answer, not a crash.
-        if (err instanceof Error && 'code' in err)
-          return { refused: String(err.code) }
-        throw err
+      if (outcome === true)
+        await save()
+      continue
+    }
+    const at = await kit.now()
+    const result = await kit.external(async (outer) => {
+      try {
+        return { id: (await outer.domain.apply.submit(userId, opportunityId, at, outer.config.adminIds)).applicationId }
+      }
+      catch (error) {
+        // A refusal found at the last moment (closed, full...) is an answer; anything else reaches the boundary.
+        if (error instanceof DomainError)
+          return { refused: error.code }
+        throw error
       }
     })
-    return 'id' in result ? a.finish('apply-submitted') : a.finish(result.refused.startsWith('apply-') ? `apply-refused-${result.refused.slice(6)}` : 'error-generic')
+    return 'id' in result ? finish('apply-submitted') : finish(result.refused.startsWith('apply-') ? `apply-refused-${result.refused.slice(6)}` : 'error-generic')
   }
 }

@@ -1,23 +1,27 @@
 // /broadcast: the message, an optional internship card, the audience, a
 // preview with the number of recipients, then confirmation. The messages go
 // through the outbox; the reply to the confirmation is the status message
-// the dispatcher edits as it goes.
+// the dispatcher edits as it goes. The rights are read again when it is sent.
 import type { Audience } from '../../domain/broadcast-audience.js'
-import type { BotContext, BotConversation, ConversationContext } from '../context.js'
+import type { BotConversation, ConversationContext } from '../context.js'
 import { countries, flag } from '../../domain/countries.js'
+import { ForbiddenError } from '../../domain/errors.js'
 import { pick } from '../../domain/localized.js'
 import { specialties } from '../../domain/specialties.js'
 import { escapeHtml } from '../helpers/html.js'
 import { hospitalName } from '../keyboards/hospital-picker.js'
-import { askChoice, askMany, askText } from './coord-ask.js'
+import { openFlow } from './kit/questions.js'
 
 export const broadcastId = 'broadcast'
 export const broadcastLimit = 3500
 
+const audienceKinds = ['all', 'specialties', 'countries', 'doctors', 'students', 'hospitals'] as const
+
 export async function broadcast(conversation: BotConversation, ctx: ConversationContext) {
-  const locale = ctx.user?.locale === 'en' ? 'en' : 'uk'
-  const message = (await askText(conversation, ctx, ctx.t('bc-ask-text', { limit: broadcastLimit }), broadcastLimit))!
-  const data = await conversation.external(async (outer: BotContext) => {
+  const kit = openFlow(conversation, ctx, { cancelled: c => c.t('coord-flow-cancelled') })
+  const { locale, t } = kit
+  const message = await kit.text({ code: 'text', question: t('bc-ask-text', { limit: broadcastLimit }), max: broadcastLimit })
+  const data = await kit.external(async (outer) => {
     const rights = await outer.domain.access.rightsOf(outer.user?.id, outer.isAdmin)
     return {
       internships: (await outer.domain.opportunityAdmin.list(rights)).filter(o => o.status === 'open').slice(0, 10),
@@ -26,40 +30,48 @@ export async function broadcast(conversation: BotConversation, ctx: Conversation
   })
   const attach = data.internships.length === 0
     ? 'none'
-    : await askChoice(conversation, ctx, ctx.t('bc-ask-internship'), [
-        ...data.internships.map(o => [pick(locale, o, 'title').slice(0, 60), String(o.id)] as [string, string]),
-        [ctx.t('bc-no-internship'), 'none'],
-      ])
+    : await kit.pick({
+        code: 'card',
+        question: t('bc-ask-internship'),
+        options: [
+          ...data.internships.map(o => [pick(locale, o, 'title').slice(0, 60), String(o.id)] as [string, string]),
+          [t('bc-no-internship'), 'none'],
+        ],
+      })
   const opportunity = data.internships.find(o => String(o.id) === attach) ?? null
-  const kind = await askChoice(conversation, ctx, ctx.t('bc-ask-audience'), (['all', 'specialties', 'countries', 'doctors', 'students', 'hospitals'] as const).map(k => [ctx.t(`bc-audience-${k}`), k]))
+  const kind = await kit.pick({ code: 'aud', question: t('bc-ask-audience'), options: audienceKinds.map(k => [t(`bc-audience-${k}`), k]) })
   let audience: Audience
   if (kind === 'specialties')
-    audience = { kind, codes: await askMany(conversation, ctx, ctx.t('bc-ask-specialties'), specialties.map(s => [ctx.t(`specialty-${s}`), s])) }
+    audience = { kind, codes: await kit.many({ code: 'specs', question: t('bc-ask-specialties'), options: specialties.map(s => [t(`specialty-${s}`), s]) }) }
   else if (kind === 'countries')
-    audience = { kind, codes: await askMany(conversation, ctx, ctx.t('bc-ask-countries'), countries.map(c => [`${flag(c)} ${c}`, c]), 4) }
+    audience = { kind, codes: await kit.many({ code: 'countries', question: t('bc-ask-countries'), options: countries.map(c => [`${flag(c)} ${c}`, c]), columns: 4 }) }
   else if (kind === 'hospitals')
-    audience = { kind, hospitalIds: (await askMany(conversation, ctx, ctx.t('bc-ask-hospitals'), data.hospitals.map(h => [hospitalName(h, locale), String(h.id)]), 1)).map(Number) }
+    audience = { kind, hospitalIds: (await kit.many({ code: 'hosps', question: t('bc-ask-hospitals'), options: data.hospitals.map(h => [hospitalName(h, locale), String(h.id)]), columns: 1 })).map(Number) }
   else
-    audience = { kind: kind as 'all' | 'doctors' | 'students' }
-  const total = await conversation.external((outer: BotContext) => outer.domain.broadcasts.count(audience))
+    audience = { kind }
+  const total = await kit.external(outer => outer.domain.broadcasts.count(audience))
   const html = escapeHtml(message)
   const card = opportunity ? `\n\n📌 <b>${escapeHtml(pick(locale, opportunity, 'title'))}</b>` : ''
   await ctx.reply(`${html}${card}`)
   if (total === 0)
-    return ctx.reply(ctx.t('bc-nobody'))
-  const confirm = await askChoice(conversation, ctx, ctx.t('bc-confirm', { total }), [[ctx.t('bc-button-send'), 'send'], [ctx.t('bc-button-cancel'), 'cancel']], 2)
-  if (confirm === 'cancel')
-    return ctx.reply(ctx.t('coord-flow-cancelled'))
-  const status = await ctx.reply(ctx.t('bc-status', { sent: 0, blocked: 0, failed: 0, left: total }))
-  const applyLabel = { uk: ctx.t('bc-apply-label-uk'), en: ctx.t('bc-apply-label-en') }
-  const created = await conversation.external(async (outer: BotContext) => outer.domain.broadcasts.create(outer.user!.id, {
-    html,
-    opportunityId: opportunity?.id ?? null,
-    audience,
-    statusChatId: status.chat.id,
-    statusMessageId: status.message_id,
-    applyLabel,
-    botUsername: outer.me.username,
-  }))
-  await ctx.reply(ctx.t('bc-queued', { id: String(created.id), total: created.total }))
+    return ctx.reply(t('bc-nobody'))
+  const send = await kit.confirm({ code: 'send', question: t('bc-confirm', { total }), yes: t('bc-button-send'), no: t('bc-button-cancel') })
+  if (!send)
+    return ctx.reply(t('coord-flow-cancelled'))
+  const status = await ctx.reply(t('bc-status', { sent: 0, blocked: 0, failed: 0, left: total }))
+  const applyLabel = { uk: t('bc-apply-label-uk'), en: t('bc-apply-label-en') }
+  const created = await kit.commit(async (outer, rights) => {
+    if (!rights.isAdmin && !rights.programmeWide && rights.hospitalIds.length === 0)
+      throw new ForbiddenError()
+    return outer.domain.broadcasts.create(outer.user!.id, {
+      html,
+      opportunityId: opportunity?.id ?? null,
+      audience,
+      statusChatId: status.chat.id,
+      statusMessageId: status.message_id,
+      applyLabel,
+      botUsername: outer.me.username,
+    })
+  })
+  await ctx.reply(t('bc-queued', { id: String(created.id), total: created.total }))
 }

@@ -1,32 +1,35 @@
-// Edits one field of a draft internship: asks the new value, checks it against
-// the other fields (dates, seats) and shows the draft again.
+// Edits one field of a draft internship: asks the new value, has the domain
+// check it against the other fields (dates, seats) and shows the draft again.
 import type { EditableField, OpportunityView } from '../../domain/opportunity-admin.js'
 import type { BotContext, BotConversation, ConversationContext } from '../context.js'
+import type { Kit } from './kit/questions.js'
 import { DomainError } from '../../domain/errors.js'
 import { pick } from '../../domain/localized.js'
 import { opportunityActions, renderOpportunity } from '../helpers/opportunity-card.js'
-import { askDate, askInt, askText } from './coord-ask.js'
-import { limits } from './new-internship.js'
+import { openFlow } from './kit/questions.js'
+import { internshipLimits as limits } from './new-internship.js'
 
 export const editDraftId = 'edit-draft'
 
 type Outcome = { ok: true, view: OpportunityView, hospital: string } | { ok: false, code: string }
 
-async function askValue(conversation: BotConversation, ctx: ConversationContext, field: EditableField): Promise<string | number | null> {
-  const prompt = ctx.t('new-edit-ask', { field: ctx.t(`new-field-${field}`) })
+async function askValue(kit: Kit, field: EditableField): Promise<string | number | null> {
+  const question = kit.t('new-edit-ask', { field: kit.t(`new-field-${field}`) })
+  const code = field
   if (field === 'seats')
-    return askInt(conversation, ctx, prompt, 1, limits.seats)
+    return kit.number({ code, question, min: 1, max: limits.seats })
   if (field === 'startsOn' || field === 'endsOn' || field === 'deadline')
-    return askDate(conversation, ctx, prompt, () => null)
+    return kit.date({ code, question })
   if (field === 'languageRequirement')
-    return askText(conversation, ctx, prompt, limits.language, ctx.t('new-button-skip'))
-  return askText(conversation, ctx, prompt, field.startsWith('title') ? limits.title : limits.description)
+    return kit.text({ code, question, max: limits.language, skip: true })
+  return kit.text({ code, question, max: field.startsWith('title') ? limits.title : limits.description })
 }
 
 export async function editDraft(conversation: BotConversation, ctx: ConversationContext, args: { id: number, field: EditableField }) {
+  const kit = openFlow(conversation, ctx, { cancelled: c => c.t('coord-flow-cancelled') })
   for (;;) {
-    const value = await askValue(conversation, ctx, args.field)
-    const outcome: Outcome = await conversation.external(async (outer: BotContext) => {
+    const value = await askValue(kit, args.field)
+    const outcome: Outcome = await kit.external(async (outer: BotContext) => {
       const rights = await outer.domain.access.rightsOf(outer.user?.id, outer.isAdmin)
       try {
         const view = await outer.domain.opportunityAdmin.editDraft(outer.user!.id, rights, args.id, args.field, value)

@@ -3,56 +3,59 @@
 import type { DraftInput } from '../../domain/opportunity-admin.js'
 import type { Audience, OpportunityFormat } from '../../generated/prisma/client.js'
 import type { BotContext, BotConversation, ConversationContext } from '../context.js'
-import { todayInKyiv } from '../../domain/documents.js'
 import { specialties } from '../../domain/specialties.js'
 import { opportunityActions, renderOpportunity } from '../helpers/opportunity-card.js'
 import { hospitalName } from '../keyboards/hospital-picker.js'
-import { askChoice, askDate, askInt, askText } from './coord-ask.js'
 import { askHospitalInput, createHospital } from './hospital-edit.js'
-import { conversationNow } from './now.js'
+import { openFlow } from './kit/questions.js'
 
 export const newInternshipId = 'new-internship'
-export const limits = { title: 120, description: 1500, language: 100, seats: 500 }
+export const internshipLimits = { title: 120, description: 1500, language: 100, seats: 500 }
 
 export async function newInternship(conversation: BotConversation, ctx: ConversationContext) {
-  const locale = ctx.user?.locale === 'en' ? 'en' : 'uk'
-  const hospitals = await conversation.external(async (outer: BotContext) => {
+  const kit = openFlow(conversation, ctx, { cancelled: c => c.t('coord-flow-cancelled') })
+  const locale = kit.locale
+  const t = kit.t
+  const limits = internshipLimits
+  const hospitals = await kit.external(async (outer: BotContext) => {
     const rights = await outer.domain.access.rightsOf(outer.user?.id, outer.isAdmin)
     return outer.domain.hospitalAdmin.list(rights.programmeWide ? undefined : rights.hospitalIds)
   })
   if (hospitals.length === 0 && !ctx.isAdmin)
-    return ctx.reply(ctx.t('new-no-hospitals'))
+    return ctx.reply(t('new-no-hospitals'))
   // An administrator may add the host hospital right here.
   const options = hospitals.map(h => [hospitalName(h, locale), String(h.id)] as [string, string])
   const hostId = hospitals.length === 1 && !ctx.isAdmin
     ? String(hospitals[0].id)
-    : await askChoice(conversation, ctx, ctx.t('new-ask-hospital'), ctx.isAdmin ? [...options, [ctx.t('new-button-new-hospital'), 'add']] : options)
+    : await kit.pick({ code: 'host', question: t('new-ask-hospital'), options: ctx.isAdmin ? [...options, [t('new-button-new-hospital'), 'add']] : options, perPage: 10 })
   const host = hostId === 'add'
-    ? await createHospital(conversation, await askHospitalInput(conversation, ctx))
+    ? await createHospital(kit, await askHospitalInput(kit))
     : hospitals.find(h => String(h.id) === hostId)!
-  const titleUk = (await askText(conversation, ctx, ctx.t('new-ask-title-uk', { limit: limits.title }), limits.title))!
-  const titleEn = (await askText(conversation, ctx, ctx.t('new-ask-title-en', { limit: limits.title }), limits.title))!
-  const descriptionUk = (await askText(conversation, ctx, ctx.t('new-ask-description-uk', { limit: limits.description }), limits.description))!
-  const descriptionEn = (await askText(conversation, ctx, ctx.t('new-ask-description-en', { limit: limits.description }), limits.description))!
-  const specialty = await askChoice(conversation, ctx, ctx.t('new-ask-specialty'), specialties.map(s => [ctx.t(`specialty-${s}`), s]), 2)
-  const audience = await askChoice(conversation, ctx, ctx.t('new-ask-audience'), (['doctors', 'students', 'both'] as const).map(a => [ctx.t(`new-audience-${a}`), a])) as Audience
-  const format = await askChoice(conversation, ctx, ctx.t('new-ask-format'), (['on_site', 'telemedicine', 'hybrid'] as const).map(f => [ctx.t(`new-format-${f}`), f])) as OpportunityFormat
-  // The programme's day: deadlines end at 23:59 in Kyiv, so "today" is Kyiv's date, not UTC's.
-  const todayIso = todayInKyiv(await conversationNow(conversation))
-  const startsOn = await askDate(conversation, ctx, ctx.t('new-ask-starts'), iso => iso <= todayIso ? 'new-bad-start' : null)
-  const endsOn = await askDate(conversation, ctx, ctx.t('new-ask-ends'), iso => iso <= startsOn ? 'new-bad-end' : null)
-  const deadline = await askDate(conversation, ctx, ctx.t('new-ask-deadline'), iso => iso >= startsOn ? 'new-bad-deadline' : iso < todayIso ? 'new-bad-deadline-past' : null)
-  const seats = await askInt(conversation, ctx, ctx.t('new-ask-seats'), 1, limits.seats)
-  const languageRequirement = await askText(conversation, ctx, ctx.t('new-ask-language', { limit: limits.language }), limits.language, ctx.t('new-button-skip'))
+  if (!host)
+    return
+  const titleUk = await kit.text({ code: 'title_uk', question: t('new-ask-title-uk', { limit: limits.title }), max: limits.title })
+  const titleEn = await kit.text({ code: 'title_en', question: t('new-ask-title-en', { limit: limits.title }), max: limits.title })
+  const descriptionUk = await kit.text({ code: 'desc_uk', question: t('new-ask-description-uk', { limit: limits.description }), max: limits.description })
+  const descriptionEn = await kit.text({ code: 'desc_en', question: t('new-ask-description-en', { limit: limits.description }), max: limits.description })
+  const specialty = await kit.pick({ code: 'spec', question: t('new-ask-specialty'), options: specialties.map(s => [t(`specialty-${s}`), s]), columns: 2 })
+  const audience = await kit.pick<Audience>({ code: 'aud', question: t('new-ask-audience'), options: (['doctors', 'students', 'both'] as const).map(a => [t(`new-audience-${a}`), a]) })
+  const format = await kit.pick<OpportunityFormat>({ code: 'fmt', question: t('new-ask-format'), options: (['on_site', 'telemedicine', 'hybrid'] as const).map(f => [t(`new-format-${f}`), f]) })
+  // The programme's day: deadlines end at 23:59 in its zone, so "today" is that zone's date, not UTC's.
+  const today = await kit.today()
+  const startsOn = await kit.date({ code: 'starts', question: t('new-ask-starts'), check: day => day <= today ? t('new-bad-start') : null })
+  const endsOn = await kit.date({ code: 'ends', question: t('new-ask-ends'), check: day => day <= startsOn ? t('new-bad-end') : null })
+  const deadline = await kit.date({ code: 'deadline', question: t('new-ask-deadline'), check: day => day >= startsOn ? t('new-bad-deadline') : day < today ? t('new-bad-deadline-past') : null })
+  const seats = await kit.number({ code: 'seats', question: t('new-ask-seats'), min: 1, max: limits.seats })
+  const languageRequirement = await kit.text({ code: 'lang', question: t('new-ask-language', { limit: limits.language }), max: limits.language, skip: true })
 
   const input: DraftInput = { hostHospitalId: host.id, titleUk, titleEn, descriptionUk, descriptionEn, specialty, audience, format, startsOn, endsOn, deadline, seats, languageRequirement }
   await ctx.reply(renderOpportunity(ctx.t, { ...input, specialties: [specialty] }, hospitalName(host, locale)))
-  const choice = await askChoice(conversation, ctx, ctx.t('new-ask-save'), [[ctx.t('new-button-save'), 'save'], [ctx.t('new-button-discard'), 'discard']], 2)
-  if (choice === 'discard')
-    return ctx.reply(ctx.t('coord-flow-cancelled'))
-  const saved = await conversation.external(async (outer: BotContext) => {
+  const save = await kit.confirm({ code: 'save', question: t('new-ask-save'), yes: t('new-button-save'), no: t('new-button-discard') })
+  if (!save)
+    return ctx.reply(t('coord-flow-cancelled'))
+  const saved = await kit.external(async (outer: BotContext) => {
     const rights = await outer.domain.access.rightsOf(outer.user?.id, outer.isAdmin)
     return outer.domain.opportunityAdmin.createDraft(outer.user!.id, rights, input)
   })
-  await ctx.reply(ctx.t('new-saved', { id: String(saved.id) }), { reply_markup: opportunityActions(ctx.t, saved) })
+  await ctx.reply(t('new-saved', { id: String(saved.id) }), { reply_markup: opportunityActions(ctx.t, saved) })
 }

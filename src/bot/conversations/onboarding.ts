@@ -1,19 +1,24 @@
 // Onboarding after /start: who the person is, then the essentials, each
 // skippable. Answers are saved one by one; the flow ends with the main menu.
 import type { BotContext, BotConversation, ConversationContext } from '../context.js'
+import type { ProfileField } from './profile-questions.js'
 import { mainMenu } from '../keyboards/main-menu.js'
-import { askEnglish, askExperience, askInstitution, askKind, askName, askSpecialty } from './profile-questions.js'
+import { openFlow } from './kit/questions.js'
+import { askProfileField, profileFields, saveProfile } from './profile-questions.js'
 
 export const onboardingId = 'onboarding'
 
 export async function onboarding(conversation: BotConversation, ctx: ConversationContext) {
+  const kit = openFlow(conversation, ctx, { cancelled: c => c.t('profile-flow-cancelled') })
   await ctx.reply(ctx.t('profile-onboarding-intro'))
-  const kind = await askKind(conversation, ctx)
-  await askName(conversation, ctx)
-  await askInstitution(conversation, ctx)
-  await askSpecialty(conversation, ctx)
-  await askExperience(conversation, ctx, kind)
-  await askEnglish(conversation, ctx)
+  let kind = null
+  for (const field of profileFields as readonly ProfileField[]) {
+    const answer = await askProfileField(kit, field, { skip: true, kind })
+    if (answer && typeof answer === 'object') {
+      const saved = await saveProfile(kit, answer)
+      kind = saved.kind
+    }
+  }
   const userId = ctx.user!.id
   await conversation.external((outer: BotContext) => outer.domain.profiles.markOnboarded(userId))
   await ctx.reply(ctx.t('profile-onboarding-done'), { reply_markup: mainMenu(ctx.t) })

@@ -1,6 +1,7 @@
-// Plugins every conversation installs. The person (and so the language) is
-// read once from the outer context and pinned, so a `uk` user stays `uk`
-// inside the flow and replays never touch the database.
+// Plugins every conversation installs, once for all (create-bot.ts passes them
+// to the conversations plugin). The person (and so the language) is read once
+// from the outer context and pinned, so a `uk` user stays `uk` inside the flow
+// and replays never touch the database.
 import type { I18n } from '@grammyjs/i18n'
 import type { BotContext, BotConversation, ConversationContext } from '../context.js'
 import { installApiTransformers } from '../helpers/api-transformers.js'
@@ -9,6 +10,7 @@ export function conversationPlugins(i18n: I18n<any>) {
   return async (conversation: BotConversation) => {
     const pinned = await conversation.external((ctx: BotContext) => ({ user: ctx.user, isAdmin: ctx.isAdmin }))
     return [
+      flowApiTransformers,
       async (ctx: ConversationContext, next: () => Promise<void>) => {
         ctx.user = pinned.user
         ctx.isAdmin = pinned.isAdmin
@@ -23,8 +25,7 @@ export function conversationPlugins(i18n: I18n<any>) {
  * The bot's API transformers inside flows. @grammyjs/conversations 2.x gives
  * each update in a flow a fresh Api with the bot's client options but not its
  * transformers, so without this a flow's HTML went out without parse_mode and
- * showed raw. create-bot.ts installs it for every conversation at once
- * (`conversations({ plugins })`), so no flow can forget it.
+ * showed raw.
  *
  * The transformers wrap the conversation's own recording of calls, so on a
  * replay auto-retry sees a recorded 429 again and waits once more before the

@@ -1,137 +1,69 @@
-// The profile's questions, shared by onboarding and the field-by-field edit.
-// Each asks, saves the answer at once (an abandoned flow keeps what was said)
-// and returns it; Skip leaves the field as it was.
+// The profile's questions, asked the same way by onboarding, the field edit of
+// /profile and the apply flow (which asks only what the profile lacks). The
+// limits are the domain's (profiles.ts); each question returns a patch for the
+// profile, null when skipped, or BACK.
 import type { PersonKind, ProfilePatch } from '../../domain/profiles.js'
-import type { BotContext, BotConversation, ConversationContext } from '../context.js'
+import type { BotContext } from '../context.js'
+import type { Back, Kit } from './kit/questions.js'
 import { pick } from '../../domain/localized.js'
 import { englishLevels, experienceMax, fullNameMax, institutionMax, personKinds, studyYearMax } from '../../domain/profiles.js'
-import { isSpecialty, specialties } from '../../domain/specialties.js'
-import { pagedKeyboard } from '../keyboards/paged.js'
-import { askStep } from './profile-step.js'
+import { specialties } from '../../domain/specialties.js'
+import { BACK } from './kit/questions.js'
 
 export const profileFields = ['kind', 'name', 'institution', 'specialty', 'experience', 'english'] as const
 export type ProfileField = typeof profileFields[number]
 
-async function save(conversation: BotConversation, ctx: ConversationContext, patch: ProfilePatch) {
-  const userId = ctx.user!.id
-  return conversation.external((outer: BotContext) => outer.domain.profiles.update(userId, patch))
+export interface FieldOptions {
+  /** Offer ⏭ Skip (onboarding and /profile); apply needs an answer. */
+  skip?: boolean
+  /** Offer ◀️ Back and ✖️ Cancel (apply). */
+  back?: boolean
+  /** The person's kind, for the experience question (a student is asked the study year). */
+  kind?: PersonKind | null
 }
 
-function buttons(ctx: ConversationContext, code: string, items: Array<[string, string]>, columns: number, perPage = 10) {
-  return (page: number) => pagedKeyboard({
-    items: items.map(([label, value]) => [label, `pf:${code}:v:${value}`]),
-    page,
-    perPage,
-    columns,
-    pageData: p => `pf:${code}:p:${p}`,
-    extra: [[ctx.t('profile-skip'), `pf:${code}:skip`]],
-  })
-}
+type Asked = ProfilePatch | null | Back
 
-export async function askKind(conversation: BotConversation, ctx: ConversationContext) {
-  const kind = await askStep<PersonKind>(conversation, ctx, {
-    code: 'k',
-    question: ctx.t('profile-ask-kind'),
-    keyboard: buttons(ctx, 'k', personKinds.map(k => [ctx.t(`profile-kind-${k}`), k]), 1),
-    pick: v => personKinds.find(k => k === v),
-    label: k => ctx.t(`profile-kind-${k}`),
-  })
-  return kind && (await save(conversation, ctx, { kind })).kind
-}
-
-export async function askName(conversation: BotConversation, ctx: ConversationContext) {
-  const fullName = await askStep<string>(conversation, ctx, {
-    code: 'n',
-    question: ctx.t('profile-ask-name', { max: fullNameMax }),
-    keyboard: buttons(ctx, 'n', [], 1),
-    typed: { max: fullNameMax, parse: text => text, invalid: '' },
-    label: name => name,
-  })
-  if (fullName)
-    await save(conversation, ctx, { fullName })
-}
-
-export async function askInstitution(conversation: BotConversation, ctx: ConversationContext) {
-  const options = await conversation.external((outer: BotContext) => outer.domain.profiles.institutions())
-  const name = (o: typeof options[number]) => `${pick(ctx.user?.locale, o, 'name')}, ${pick(ctx.user?.locale, o, 'city')}`
-  const answer = await askStep<{ id: number } | { text: string }>(conversation, ctx, {
-    code: 'i',
-    question: ctx.t('profile-ask-institution', { max: institutionMax }),
-    keyboard: buttons(ctx, 'i', options.map(o => [name(o), String(o.id)]), 1, 6),
-    pick: v => options.some(o => String(o.id) === v) ? { id: Number(v) } : undefined,
-    typed: { max: institutionMax, parse: text => ({ text }), invalid: '' },
-    label: a => 'id' in a ? name(options.find(o => o.id === a.id)!) : a.text,
-  })
-  if (answer)
-    await save(conversation, ctx, 'id' in answer ? { homeHospitalId: answer.id } : { homeInstitutionText: answer.text })
-}
-
-export async function askSpecialty(conversation: BotConversation, ctx: ConversationContext) {
-  const specialty = await askStep<string>(conversation, ctx, {
-    code: 's',
-    question: ctx.t('profile-ask-specialty'),
-    keyboard: buttons(ctx, 's', specialties.map(s => [ctx.t(`specialty-${s}`), s]), 2),
-    pick: v => isSpecialty(v) ? v : undefined,
-    label: s => ctx.t(`specialty-${s}`),
-  })
-  if (specialty)
-    await save(conversation, ctx, { specialty })
-}
-
-export async function askExperience(conversation: BotConversation, ctx: ConversationContext, kind: PersonKind | null) {
-  if (kind === 'student') {
-    const years = Array.from({ length: studyYearMax }, (_, i) => String(i + 1))
-    const studyYear = await askStep<number>(conversation, ctx, {
-      code: 'y',
-      question: ctx.t('profile-ask-study-year'),
-      keyboard: buttons(ctx, 'y', years.map(y => [y, y]), 6),
-      pick: v => years.includes(v) ? Number(v) : undefined,
-      label: y => String(y),
-    })
-    if (studyYear)
-      await save(conversation, ctx, { studyYear })
-    return
+/** Asks one profile field; the answer as a patch, null (skipped) or BACK. */
+export async function askProfileField(kit: Kit, field: ProfileField, o: FieldOptions = {}): Promise<Asked> {
+  const nav = { skip: o.skip, back: o.back }
+  const t = kit.t
+  const patch = <T>(answer: T | null | Back, make: (v: T) => ProfilePatch): Asked =>
+    answer === null || answer === BACK ? answer as null | Back : make(answer as T)
+  switch (field) {
+    case 'kind':
+      return patch(await kit.pick({ code: 'kind', question: t('profile-ask-kind'), options: personKinds.map(k => [t(`profile-kind-${k}`), k]), ...nav }), kind => ({ kind }))
+    case 'name':
+      return patch(await kit.text({ code: 'name', question: t('profile-ask-name', { max: fullNameMax }), max: fullNameMax, ...nav }), fullName => ({ fullName }))
+    case 'institution': {
+      const options = await kit.external((outer: BotContext) => outer.domain.profiles.institutions())
+      const name = (o: typeof options[number]) => `${pick(kit.locale, o, 'name')}, ${pick(kit.locale, o, 'city')}`
+      const answer = await kit.choice({
+        code: 'home',
+        question: t('profile-ask-institution', { max: institutionMax }),
+        options: options.map(o => [name(o), String(o.id)]),
+        perPage: 6,
+        typed: { max: institutionMax },
+        ...nav,
+      })
+      return patch(answer, v => typeof v === 'string' ? { homeHospitalId: Number(v) } : { homeInstitutionText: v.typed })
+    }
+    case 'specialty':
+      return patch(await kit.pick({ code: 'spec', question: t('profile-ask-specialty'), options: specialties.map(s => [t(`specialty-${s}`), s]), columns: 2, perPage: 10, ...nav }), specialty => ({ specialty }))
+    case 'experience': {
+      if (o.kind === 'student') {
+        const years = Array.from({ length: studyYearMax }, (_, i) => String(i + 1))
+        return patch(await kit.pick({ code: 'year', question: t('profile-ask-study-year'), options: years.map(y => [y, y]), columns: 6, ...nav }), y => ({ studyYear: Number(y) }))
+      }
+      return patch(await kit.number({ code: 'exp', question: t('profile-ask-experience', { max: experienceMax }), min: 0, max: experienceMax, ...nav }), experienceYears => ({ experienceYears }))
+    }
+    case 'english':
+      return patch(await kit.pick({ code: 'eng', question: t('profile-ask-english'), options: englishLevels.map(l => [l, l]), columns: 3, ...nav }), englishLevel => ({ englishLevel }))
   }
-  const experienceYears = await askStep<number>(conversation, ctx, {
-    code: 'x',
-    question: ctx.t('profile-ask-experience', { max: experienceMax }),
-    keyboard: buttons(ctx, 'x', [], 1),
-    typed: {
-      max: 10,
-      parse: text => /^\d{1,2}$/.test(text) && Number(text) <= experienceMax ? Number(text) : undefined,
-      invalid: ctx.t('profile-not-number', { max: experienceMax }),
-    },
-    label: y => String(y),
-  })
-  if (experienceYears !== null)
-    await save(conversation, ctx, { experienceYears })
 }
 
-export async function askEnglish(conversation: BotConversation, ctx: ConversationContext) {
-  const englishLevel = await askStep(conversation, ctx, {
-    code: 'e',
-    question: ctx.t('profile-ask-english'),
-    keyboard: buttons(ctx, 'e', englishLevels.map(l => [l, l]), 3),
-    pick: v => englishLevels.find(l => l === v),
-    label: l => l,
-  })
-  if (englishLevel)
-    await save(conversation, ctx, { englishLevel })
-}
-
-/** Asks the question of one field (the edit flow); the kind is read for the experience question. */
-export async function askField(conversation: BotConversation, ctx: ConversationContext, field: ProfileField) {
-  if (field === 'kind')
-    return void await askKind(conversation, ctx)
-  if (field === 'name')
-    return askName(conversation, ctx)
-  if (field === 'institution')
-    return askInstitution(conversation, ctx)
-  if (field === 'specialty')
-    return askSpecialty(conversation, ctx)
-  if (field === 'english')
-    return askEnglish(conversation, ctx)
-  const userId = ctx.user!.id
-  const profile = await conversation.external((outer: BotContext) => outer.domain.profiles.get(userId))
-  return askExperience(conversation, ctx, profile?.kind ?? null)
+/** Saves a patch at once, so an abandoned flow keeps what was said. */
+export async function saveProfile(kit: Kit, patch: ProfilePatch) {
+  const userId = kit.ctx.user!.id
+  return kit.external((outer: BotContext) => outer.domain.profiles.update(userId, patch))
 }

@@ -4,6 +4,7 @@ import type { DecisionResult } from '../../domain/review.js'
 import type { BotContext, BotConversation, ConversationContext } from '../context.js'
 import { asResult } from '../../domain/review.js'
 import { escapeHtml } from '../helpers/html.js'
+import { openFlow } from './kit/questions.js'
 
 export const reviewReasonId = 'review-reason'
 export const reasonLimit = 500
@@ -11,24 +12,13 @@ export const reasonLimit = 500
 export interface ReasonArgs { applicationId: number, version: number, kind: 'reject' | 'decline' }
 
 export async function reviewReason(conversation: BotConversation, ctx: ConversationContext, args: ReasonArgs) {
-  await ctx.reply(ctx.t(args.kind === 'reject' ? 'review-ask-reject-reason' : 'review-ask-decline-reason', { limit: reasonLimit }))
-  let reason = ''
-  while (!reason) {
-    const answer = await conversation.wait()
-    const text = answer.message?.text?.trim()
-    if (text === '/cancel' || answer.callbackQuery) {
-      if (answer.callbackQuery)
-        await answer.answerCallbackQuery()
-      await answer.reply(ctx.t('review-reason-cancelled'))
-      return
-    }
-    if (!text)
-      await answer.reply(ctx.t('review-reason-text-only', { limit: reasonLimit }))
-    else if (text.length > reasonLimit)
-      await answer.reply(ctx.t('review-reason-too-long', { limit: reasonLimit, length: text.length }))
-    else
-      reason = text
-  }
+  const kit = openFlow(conversation, ctx, { cancelled: c => c.t('review-reason-cancelled') })
+  const reason = await kit.text({
+    code: 'reason',
+    question: kit.t(args.kind === 'reject' ? 'review-ask-reject-reason' : 'review-ask-decline-reason', { limit: reasonLimit }),
+    max: reasonLimit,
+  })
+  // Rights are read again now, at the moment of the decision.
   const result: DecisionResult = await conversation.external(async (outer: BotContext) => {
     const rights = await outer.domain.access.rightsOf(outer.user?.id, outer.isAdmin)
     return asResult(() => args.kind === 'reject'

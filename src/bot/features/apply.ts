@@ -1,22 +1,14 @@
 // The Apply button of a card: refusals are answered before any question, then
 // the apply conversation starts (or resumes a draft).
-import type { I18n } from '@grammyjs/i18n'
 import type { BotContext } from '../context.js'
-import { createConversation } from '@grammyjs/conversations'
 import { Composer } from 'grammy'
-import { applyConversation, applyConversationId, applyMaxWait } from '../conversations/apply.js'
-import { conversationPlugins } from '../conversations/plugins.js'
+import { applyId } from '../conversations/apply.js'
 import { startFlow } from '../conversations/start-flow.js'
 import { logHandle } from '../helpers/log-handle.js'
 
-export function createApplyFeature(i18n: I18n<any>, adminIds: () => number[]) {
+export function createApplyFeature() {
   const feature = new Composer<BotContext>()
   const privateChats = feature.chatType('private')
-  privateChats.use(createConversation(applyConversation(adminIds), {
-    id: applyConversationId,
-    plugins: conversationPlugins(i18n),
-    maxMillisecondsToWait: applyMaxWait,
-  }))
 
   privateChats.callbackQuery(/^ap:(\d{1,10})$/, logHandle('apply-start'), async (ctx) => {
     const id = Number(ctx.match[1])
@@ -26,7 +18,7 @@ export function createApplyFeature(i18n: I18n<any>, adminIds: () => number[]) {
     await ctx.answerCallbackQuery()
     if (check.refusal)
       return ctx.reply(ctx.t(`apply-refused-${check.refusal}`))
-    await startFlow(ctx, applyConversationId, id)
+    await startFlow(ctx, applyId, id)
   })
   privateChats.callbackQuery(/^a[pq]:/, logHandle('apply-stale'), ctx => ctx.answerCallbackQuery({ text: ctx.t('error-stale-button'), show_alert: true }))
   return feature

@@ -1,10 +1,13 @@
 // Administrators make people coordinators and take it back: by Telegram id
-// (/grant), by a forwarded message, or by a one-time invite link (/invite).
+// (/grant, the grant flow), by a forwarded message, or by a one-time invite
+// link (/invite).
 import type { I18n } from '@grammyjs/i18n'
 import type { StaffMember } from '../../domain/access.js'
 import type { BotContext } from '../context.js'
 import { Composer, InlineKeyboard } from 'grammy'
 import { syncStaffCommands } from '../commands.js'
+import { grantId } from '../conversations/grant.js'
+import { startFlow } from '../conversations/start-flow.js'
 import { localeOf, staffOnly } from '../helpers/coord-guard.js'
 import { escapeHtml } from '../helpers/html.js'
 import { logHandle } from '../helpers/log-handle.js'
@@ -25,28 +28,12 @@ export function createCoordinatorsFeature(i18n: I18n<any>) {
     return hospitals.map(h => escapeHtml(hospitalName(h, localeOf(ctx)))).join(', ')
   }
 
-  async function askScope(ctx: BotContext, telegramId: bigint, page = 0, edit = false) {
-    const target = await ctx.domain.users.findByTelegramId(telegramId)
-    if (!target)
-      return ctx.reply(ctx.t('coord-user-unknown', { id: String(telegramId) }))
-    const hospitals = await ctx.domain.hospitalAdmin.list()
-    const keyboard = hospitalPicker(ctx.t, hospitals, {
-      locale: localeOf(ctx),
-      page,
-      programmeWide: true,
-      pick: id => `ag:${target.id}:${id}`,
-      turn: p => `agp:${telegramId}:${p}`,
-    })
-    const text = ctx.t('coord-grant-choose', { id: String(telegramId) })
-    return edit ? ctx.editMessageText(text, { reply_markup: keyboard }) : ctx.reply(text, { reply_markup: keyboard })
-  }
-
   chats.command('grant', logHandle('coord-grant'), staffOnly(async (ctx) => {
     const arg = ctx.match.trim()
     // Telegram ids have at most 15 digits here; parsed exactly, as BigInt.
     if (!telegramIdText.test(arg))
       return ctx.reply(ctx.t('coord-grant-usage'))
-    await askScope(ctx, BigInt(arg))
+    await startFlow(ctx, grantId, arg)
   }, 'admin'))
 
   // An administrator forwards any message of the person to make them a coordinator.
@@ -56,26 +43,8 @@ export function createCoordinatorsFeature(i18n: I18n<any>) {
     const origin = ctx.message.forward_origin
     if (origin.type !== 'user')
       return ctx.reply(ctx.t('coord-forward-hidden'))
-    await askScope(ctx, BigInt(origin.sender_user.id))
+    await startFlow(ctx, grantId, String(origin.sender_user.id))
   })
-
-  chats.callbackQuery(/^agp:(\d{1,15}):(\d{1,3})$/, logHandle('coord-grant-page'), staffOnly(async (ctx) => {
-    await ctx.answerCallbackQuery()
-    await askScope(ctx, BigInt(ctx.match[1]), Number(ctx.match[2]), true)
-  }, 'admin'))
-
-  chats.callbackQuery(/^ag:(\d{1,9}):(\d{1,9})$/, logHandle('coord-grant-pick'), staffOnly(async (ctx) => {
-    const [userId, hospitalId] = [Number(ctx.match[1]), Number(ctx.match[2])]
-    const known = hospitalId === 0 || (await ctx.domain.hospitalAdmin.list([hospitalId])).length === 1
-    if (!known)
-      return ctx.answerCallbackQuery({ text: ctx.t('error-stale-button'), show_alert: true })
-    const member = await ctx.domain.access.grant(ctx.user!.id, userId, { programmeWide: hospitalId === 0, hospitalIds: hospitalId ? [hospitalId] : [] })
-    await syncStaffCommands(ctx.api, render, member.telegramId, ctx.config.adminIds.includes(member.telegramId) ? 'admin' : 'coordinator')
-    await ctx.answerCallbackQuery({ text: ctx.t('coord-granted-short') })
-    await ctx.editMessageText(ctx.t('coord-granted', { name: escapeHtml(member.name), scope: await scopeText(ctx, member) }), {
-      reply_markup: ctx.callbackQuery.message?.reply_markup,
-    })
-  }, 'admin'))
 
   chats.command('coordinators', logHandle('coord-list'), staffOnly(async (ctx) => {
     await showList(ctx, false)

@@ -1,12 +1,8 @@
 // /documents: the person's documents, kept once; add, replace, delete (confirmed).
-import type { I18n } from '@grammyjs/i18n'
 import type { BotContext } from '../context.js'
-import { createConversation } from '@grammyjs/conversations'
 import { Composer, InlineKeyboard } from 'grammy'
 import { NotFoundError } from '../../domain/errors.js'
-import { flowTimeoutMs } from '../conversations/ask.js'
-import { documentUpload, documentUploadId } from '../conversations/document-upload.js'
-import { conversationPlugins } from '../conversations/plugins.js'
+import { documentUploadId } from '../conversations/document-upload.js'
 import { startFlow } from '../conversations/start-flow.js'
 import { documentLine, documentsKeyboard, documentsText } from '../helpers/documents-list.js'
 import { logHandle } from '../helpers/log-handle.js'
@@ -31,10 +27,9 @@ async function ownDocument(ctx: BotContext, id: string) {
   }
 }
 
-export function createDocumentsFeature(i18n: I18n<any>) {
+export function createDocumentsFeature() {
   const feature = new Composer<BotContext>()
   const privateChats = feature.chatType('private').filter(ctx => ctx.user !== undefined)
-  privateChats.use(createConversation(documentUpload, { id: documentUploadId, plugins: conversationPlugins(i18n), maxMillisecondsToWait: flowTimeoutMs }))
 
   privateChats.command('documents', logHandle('documents'), ctx => list(ctx, false))
   // dc:show opens the list in a new message (from the profile); dc:list puts it back in place.

@@ -1,17 +1,13 @@
 // /new and /drafts: coordinators create internships, edit drafts field by
 // field, publish (alerting subscribers), close, reopen and copy them.
-import type { I18n } from '@grammyjs/i18n'
 import type { Rights } from '../../domain/access.js'
 import type { BotContext } from '../context.js'
-import { createConversation } from '@grammyjs/conversations'
 import { Composer, InlineKeyboard } from 'grammy'
 import { DomainError } from '../../domain/errors.js'
 import { pick } from '../../domain/localized.js'
 import { editableFields } from '../../domain/opportunity-admin.js'
-import { waitLimit } from '../conversations/coord-ask.js'
-import { editDraft, editDraftId } from '../conversations/edit-draft.js'
-import { newInternship, newInternshipId } from '../conversations/new-internship.js'
-import { conversationPlugins } from '../conversations/plugins.js'
+import { editDraftId } from '../conversations/edit-draft.js'
+import { newInternshipId } from '../conversations/new-internship.js'
 import { startFlow } from '../conversations/start-flow.js'
 import { localeOf, refuse, staffOnly } from '../helpers/coord-guard.js'
 import { logHandle } from '../helpers/log-handle.js'
@@ -44,11 +40,8 @@ function onInternship(action: (ctx: BotContext, rights: Rights, id: number, matc
   })
 }
 
-export function createDraftsFeature(i18n: I18n<any>) {
+export function createDraftsFeature() {
   const feature = new Composer<BotContext>()
-  const plugins = conversationPlugins(i18n)
-  feature.use(createConversation(newInternship, { id: newInternshipId, plugins, maxMillisecondsToWait: waitLimit }))
-  feature.use(createConversation(editDraft, { id: editDraftId, plugins, maxMillisecondsToWait: waitLimit }))
   const chats = feature.chatType('private')
 
   chats.command('new', logHandle('new-internship'), staffOnly(ctx => startFlow(ctx, newInternshipId)))

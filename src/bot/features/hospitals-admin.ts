@@ -1,23 +1,16 @@
 // /hospital_new, /hospital_edit and /twin_new: administrators fill and correct
 // the hospitals and twinnings from the chat.
-import type { I18n } from '@grammyjs/i18n'
 import type { BotContext } from '../context.js'
-import { createConversation } from '@grammyjs/conversations'
 import { Composer, InlineKeyboard } from 'grammy'
 import { hospitalFields } from '../../domain/hospital-admin.js'
-import { waitLimit } from '../conversations/coord-ask.js'
-import { hospitalField, hospitalFieldId, hospitalNew, hospitalNewId, twinNew, twinNewId } from '../conversations/hospital-edit.js'
-import { conversationPlugins } from '../conversations/plugins.js'
+import { hospitalFieldId, hospitalNewId, twinNewId } from '../conversations/hospital-edit.js'
 import { startFlow } from '../conversations/start-flow.js'
 import { localeOf, staffOnly } from '../helpers/coord-guard.js'
 import { logHandle } from '../helpers/log-handle.js'
 import { hospitalPicker } from '../keyboards/hospital-picker.js'
 
-export function createHospitalsAdminFeature(i18n: I18n<any>) {
+export function createHospitalsAdminFeature() {
   const feature = new Composer<BotContext>()
-  const plugins = conversationPlugins(i18n)
-  for (const [builder, id] of [[hospitalNew, hospitalNewId], [hospitalField, hospitalFieldId], [twinNew, twinNewId]] as const)
-    feature.use(createConversation(builder as any, { id, plugins, maxMillisecondsToWait: waitLimit }))
   const chats = feature.chatType('private')
 
   chats.command('hospital_new', logHandle('hospital-new'), staffOnly(ctx => startFlow(ctx, hospitalNewId), 'admin'))

@@ -1,19 +1,14 @@
 // After the /start greeting, a person without a completed profile is asked who
 // they are; a returning person just gets the greeting and the menu.
-import type { I18n } from '@grammyjs/i18n'
 import type { BotContext } from '../context.js'
-import { createConversation } from '@grammyjs/conversations'
 import { Composer } from 'grammy'
-import { flowTimeoutMs } from '../conversations/ask.js'
-import { onboarding, onboardingId } from '../conversations/onboarding.js'
-import { conversationPlugins } from '../conversations/plugins.js'
+import { onboardingId } from '../conversations/onboarding.js'
 import { startFlow } from '../conversations/start-flow.js'
 import { logHandle } from '../helpers/log-handle.js'
 
-export function createOnboardingFeature(i18n: I18n<any>) {
+export function createOnboardingFeature() {
   const feature = new Composer<BotContext>()
   const privateChats = feature.chatType('private')
-  privateChats.use(createConversation(onboarding, { id: onboardingId, plugins: conversationPlugins(i18n), maxMillisecondsToWait: flowTimeoutMs }))
 
   // The greeting (start feature) goes first; the questions follow it.
   privateChats.command('start', logHandle('onboarding-check'), async (ctx, next) => {

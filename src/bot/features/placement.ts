@@ -1,15 +1,11 @@
 // /placement: the person's placements; for one, the pre-departure checklist,
 // the learning portfolio (entries, a document of it) and feedback.
-import type { I18n } from '@grammyjs/i18n'
 import type { ChecklistKey, EntryKind } from '../../domain/placements.js'
 import type { BotContext } from '../context.js'
-import { createConversation } from '@grammyjs/conversations'
 import { Composer, InputFile } from 'grammy'
 import { NotFoundError } from '../../domain/errors.js'
 import { checklistKeys, entryKinds } from '../../domain/placements.js'
-import { flowTimeoutMs } from '../conversations/ask.js'
-import { conversationPlugins } from '../conversations/plugins.js'
-import { portfolioEntry, portfolioEntryId } from '../conversations/portfolio-entry.js'
+import { portfolioEntryId } from '../conversations/portfolio-entry.js'
 import { startFlow } from '../conversations/start-flow.js'
 import { logHandle } from '../helpers/log-handle.js'
 import { loadPlacementView, placementListKeyboard, placementListText, renderPlacement } from '../helpers/placement-view.js'
@@ -48,10 +44,9 @@ function documentLabels(ctx: BotContext) {
   return { heading: ctx.t('placement-doc-heading'), dates: ctx.t('placement-doc-dates'), kinds, feedback: ctx.t('placement-doc-feedback'), empty: ctx.t('placement-doc-empty') }
 }
 
-export function createPlacementFeature(i18n: I18n<any>) {
+export function createPlacementFeature() {
   const feature = new Composer<BotContext>()
   const privateChats = feature.chatType('private').filter(ctx => ctx.user !== undefined)
-  privateChats.use(createConversation(portfolioEntry, { id: portfolioEntryId, plugins: conversationPlugins(i18n), maxMillisecondsToWait: flowTimeoutMs }))
 
   privateChats.command('placement', logHandle('placement'), ctx => showList(ctx, false))
   privateChats.callbackQuery('pl:l', logHandle('placement-list'), async (ctx) => {

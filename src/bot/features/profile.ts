@@ -1,13 +1,9 @@
 // /profile and the 👤 Profile menu entry: the profile, editable field by field.
-import type { I18n } from '@grammyjs/i18n'
 import type { BotContext } from '../context.js'
 import type { ProfileField } from '../conversations/profile-questions.js'
-import { createConversation } from '@grammyjs/conversations'
 import { hears } from '@grammyjs/i18n'
 import { Composer } from 'grammy'
-import { flowTimeoutMs } from '../conversations/ask.js'
-import { conversationPlugins } from '../conversations/plugins.js'
-import { profileEdit, profileEditId } from '../conversations/profile-edit.js'
+import { profileEditId } from '../conversations/profile-edit.js'
 import { profileFields } from '../conversations/profile-questions.js'
 import { startFlow } from '../conversations/start-flow.js'
 import { logHandle } from '../helpers/log-handle.js'
@@ -21,10 +17,9 @@ async function showProfile(ctx: BotContext) {
   await ctx.reply(profileCard(ctx.t, ctx.user.locale, profile), { reply_markup: profileKeyboard(ctx.t, profile) })
 }
 
-export function createProfileFeature(i18n: I18n<any>) {
+export function createProfileFeature() {
   const feature = new Composer<BotContext>()
   const privateChats = feature.chatType('private')
-  privateChats.use(createConversation(profileEdit, { id: profileEditId, plugins: conversationPlugins(i18n), maxMillisecondsToWait: flowTimeoutMs }))
 
   privateChats.command('profile', logHandle('profile'), showProfile)
   privateChats.filter(hears(menuKeys.profile), logHandle('menu-profile'), showProfile)

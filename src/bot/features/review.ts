@@ -1,16 +1,13 @@
 // /review: the queue of applications for the coordinator's internships, oldest
 // first, one card at a time, filterable by internship. Every button is checked
 // again on the server: rights, hospital and the application's version.
-import type { I18n } from '@grammyjs/i18n'
 import type { Rights } from '../../domain/access.js'
 import type { DecisionResult } from '../../domain/review.js'
 import type { BotContext } from '../context.js'
-import { createConversation } from '@grammyjs/conversations'
 import { Composer, InlineKeyboard } from 'grammy'
 import { pick } from '../../domain/localized.js'
 import { asResult } from '../../domain/review.js'
-import { conversationPlugins } from '../conversations/plugins.js'
-import { reviewReason, reviewReasonId } from '../conversations/review-reason.js'
+import { reviewReasonId } from '../conversations/review-reason.js'
 import { startFlow } from '../conversations/start-flow.js'
 import { localeOf, refuse, staffOnly } from '../helpers/coord-guard.js'
 import { logHandle } from '../helpers/log-handle.js'
@@ -38,9 +35,8 @@ async function answerRefusal(ctx: BotContext, result: Extract<DecisionResult, { 
   await ctx.answerCallbackQuery({ text, show_alert: true })
 }
 
-export function createReviewFeature(i18n: I18n<any>) {
+export function createReviewFeature() {
   const feature = new Composer<BotContext>()
-  feature.use(createConversation(reviewReason, { id: reviewReasonId, plugins: conversationPlugins(i18n), maxMillisecondsToWait: 30 * 60_000 }))
   const chats = feature.chatType('private')
 
   chats.command('review', logHandle('review'), staffOnly((ctx, rights) => showNext(ctx, rights, 0)))
