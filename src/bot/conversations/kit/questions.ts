@@ -90,16 +90,24 @@ export function fileOf(ctx: ConversationContext): UploadedFile | undefined {
 
 /** The kit for one run of a flow: the policy (Flow) and the questions. */
 export class Kit extends Flow {
-  /** The Skip / Back / Cancel rows of a question. */
-  private navRows(o: Base): Array<[string, string]> {
-    const rows: Array<[string, string]> = []
+  /** The Skip / Back and Cancel rows of a question. */
+  private navRows(o: Base) {
+    const rows = []
     if (o.skip)
-      rows.push([this.t('flow-skip'), kitData(o.code, 's')])
+      rows.push([InlineKeyboard.text(this.t('flow-skip'), kitData(o.code, 's'))])
+    const last = []
     if (o.back)
-      rows.push([this.t('flow-back'), kitData(o.code, 'b')])
+      last.push(InlineKeyboard.text(this.t('flow-back'), kitData(o.code, 'b')))
     if (o.back || o.cancelButton)
-      rows.push([this.t('flow-cancel'), kitData(o.code, 'x')])
+      last.push(InlineKeyboard.text(this.t('flow-cancel'), kitData(o.code, 'x')))
+    if (last.length)
+      rows.push(last)
     return rows
+  }
+
+  /** A keyboard of answer rows, then the navigation rows. */
+  private withNav(o: Base, keyboard?: InlineKeyboard) {
+    return InlineKeyboard.from([...(keyboard?.inline_keyboard ?? []), ...this.navRows(o)])
   }
 
   private hasNav(o: Base) {
@@ -118,7 +126,7 @@ export class Kit extends Flow {
 
   async text<O extends TextOptions>(o: O): Promise<Answer<string, O>> {
     return await this.ask<string>({
-      ...this.spec(o, this.hasNav(o) ? () => pagedKeyboard({ items: [], page: 0, perPage: 1, columns: 1, pageData: () => '', extra: this.navRows(o) }) : undefined),
+      ...this.spec(o, this.hasNav(o) ? () => this.withNav(o) : undefined),
       message: (c) => {
         const reading = this.readText(c, o.max)
         return reading && 'value' in reading && o.parse ? o.parse(reading.value) : reading
@@ -131,14 +139,13 @@ export class Kit extends Flow {
     const labels = new Map<string, string>(o.options.map(([label, value]) => [value, label]))
     const typed = o.typed
     return await this.ask<V | { typed: string }>({
-      ...this.spec(o, page => pagedKeyboard({
+      ...this.spec(o, page => this.withNav(o, pagedKeyboard({
         items: o.options.map(([label, value]) => [label, kitData(o.code, 'v', value)]),
         page,
         perPage: o.perPage ?? 50,
         columns: o.columns ?? 1,
         pageData: p => kitData(o.code, 'p', p),
-        extra: this.navRows(o),
-      })),
+      }))),
       button: value => labels.has(value) ? value as V : undefined,
       message: typed
         ? (c) => {
@@ -164,9 +171,7 @@ export class Kit extends Flow {
       for (let i = 0; i < o.options.length; i += columns)
         rows.push(o.options.slice(i, i + columns).map(([label, value]) => InlineKeyboard.text(`${chosen.has(value) ? '✅ ' : ''}${label}`, kitData(o.code, 'v', value))))
       rows.push([InlineKeyboard.text(this.t('flow-done'), kitData(o.code, 'd'))])
-      for (const [label, data] of this.navRows(o))
-        rows.push([InlineKeyboard.text(label, data)])
-      return InlineKeyboard.from(rows)
+      return InlineKeyboard.from([...rows, ...this.navRows(o)])
     }
     let sent = await this.reply(o.question, { reply_markup: keyboard() })
     for (;;) {
@@ -209,7 +214,7 @@ export class Kit extends Flow {
 
   async date<O extends DateOptions>(o: O): Promise<Answer<string, O>> {
     return await this.ask<string>({
-      ...this.spec(o, this.hasNav(o) ? () => InlineKeyboard.from(this.navRows(o).map(([label, data]) => [InlineKeyboard.text(label, data)])) : undefined),
+      ...this.spec(o, this.hasNav(o) ? () => this.withNav(o) : undefined),
       message: (c) => {
         const reading = this.readText(c, 20)
         if (!reading || !('value' in reading))
@@ -226,7 +231,7 @@ export class Kit extends Flow {
 
   async number<O extends NumberOptions>(o: O): Promise<Answer<number, O>> {
     return await this.ask<number>({
-      ...this.spec(o, this.hasNav(o) ? () => InlineKeyboard.from(this.navRows(o).map(([label, data]) => [InlineKeyboard.text(label, data)])) : undefined),
+      ...this.spec(o, this.hasNav(o) ? () => this.withNav(o) : undefined),
       message: (c) => {
         const text = c.message?.text?.trim() ?? ''
         const n = /^\d{1,6}$/.test(text) ? Number(text) : Number.NaN
@@ -240,10 +245,7 @@ export class Kit extends Flow {
     const stored = o.stored ?? []
     return await this.ask<{ file: UploadedFile } | { stored: number }>({
       ...this.spec(o, stored.length || this.hasNav(o)
-        ? () => InlineKeyboard.from([
-            ...stored.map(([label, id]) => [InlineKeyboard.text(label, kitData(o.code, 'v', id))]),
-            ...this.navRows(o).map(([label, data]) => [InlineKeyboard.text(label, data)]),
-          ])
+        ? () => this.withNav(o, InlineKeyboard.from(stored.map(([label, id]) => [InlineKeyboard.text(label, kitData(o.code, 'v', id))])))
         : undefined),
       button: value => stored.some(([, id]) => String(id) === value) ? { stored: Number(value) } : undefined,
       message: (c) => {
