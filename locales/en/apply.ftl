@@ -61,4 +61,5 @@ apply-refused-deadline = The application deadline for this internship has passed
 apply-refused-full = Sorry, there are no seats left on this internship.
 apply-refused-audience = Sorry, this internship is not open to your group (doctors or students).
 apply-refused-applied = You have already applied to this internship. See it in /my.
+apply-refused-document-expired = One of your documents has expired. Please upload a new one and submit again.
 apply-staff-submitted = 📨 New application #{ $applicationId } to <b>{ $title }</b> from { $name }.

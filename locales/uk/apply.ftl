@@ -61,4 +61,5 @@ apply-refused-deadline = Термін подання заявок на це ст
 apply-refused-full = На жаль, на цьому стажуванні не залишилося вільних місць.
 apply-refused-audience = На жаль, це стажування не для вашої групи (лікарі чи студенти).
 apply-refused-applied = Ви вже подали заявку на це стажування. Її видно в /my.
+apply-refused-document-expired = Термін дії одного з ваших документів минув. Завантажте новий і подайте заявку ще раз.
 apply-staff-submitted = 📨 Нова заявка №{ $applicationId } на <b>{ $title }</b> від { $name }.

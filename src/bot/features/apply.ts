@@ -8,6 +8,7 @@ import { applyConversation, applyConversationId, applyMaxWait } from '../convers
 import { conversationPlugins } from '../conversations/plugins.js'
 import { startFlow } from '../conversations/start-flow.js'
 import { logHandle } from '../helpers/log-handle.js'
+import { refusalText } from '../helpers/refusals.js'
 
 export function createApplyFeature(i18n: I18n<any>, adminIds: () => number[]) {
   const feature = new Composer<BotContext>()
@@ -25,7 +26,7 @@ export function createApplyFeature(i18n: I18n<any>, adminIds: () => number[]) {
     const check = await ctx.domain.apply.start(ctx.user.id, id, ctx.clock())
     await ctx.answerCallbackQuery()
     if (check.refusal)
-      return ctx.reply(ctx.t(`apply-refused-${check.refusal}`))
+      return ctx.reply(refusalText(ctx.t, { code: `apply-${check.refusal}`, params: {} }))
     await startFlow(ctx, applyConversationId, id)
   })
   privateChats.callbackQuery(/^a[pq]:/, logHandle('apply-stale'), ctx => ctx.answerCallbackQuery({ text: ctx.t('error-stale-button'), show_alert: true }))
