@@ -2,7 +2,7 @@
 // preview with the number of recipients, then confirmation. The messages go
 // through the outbox; the reply to the confirmation is the status message
 // the dispatcher edits as it goes.
-import type { Audience } from '../../domain/broadcast-audience.js'
+import type { BroadcastAudience } from '../../domain/broadcast-audience.js'
 import type { BotContext, BotConversation, ConversationContext } from '../context.js'
 import { countries, flag } from '../../domain/countries.js'
 import { pick } from '../../domain/localized.js'
@@ -32,7 +32,7 @@ export async function broadcast(conversation: BotConversation, ctx: Conversation
       ])
   const opportunity = data.internships.find(o => String(o.id) === attach) ?? null
   const kind = await askChoice(conversation, ctx, ctx.t('bc-ask-audience'), (['all', 'specialties', 'countries', 'doctors', 'students', 'hospitals'] as const).map(k => [ctx.t(`bc-audience-${k}`), k]))
-  let audience: Audience
+  let audience: BroadcastAudience
   if (kind === 'specialties')
     audience = { kind, codes: await askMany(conversation, ctx, ctx.t('bc-ask-specialties'), specialties.map(s => [ctx.t(`specialty-${s}`), s])) }
   else if (kind === 'countries')
