@@ -4,9 +4,10 @@
 import type { ApplyProfile } from '../../domain/apply.js'
 import type { BotContext, BotConversation, ConversationContext } from '../context.js'
 import type { State, Step } from './apply-steps.js'
-import { audienceFits } from '../../domain/apply.js'
+import { admits } from '../../domain/audience.js'
 import { pick } from '../../domain/localized.js'
 import { escapeHtml } from '../helpers/html.js'
+import { asRefusal, refusalKey } from '../helpers/refusals.js'
 import { mainMenu } from '../keyboards/main-menu.js'
 import { askStep, checkStep } from './apply-steps.js'
 import { renderSummary } from './apply-summary.js'
@@ -87,7 +88,7 @@ export function applyConversation(adminIds: () => number[]) {
       await save()
       if (outcome === 'stop')
         return finish('apply-not-available')
-      if (steps[i] === 'kind' && !audienceFits(st.profile.kind ?? null, target.audience))
+      if (steps[i] === 'kind' && !admits(target.audience, st.profile.kind))
         return finish('apply-refused-audience')
       if (steps[i] === 'phone')
         await ctx.reply(ctx.t('apply-phone-saved', { phone: st.answers.phone! }), { reply_markup: mainMenu(ctx.t.bind(ctx)) })
@@ -136,17 +137,8 @@ async function summary(conversation: BotConversation, ctx: ConversationContext, 
       continue
     }
     const at = await a.now()
-    const result = await conversation.external(async (outer: BotContext) => {
-      try {
-        return { id: (await outer.domain.apply.submit(outer.user!.id, a.opportunityId, at, a.adminIds())).applicationId }
-      }
-      catch (err) {
-        // A refusal found at the last moment (closed, full...) is an answer, not a crash.
-        if (err instanceof Error && 'code' in err)
-          return { refused: String(err.code) }
-        throw err
-      }
-    })
-    return 'id' in result ? a.finish('apply-submitted') : a.finish(result.refused.startsWith('apply-') ? `apply-refused-${result.refused.slice(6)}` : 'error-generic')
+    // A refusal found at the last moment (closed, full...) is an answer; any other error reaches the boundary.
+    const result = await conversation.external((outer: BotContext) => asRefusal(() => outer.domain.apply.submit(outer.user!.id, a.opportunityId, at, a.adminIds())))
+    return result.ok ? a.finish('apply-submitted') : a.finish(refusalKey(result.code))
   }
 }

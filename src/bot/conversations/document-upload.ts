@@ -3,7 +3,7 @@
 import type { DocumentType, NewDocument } from '../../domain/documents.js'
 import type { BotContext, BotConversation, ConversationContext } from '../context.js'
 import { InlineKeyboard } from 'grammy'
-import { checkFile, documentTypes, maxDocumentBytes, parseExpiry, todayInKyiv } from '../../domain/documents.js'
+import { checkDocument, documentTypes, maxDocumentBytes, parseExpiry, todayInKyiv } from '../../domain/documents.js'
 import { documentsKeyboard, documentsText } from '../helpers/documents-list.js'
 import { ask } from './ask.js'
 import { conversationNow } from './now.js'
@@ -43,12 +43,12 @@ async function askFile(conversation: BotConversation, ctx: ConversationContext, 
     prefix: 'du:',
     parse: (c) => {
       const file = fileOf(c)
-      return file && checkFile(file) === 'ok' ? file : undefined
+      return file && checkDocument(file) === null ? file : undefined
     },
     reprompt: (c) => {
       const file = fileOf(c)
-      const problem = file ? checkFile(file) : 'none'
-      const key = problem === 'size' ? 'documents-too-large' : problem === 'kind' ? 'documents-wrong-kind' : 'documents-send-file'
+      const problem = file ? checkDocument(file) : 'none'
+      const key = problem === 'document-size' ? 'documents-too-large' : problem === 'document-kind' ? 'documents-wrong-kind' : 'documents-send-file'
       return c.reply(ctx.t(key, { max: maxMb }))
     },
   })
