@@ -38,7 +38,7 @@ export function createDomain(db: Db, options: { defaultLocale: Locale, clock: Cl
     users: createUserRepository(db, options.defaultLocale, clock),
     profiles: createProfileRepository(db, clock),
     documents: createDocumentRepository(db, clock, timezone),
-    subscriptions: createSubscriptionRepository(db, options.defaultLocale),
+    subscriptions: createSubscriptionRepository(db),
     privacy: createPrivacyRepository(db, clock),
     opportunities: createOpportunityRepository(db),
     apply: createApplyRepository(db, clock, timezone),

@@ -1,9 +1,7 @@
 // What a person wants to hear about. Empty lists mean "any"; the audience
 // (doctors or students) is implied by their profile. Who is selected from
 // these choices is decided in one place: src/domain/audience.ts.
-import type { Db, Tx } from '../db/client.js'
-import type { Locale } from './users.js'
-import { isLocale } from './users.js'
+import type { Db } from '../db/client.js'
 
 export interface SubscriptionRecord {
   active: boolean
@@ -11,11 +9,7 @@ export interface SubscriptionRecord {
   countries: string[]
 }
 
-export interface Subscriber { userId: number, telegramId: number, locale: Locale }
-
-export type AlertAudience = 'doctors' | 'students' | 'both'
-
-export function createSubscriptionRepository(db: Db, defaultLocale: Locale = 'uk') {
+export function createSubscriptionRepository(db: Db) {
   return {
     /** The person's subscription, or null when they never set one. */
     async get(userId: number): Promise<SubscriptionRecord | null> {

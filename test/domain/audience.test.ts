@@ -34,7 +34,7 @@ describe.each(testDatabaseKinds())('audiences (%s)', (kind) => {
   })
   afterAll(async () => { await db?.close() })
 
-  type Person = { kind?: 'doctor' | 'student' | null, profile?: boolean, sub?: { specialties?: string[], countries?: string[], active?: boolean }, reachable?: boolean, erased?: boolean }
+  interface Person { kind?: 'doctor' | 'student' | null, profile?: boolean, sub?: { specialties?: string[], countries?: string[], active?: boolean }, reachable?: boolean, erased?: boolean }
   let tg = 0
   const people: Record<string, number> = {}
   async function person(name: string, p: Person) {
@@ -104,7 +104,8 @@ describe.each(testDatabaseKinds())('audiences (%s)', (kind) => {
 
   it('when nobody matches a broadcast, then it is refused as broadcast-empty', async () => {
     await expect(domain.broadcasts.create(people.anyDoctor, { statusChatId: 1, statusMessageId: 1, html: 'x', opportunityId: null, applyLabel: {}, botUsername: 'bot', audience: { kind: 'hospitals', hospitalIds: [999999] } }))
-      .rejects.toMatchObject({ name: 'StateError', code: 'broadcast-empty' })
+      .rejects
+      .toMatchObject({ name: 'StateError', code: 'broadcast-empty' })
   })
 
   it('when a person applies, then the audience decides, and a person without a kind may start', async () => {

@@ -1,5 +1,6 @@
-// The people repositories on both database kinds: who hears about a new
-// internship, what an application still needs, how expiry dates are read.
+// The people repositories on both database kinds: subscriptions, what an
+// application still needs, how expiry dates are read (who hears about a new
+// internship is tested in audience.test.ts).
 import type { Database } from '../../src/db/client.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createDocumentRepository, parseExpiry } from '../../src/domain/documents.js'
@@ -14,14 +15,6 @@ describe.each(testDatabaseKinds())('people repositories (%s)', (kind) => {
   const clock = createTestClock()
   beforeAll(async () => { db = await createTestDatabase(kind) })
   afterAll(async () => { await db?.close() })
-
-  async function subscriber(telegramId: number, sub: { specialties: string[], countries: string[], active?: boolean }, extra: { kind?: 'doctor' | 'student', reachable?: boolean, erased?: boolean } = {}) {
-    const user = await db.prisma.user.create({ data: { telegramId: BigInt(telegramId), locale: 'en', reachable: extra.reachable ?? true, erasedAt: extra.erased ? clock() : null } })
-    if (extra.kind)
-      await db.prisma.profile.create({ data: { userId: user.id, kind: extra.kind } })
-    await db.prisma.subscription.create({ data: { userId: user.id, ...sub } })
-    return user.id
-  }
 
   it('set, setActive and get keep the choice when alerts go off and on', async () => {
     const user = await db.prisma.user.create({ data: { telegramId: 20n } })

@@ -15,8 +15,8 @@ import { conversationPlugins } from '../conversations/plugins.js'
 import { startFlow } from '../conversations/start-flow.js'
 import { localeOf, refuse, staffOnly } from '../helpers/coord-guard.js'
 import { logHandle } from '../helpers/log-handle.js'
-import { asRefusal, refusalText } from '../helpers/refusals.js'
 import { opportunityActions, renderOpportunity } from '../helpers/opportunity-card.js'
+import { asRefusal, refusalText } from '../helpers/refusals.js'
 
 async function showCard(ctx: BotContext, rights: Rights, id: number, edit: boolean) {
   const view = await ctx.domain.opportunityAdmin.get(rights, id)

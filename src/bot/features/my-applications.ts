@@ -3,10 +3,10 @@
 import type { BotContext } from '../context.js'
 import { hears } from '@grammyjs/i18n'
 import { Composer, InlineKeyboard } from 'grammy'
-import { isRefusal, refusalText } from '../helpers/refusals.js'
 import { pick } from '../../domain/localized.js'
 import { escapeHtml } from '../helpers/html.js'
 import { logHandle } from '../helpers/log-handle.js'
+import { isRefusal, refusalText } from '../helpers/refusals.js'
 import { menuKeys } from '../keyboards/main-menu.js'
 import { renderApplication, renderMyList } from '../keyboards/my-applications.js'
 

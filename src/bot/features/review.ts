@@ -3,8 +3,8 @@
 // again on the server: rights, hospital and the application's version.
 import type { I18n } from '@grammyjs/i18n'
 import type { Rights } from '../../domain/access.js'
-import type { Refusal } from '../helpers/refusals.js'
 import type { BotContext } from '../context.js'
+import type { Refusal } from '../helpers/refusals.js'
 import { createConversation } from '@grammyjs/conversations'
 import { Composer, InlineKeyboard } from 'grammy'
 import { pick } from '../../domain/localized.js'

@@ -2,8 +2,8 @@
 // conversations catch only DomainError (through `asRefusal` or `isRefusal`);
 // every other error goes on to the error boundary and is logged.
 import type { RefusalCode, RefusalParams } from '../../domain/errors.js'
-import { DomainError } from '../../domain/errors.js'
 import { maxDocumentBytes } from '../../domain/documents.js'
+import { DomainError } from '../../domain/errors.js'
 
 type Translate = (key: string, params?: Record<string, string | number>) => string
 
