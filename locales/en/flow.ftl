@@ -22,5 +22,3 @@ flow-too-long = That is { NUMBER($length, useGrouping: "min2") } { $length ->
     }; the limit is { NUMBER($max, useGrouping: "min2") }. Please shorten it and send it again.
 flow-bad-date = I could not read that date. Write it in one of these ways: { $forms }.
 flow-bad-number = Please send a whole number from { $min } to { $max }.
-error-invalid-twinning = A twinning pairs a Ukrainian hospital with a partner hospital abroad. Nothing was saved.
-error-invalid-country = This country is not on the programme's list. Nothing was saved.

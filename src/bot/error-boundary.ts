@@ -5,6 +5,7 @@ import type { BotContext } from './context.js'
 import { GrammyError, HttpError } from 'grammy'
 import { DomainError } from '../domain/errors.js'
 import { wasAnswered } from './helpers/callback-answers.js'
+import { refusalText } from './helpers/refusals.js'
 
 export async function onBotError(error: BotError<BotContext>) {
   const { ctx, error: err } = error
@@ -25,9 +26,7 @@ export async function onBotError(error: BotError<BotContext>) {
     // A callback query takes one answer: the handler may have given it before failing.
     if (ctx.callbackQuery && !ctx.callbackAnswered && !wasAnswered(ctx.callbackQuery.id))
       await ctx.answerCallbackQuery().catch(() => {})
-    const key = err instanceof DomainError ? `error-${err.code}` : 'error-generic'
-    const text = ctx.t(key, err instanceof DomainError ? err.params : {})
-    await ctx.reply(text.startsWith(key) ? ctx.t('error-generic') : text)
+    await ctx.reply(err instanceof DomainError ? refusalText(ctx.t, err) : ctx.t('error-generic'))
   }
   catch (replyError) {
     ctx.logger.warn({ ...where, err: replyError }, 'could not send the apology')

@@ -3,14 +3,6 @@ import type { Db } from '../db/client.js'
 import type { Prisma } from '../generated/prisma/client.js'
 import { enqueue } from '../outbox/enqueue.js'
 
-export interface AudienceFilter {
-  all?: true
-  specialties?: string[]
-  countries?: string[]
-  kinds?: Array<'doctor' | 'healthcare_worker' | 'student'>
-  hospitalIds?: number[]
-}
-
 export interface BroadcastReport { total: number, sent: number, blocked: number, failed: number, left: number }
 
 const pageSize = 1000
@@ -24,46 +16,14 @@ export interface ResolveOptions {
 }
 
 /**
- * Who a filter selects: reachable people who have not turned alerts off.
- * Specialties and countries select subscribers (an empty list means "any");
- * kinds and hospitals select by profile.
- */
-export function audienceWhere(filter: AudienceFilter): Prisma.UserWhereInput {
-  const and: Prisma.UserWhereInput[] = [
-    { reachable: true, erasedAt: null },
-    { OR: [{ subscription: { is: null } }, { subscription: { is: { active: true } } }] },
-  ]
-  if (!filter.all) {
-    if (filter.specialties?.length) {
-      // Subscribers of these specialties (or of any specialty): what people asked to hear about.
-      and.push({ OR: [
-        { subscription: { is: { specialties: { hasSome: filter.specialties } } } },
-        { subscription: { is: { specialties: { isEmpty: true } } } },
-      ] })
-    }
-    if (filter.countries?.length) {
-      and.push({ OR: [
-        { subscription: { is: { countries: { hasSome: filter.countries } } } },
-        { subscription: { is: { countries: { isEmpty: true } } } },
-      ] })
-    }
-    if (filter.kinds?.length)
-      and.push({ profile: { is: { kind: { in: filter.kinds } } } })
-    if (filter.hospitalIds?.length)
-      and.push({ profile: { is: { homeHospitalId: { in: filter.hospitalIds } } } })
-  }
-  return { AND: and }
-}
-
-/**
- * Writes one outbox row per recipient of the broadcast (dedupe key
+ * Writes one outbox row per recipient of the broadcast, the people `where`
+ * selects (the domain's audience rules decide who; dedupe key
  * `broadcast:<id>:<userId>`), page by page, never capping the audience, due at `now`.
  * Safe to run again after a crash. Returns the broadcast's total rows.
  */
-export async function resolveBroadcast(prisma: Db, broadcastId: number, now: Date, options: ResolveOptions = {}): Promise<number> {
+export async function resolveBroadcast(prisma: Db, broadcastId: number, where: Prisma.UserWhereInput, now: Date, options: ResolveOptions = {}): Promise<number> {
   const take = options.pageSize ?? pageSize
   const broadcast = await prisma.broadcast.findUniqueOrThrow({ where: { id: broadcastId } })
-  const where = audienceWhere(broadcast.audience as AudienceFilter)
   const message = options.message ?? (() => ({ text: broadcast.text, replyMarkup: options.replyMarkup }))
   let cursor = 0
   for (;;) {

@@ -5,7 +5,7 @@ import type { Db, Tx } from '../db/client.js'
 import type { ApplicationStatus } from '../generated/prisma/client.js'
 import type { Clock } from '../time/clock.js'
 import { notifyStaff } from './apply-outbox.js'
-import { DomainError, NotFoundError } from './errors.js'
+import { ConflictError, NotFoundError, StateError } from './errors.js'
 import { pick } from './localized.js'
 import { day } from './opportunities.js'
 import { promoteFromWaitlist } from './review-seats.js'
@@ -30,7 +30,7 @@ async function move(tx: Tx, app: { id: number, status: ApplicationStatus, versio
     data: { status: to, version: { increment: 1 }, decidedAt: now },
   })
   if (done.count !== 1)
-    throw new DomainError('application-changed')
+    throw new ConflictError('application-changed', 'The application changed since it was read')
   await tx.applicationStatusChange.create({ data: { applicationId: app.id, fromStatus: app.status, toStatus: to, actorId: userId, createdAt: now } })
 }
 
@@ -82,7 +82,7 @@ export function createApplicationRepository(db: Db, clock: Clock, options: { adm
       return db.$transaction(async (tx) => {
         const app = await load(tx, userId, id)
         if (!withdrawable.includes(app.status))
-          throw new DomainError('application-not-withdrawable')
+          throw new StateError('application-not-withdrawable', 'The application can no longer be withdrawn')
         await move(tx, app, 'withdrawn', userId, now)
         await tx.placement.updateMany({ where: { applicationId: id, status: { in: ['upcoming', 'active'] } }, data: { status: 'cancelled' } })
         if (app.status !== 'draft')
@@ -100,7 +100,7 @@ export function createApplicationRepository(db: Db, clock: Clock, options: { adm
       const result = await db.$transaction(async (tx) => {
         const app = await load(tx, userId, id)
         if (app.status !== 'offered')
-          throw new DomainError('application-no-offer')
+          throw new StateError('application-no-offer', 'The application has no open offer')
         if (app.offerExpiresAt && app.offerExpiresAt < now) {
           await move(tx, app, 'lapsed', userId, now)
           await promoteFromWaitlist(tx, app.opportunityId, now)
@@ -113,7 +113,7 @@ export function createApplicationRepository(db: Db, clock: Clock, options: { adm
       })
       // Thrown after the commit so the lapse is kept.
       if (result === 'lapsed')
-        throw new DomainError('application-offer-lapsed')
+        throw new StateError('application-offer-lapsed', 'The offer deadline has passed')
       return { status: result }
     },
 
@@ -122,7 +122,7 @@ export function createApplicationRepository(db: Db, clock: Clock, options: { adm
       const result = await db.$transaction(async (tx) => {
         const app = await load(tx, userId, id)
         if (app.status !== 'offered')
-          throw new DomainError('application-no-offer')
+          throw new StateError('application-no-offer', 'The application has no open offer')
         const lapsed = Boolean(app.offerExpiresAt && app.offerExpiresAt < now)
         await move(tx, app, lapsed ? 'lapsed' : 'declined', userId, now)
         if (!lapsed)
@@ -131,7 +131,7 @@ export function createApplicationRepository(db: Db, clock: Clock, options: { adm
         return { lapsed, opportunityId: app.opportunityId }
       })
       if (result.lapsed)
-        throw new DomainError('application-offer-lapsed')
+        throw new StateError('application-offer-lapsed', 'The offer deadline has passed')
       return { freedSeat: true, opportunityId: result.opportunityId }
     },
   }

@@ -1,16 +1,18 @@
 // Broadcasts from the coordinator's side: the audience they choose, mapped to
-// the delivery layer's filter, resolved once into outbox rows. The dispatcher
-// sends them and edits the coordinator's status message as it goes.
+// the audience rules (src/domain/audience.ts), resolved once into outbox rows.
+// The dispatcher sends them and edits the coordinator's status message as it goes.
 import type { Db } from '../db/client.js'
-import type { AudienceFilter } from '../delivery/broadcast.js'
 import type { Clock } from '../time/clock.js'
-import { audienceWhere, resolveBroadcast } from '../delivery/broadcast.js'
+import type { AudienceQuery } from './audience.js'
+import { resolveBroadcast } from '../delivery/broadcast.js'
 import { escapeHtml } from '../html.js'
+import { audienceWhere } from './audience.js'
 import { recordAudit } from './audit.js'
-import { DomainError } from './errors.js'
+import { StateError } from './errors.js'
 import { pick } from './localized.js'
 
-export type Audience
+/** Whom a coordinator broadcasts to (not Prisma's `Audience` of an internship). */
+export type BroadcastAudience
   = | { kind: 'all' }
     | { kind: 'specialties', codes: string[] }
     | { kind: 'countries', codes: string[] }
@@ -22,7 +24,7 @@ export interface BroadcastInput {
   /** The message, already HTML-escaped by the caller. */
   html: string
   opportunityId: number | null
-  audience: Audience
+  audience: BroadcastAudience
   statusChatId: number
   statusMessageId: number
   /** The Apply button's label per locale, for an attached internship. */
@@ -30,31 +32,31 @@ export interface BroadcastInput {
   botUsername: string
 }
 
-/** The audience the coordinator chose, as the delivery layer's filter. */
-export function toFilter(audience: Audience): AudienceFilter {
+/** The audience the coordinator chose, as an audience query (also stored with the broadcast). */
+export function toQuery(audience: BroadcastAudience): AudienceQuery {
   switch (audience.kind) {
     case 'specialties': return { specialties: audience.codes }
     case 'countries': return { countries: audience.codes }
-    case 'doctors': return { kinds: ['doctor', 'healthcare_worker'] }
-    case 'students': return { kinds: ['student'] }
+    case 'doctors': return { audience: 'doctors' }
+    case 'students': return { audience: 'students' }
     case 'hospitals': return { hospitalIds: audience.hospitalIds }
-    default: return { all: true }
+    default: return {}
   }
 }
 
 export function createBroadcasts(db: Db, clock: Clock) {
-  const count = (audience: Audience) => db.user.count({ where: audienceWhere(toFilter(audience)) })
+  const count = (audience: BroadcastAudience) => db.user.count({ where: audienceWhere(toQuery(audience)) })
   return {
-    /** How many reachable people the audience has now. */
+    /** How many people the audience selects now (reachable, not erased, alerts not turned off). */
     count,
 
     /**
      * Writes the broadcast, then one outbox row per recipient (dedupe
-     * `broadcast:<id>:<userId>`, page by page). Throws `broadcast-empty` when nobody matches.
+     * `broadcast:<id>:<userId>`, page by page). Throws StateError `broadcast-empty` when nobody matches.
      */
     async create(actorId: number, input: BroadcastInput): Promise<{ id: number, total: number }> {
       if (await count(input.audience) === 0)
-        throw new DomainError('broadcast-empty', 'Nobody matches this audience')
+        throw new StateError('broadcast-empty', 'Nobody matches this audience')
       const opportunity = input.opportunityId ? await db.opportunity.findUnique({ where: { id: input.opportunityId } }) : null
       const link = opportunity && `https://t.me/${input.botUsername}?start=i${opportunity.id}`
       const broadcast = await db.$transaction(async (tx) => {
@@ -63,7 +65,7 @@ export function createBroadcasts(db: Db, clock: Clock) {
             createdById: actorId,
             text: input.html,
             opportunityId: opportunity?.id ?? null,
-            audience: toFilter(input.audience) as object,
+            audience: toQuery(input.audience) as object,
             status: 'draft',
             statusChatId: BigInt(input.statusChatId),
             statusMessageId: BigInt(input.statusMessageId),
@@ -72,7 +74,7 @@ export function createBroadcasts(db: Db, clock: Clock) {
         await recordAudit(tx, { actorId, action: 'broadcast-create', entityType: 'broadcast', entityId: created.id, details: { audience: input.audience.kind } })
         return created
       })
-      const total = await resolveBroadcast(db, broadcast.id, clock(), {
+      const total = await resolveBroadcast(db, broadcast.id, audienceWhere(toQuery(input.audience)), clock(), {
         message: (recipientLocale) => {
           const locale = recipientLocale ?? 'uk'
           const card = opportunity ? `\n\n📌 <b>${escapeHtml(pick(locale, opportunity, 'title'))}</b>` : ''

@@ -2,7 +2,8 @@
 // on Telegram's servers; we keep their file_id.
 import type { Db, Tx } from '../db/client.js'
 import type { Clock } from '../time/clock.js'
-import { DomainError, NotFoundError } from './errors.js'
+import { todayIn } from '../time/zones.js'
+import { NotFoundError, ValidationError } from './errors.js'
 
 export const documentTypes = ['cv', 'licence', 'diploma', 'language_certificate', 'other'] as const
 export type DocumentType = typeof documentTypes[number]
@@ -39,9 +40,9 @@ export function isDocumentType(value: string): value is DocumentType {
   return (documentTypes as readonly string[]).includes(value)
 }
 
-/** The day of `now` as YYYY-MM-DD in Kyiv, where the programme's days begin and end. */
+/** The day of `now` as YYYY-MM-DD in Kyiv, the programme's default zone. */
 export function todayInKyiv(now: Date): string {
-  return now.toLocaleDateString('en-CA', { timeZone: 'Europe/Kyiv' })
+  return todayIn('Europe/Kyiv', now)
 }
 
 /**
@@ -60,26 +61,43 @@ export function parseExpiry(text: string, today: string): { date: string } | { e
   return iso < today ? { error: 'past' } : { date: iso }
 }
 
-/** A document check before storing: the type of file and its size. */
-export function checkFile(file: { mimeType?: string | null, fileSize?: number | null }): 'ok' | 'kind' | 'size' {
+/**
+ * The one document check before storing, wherever the file comes from: a PDF,
+ * JPG or PNG of at most 20 MB. Returns null, or the refusal code.
+ */
+export function checkDocument(file: { mimeType?: string | null, fileSize?: number | null }): 'document-kind' | 'document-size' | null {
   if (!file.mimeType || !(acceptedMimeTypes as readonly string[]).includes(file.mimeType))
-    return 'kind'
+    return 'document-kind'
   if (file.fileSize != null && file.fileSize > maxDocumentBytes)
-    return 'size'
-  return 'ok'
+    return 'document-size'
+  return null
+}
+
+/** Throws ValidationError (field `file`) when `checkDocument` refuses the file. */
+export function assertDocument(file: { mimeType?: string | null, fileSize?: number | null }): void {
+  const problem = checkDocument(file)
+  if (problem)
+    throw new ValidationError(problem, 'file', `Document must be PDF, JPG or PNG up to 20 MB, got ${file.mimeType} of ${file.fileSize} bytes`)
+}
+
+/** Whether a stored expiry day (a date-only value) is before `today` (YYYY-MM-DD). */
+export function isExpired(expiresOn: Date | null, today: string): boolean {
+  return expiresOn != null && expiresOn.toISOString().slice(0, 10) < today
 }
 
 function toRecord(row: { id: number, type: DocumentType, fileId: string, fileUniqueId: string, fileName: string | null, mimeType: string | null, fileSize: number | null, expiresOn: Date | null, createdAt: Date }, today: string): DocumentRecord {
   const expiresOn = row.expiresOn?.toISOString().slice(0, 10) ?? null
-  return { ...row, expiresOn, expired: expiresOn != null && expiresOn < today, createdAt: row.createdAt.toISOString() }
+  return { ...row, expiresOn, expired: isExpired(row.expiresOn, today), createdAt: row.createdAt.toISOString() }
 }
 
-export function createDocumentRepository(db: Db, clock: Clock) {
+/** `timezone` is the programme's zone, whose day decides what has expired. */
+export function createDocumentRepository(db: Db, clock: Clock, timezone = 'Europe/Kyiv') {
+  const today = (now: Date) => todayIn(timezone, now)
   return {
     /** The person's documents, by type then upload time, with an `expired` flag. */
     async listForUser(userId: number, now = clock()): Promise<DocumentRecord[]> {
       const rows = await db.document.findMany({ where: { userId, replacedAt: null }, orderBy: [{ type: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }] })
-      return rows.map(r => toRecord(r, todayInKyiv(now)))
+      return rows.map(r => toRecord(r, today(now)))
     },
 
     /** Which of the required types the person has no valid (unexpired) document of. */
@@ -92,17 +110,16 @@ export function createDocumentRepository(db: Db, clock: Clock) {
       const row = await db.document.findFirst({ where: { id, userId, replacedAt: null } })
       if (!row)
         throw new NotFoundError('Document')
-      return toRecord(row, todayInKyiv(clock()))
+      return toRecord(row, today(clock()))
     },
 
-    /** Stores a new document; refuses a file of the wrong kind or over 20 MB. */
+    /** Stores a new document; refuses (ValidationError) a file of the wrong kind or over 20 MB. */
     async add(userId: number, doc: NewDocument, tx: Tx = db): Promise<DocumentRecord> {
-      if (checkFile(doc) !== 'ok')
-        throw new DomainError('document-file', `Document must be PDF, JPG or PNG up to 20 MB, got ${doc.mimeType}`)
+      assertDocument(doc)
       const row = await tx.document.create({
         data: { userId, ...doc, expiresOn: doc.expiresOn ? new Date(`${doc.expiresOn}T00:00:00Z`) : null },
       })
-      return toRecord(row, todayInKyiv(clock()))
+      return toRecord(row, today(clock()))
     },
 
     /**
@@ -113,8 +130,7 @@ export function createDocumentRepository(db: Db, clock: Clock) {
      */
     async replace(userId: number, id: number, doc: Omit<NewDocument, 'type'>, now = clock()): Promise<DocumentRecord> {
       const current = await this.get(userId, id)
-      if (checkFile(doc) !== 'ok')
-        throw new DomainError('document-file', 'Document must be PDF, JPG or PNG up to 20 MB')
+      assertDocument(doc)
       const row = await db.$transaction(async (tx) => {
         const created = await tx.document.create({
           data: { userId, type: current.type, ...doc, expiresOn: doc.expiresOn ? new Date(`${doc.expiresOn}T00:00:00Z`) : null },
@@ -131,7 +147,7 @@ export function createDocumentRepository(db: Db, clock: Clock) {
         }
         return created
       })
-      return toRecord(row, todayInKyiv(now))
+      return toRecord(row, today(now))
     },
 
     /** Deletes a document the person owns; returns false when it was already gone. */

@@ -1,20 +1,98 @@
-// Domain errors carry a code that maps to an i18n key (`error-<code>`), so the
-// bot can tell the user what went wrong in their language.
-export class DomainError extends Error {
-  constructor(readonly code: string, message?: string, readonly params: Record<string, string | number> = {}) {
-    super(message ?? code)
-    this.name = 'DomainError'
+// How the domain refuses: one abstract DomainError, one concrete class per kind
+// of refusal, and one list of codes. The bot maps each code to a message in one
+// place (src/bot/helpers/refusals.ts); anything that is not a DomainError is a
+// fault, and reaches the error boundary to be logged.
+
+/** Every code the domain refuses with, grouped by the class that carries it. */
+export const refusalCodes = {
+  notFound: ['not-found', 'apply-not-found'],
+  forbidden: ['forbidden', 'not-yours'],
+  validation: [
+    'invalid-country',
+    'invalid-twinning',
+    'invalid-month',
+    'invalid-start',
+    'invalid-end',
+    'invalid-deadline',
+    'invalid-deadline-past',
+    'invalid-seats',
+    'profile-too-long',
+    'profile-out-of-range',
+    'profile-unknown-value',
+    'document-kind',
+    'document-size',
+  ],
+  state: [
+    'wrong-status',
+    'stale',
+    'seats-full',
+    'needs-endorsement',
+    'broadcast-empty',
+    'invite-invalid',
+    'application-not-withdrawable',
+    'application-no-offer',
+    'application-offer-lapsed',
+    'apply-closed',
+    'apply-deadline',
+    'apply-full',
+    'apply-audience',
+    'apply-applied',
+    'apply-document-expired',
+  ],
+  conflict: ['already-decided', 'application-changed'],
+} as const
+
+type Codes = typeof refusalCodes
+export type NotFoundCode = Codes['notFound'][number]
+export type ForbiddenCode = Codes['forbidden'][number]
+export type ValidationCode = Codes['validation'][number]
+export type StateCode = Codes['state'][number]
+export type ConflictCode = Codes['conflict'][number]
+export type RefusalCode = NotFoundCode | ForbiddenCode | ValidationCode | StateCode | ConflictCode
+export type RefusalParams = Record<string, string | number>
+
+/** All refusal codes, for the test that each has a message in every locale. */
+export const allRefusalCodes: readonly RefusalCode[] = Object.values(refusalCodes).flat()
+
+/** A refusal of the programme's rules. Never thrown as is: use a subclass. */
+export abstract class DomainError extends Error {
+  constructor(readonly code: RefusalCode, message: string, readonly params: RefusalParams = {}) {
+    super(message)
+    this.name = new.target.name
   }
 }
 
+/** The thing asked for does not exist (or is not the person's to see). */
 export class NotFoundError extends DomainError {
-  constructor(what: string) {
-    super('not-found', `${what} was not found`)
+  constructor(what: string, code: NotFoundCode = 'not-found') {
+    super(code, `${what} was not found`)
   }
 }
 
+/** The person may not do this: missing rights, or another hospital's record. */
 export class ForbiddenError extends DomainError {
-  constructor(message = 'This action needs rights the user does not have') {
-    super('forbidden', message)
+  constructor(code: ForbiddenCode = 'forbidden', message = 'This action needs rights the user does not have') {
+    super(code, message)
+  }
+}
+
+/** An input breaks a rule; `field` names the input (e.g. `deadline`, `studyYear`, `file`). */
+export class ValidationError extends DomainError {
+  constructor(code: ValidationCode, readonly field: string, message: string, params: RefusalParams = {}) {
+    super(code, message, { ...params, field })
+  }
+}
+
+/** The record is not in a state that allows this: closed, full, already applied, lapsed... */
+export class StateError extends DomainError {
+  constructor(code: StateCode, message: string, params: RefusalParams = {}) {
+    super(code, message, params)
+  }
+}
+
+/** The record changed since the caller read it (a stale version). */
+export class ConflictError extends DomainError {
+  constructor(code: ConflictCode, message: string, params: RefusalParams = {}) {
+    super(code, message, params)
   }
 }

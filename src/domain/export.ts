@@ -2,7 +2,7 @@
 // UTF-8 with a BOM, `;` between fields, every field quoted, CRLF line ends.
 import type { Db } from '../db/client.js'
 import type { Rights } from './access.js'
-import { DomainError } from './errors.js'
+import { ValidationError } from './errors.js'
 
 const header = ['id', 'status', 'submitted_at', 'decided_at', 'internship_uk', 'internship_en', 'host_hospital', 'host_country', 'applicant', 'kind', 'specialty', 'home_institution', 'phone', 'endorsement', 'rejection_reason']
 
@@ -28,7 +28,7 @@ export function toCsv(rows: unknown[][]): string {
 export function monthRange(month: string): { from: Date, to: Date } {
   const m = month.match(/^(\d{4})-(\d{2})$/)
   if (!m || Number(m[2]) < 1 || Number(m[2]) > 12)
-    throw new DomainError('invalid-month', `"${month}" is not a month like 2027-02`)
+    throw new ValidationError('invalid-month', 'month', `"${month}" is not a month like 2027-02`)
   const from = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1))
   return { from, to: new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + 1, 1)) }
 }

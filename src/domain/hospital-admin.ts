@@ -3,7 +3,7 @@
 import type { Db } from '../db/client.js'
 import { recordAudit } from './audit.js'
 import { isCountry } from './countries.js'
-import { DomainError, NotFoundError } from './errors.js'
+import { NotFoundError, ValidationError } from './errors.js'
 
 export interface HospitalSummary {
   id: number
@@ -47,7 +47,7 @@ export function createHospitalAdminRepository(db: Db) {
     /** Adds a hospital. Throws `invalid-country` for a country outside the programme's list. */
     async create(actorId: number, input: HospitalInput): Promise<HospitalSummary> {
       if (!isCountry(input.country))
-        throw new DomainError('invalid-country', `Unknown country ${input.country}`)
+        throw new ValidationError('invalid-country', 'country', `Unknown country ${input.country}`)
       return db.$transaction(async (tx) => {
         const h = await tx.hospital.create({ data: { ...input, slug: slugOf(input.nameEn) }, select })
         await recordAudit(tx, { actorId, action: 'hospital-create', entityType: 'hospital', entityId: h.id })
@@ -58,7 +58,7 @@ export function createHospitalAdminRepository(db: Db) {
     /** Changes one field of a hospital. */
     async update(actorId: number, id: number, field: HospitalField, value: string): Promise<HospitalSummary> {
       if (field === 'country' && !isCountry(value))
-        throw new DomainError('invalid-country', `Unknown country ${value}`)
+        throw new ValidationError('invalid-country', 'country', `Unknown country ${value}`)
       if (!await db.hospital.findUnique({ where: { id } }))
         throw new NotFoundError('Hospital')
       return db.$transaction(async (tx) => {
@@ -75,7 +75,7 @@ export function createHospitalAdminRepository(db: Db) {
     async twin(actorId: number, ukrainianHospitalId: number, partnerHospitalId: number, memorandum: string | null): Promise<{ id: number, created: boolean }> {
       const [uk, partner] = await Promise.all([db.hospital.findUnique({ where: { id: ukrainianHospitalId } }), db.hospital.findUnique({ where: { id: partnerHospitalId } })])
       if (uk?.kind !== 'ukrainian' || partner?.kind !== 'partner')
-        throw new DomainError('invalid-twinning', 'A twinning pairs a Ukrainian hospital with a partner hospital')
+        throw new ValidationError('invalid-twinning', 'partner', 'A twinning pairs a Ukrainian hospital with a partner hospital')
       return db.$transaction(async (tx) => {
         const key = { ukrainianHospitalId_partnerHospitalId: { ukrainianHospitalId, partnerHospitalId } }
         const existing = await tx.partnership.findUnique({ where: key })

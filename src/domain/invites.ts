@@ -7,7 +7,7 @@ import type { GrantScope, StaffMember } from './access.js'
 import { createHash, randomBytes } from 'node:crypto'
 import { applyGrant, staffMemberOf } from './access.js'
 import { recordAudit } from './audit.js'
-import { DomainError, NotFoundError } from './errors.js'
+import { NotFoundError, StateError } from './errors.js'
 
 const inviteDays = 7
 
@@ -50,7 +50,7 @@ export function createInviteRepository(db: Db, clock: Clock) {
         data: { usedAt: now, usedById: userId },
       })
       if (claimed.count === 0)
-        throw new DomainError('invite-invalid', 'This invite is unknown, used, revoked or expired')
+        throw new StateError('invite-invalid', 'This invite is unknown, used, revoked or expired')
       const invite = (await db.coordinatorInvite.findUnique({ where: { tokenHash } }))!
       await applyGrant(db, invite.createdById, userId, { programmeWide: invite.programmeWide, hospitalIds: invite.hospitalIds }, `invite:${invite.id}`, now)
       return (await staffMemberOf(db, userId))!

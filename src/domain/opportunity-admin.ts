@@ -5,13 +5,15 @@ import type { Db } from '../db/client.js'
 import type { Audience, OpportunityFormat } from '../generated/prisma/client.js'
 import type { Clock } from '../time/clock.js'
 import type { Rights } from './access.js'
+import type { ScheduleProblem } from './schedule.js'
 import { enqueue } from '../outbox/enqueue.js'
-import { defaultTimezone as programmeTimezone, zonedTime } from '../time/zones.js'
+import { defaultTimezone as programmeTimezone, todayIn, zonedTime } from '../time/zones.js'
 import { coversHospital } from './access.js'
 import { recordAudit } from './audit.js'
-import { DomainError, NotFoundError } from './errors.js'
+import { ForbiddenError, NotFoundError, StateError, ValidationError } from './errors.js'
 import { day } from './opportunities.js'
 import { alertRows } from './publish-alerts.js'
+import { checkSchedule, checkScheduleChange } from './schedule.js'
 
 export interface DraftInput {
   hostHospitalId: number
@@ -65,30 +67,40 @@ function toView(o: any): OpportunityView {
   }
 }
 
-/** Checks the dates and seats of an internship; throws `invalid-<what>` when a rule is broken. */
-export function validateSchedule(v: { startsOn: string, endsOn: string, deadline: string, seats: number }) {
-  if (v.endsOn <= v.startsOn)
-    throw new DomainError('invalid-end', 'The end date must be after the start date')
-  if (v.deadline >= v.startsOn)
-    throw new DomainError('invalid-deadline', 'The application deadline must be before the start date')
-  if (!Number.isInteger(v.seats) || v.seats < 1)
-    throw new DomainError('invalid-seats', 'Seats must be a positive whole number')
+const scheduleMessages: Record<string, string> = {
+  'invalid-start': 'The first day must be after today',
+  'invalid-end': 'The end date must be after the start date',
+  'invalid-deadline': 'The application deadline must be before the start date',
+  'invalid-deadline-past': 'The application deadline must not be in the past',
 }
 
-export function createOpportunityAdmin(db: Db, clock: Clock) {
+function refuseSchedule(problem: ScheduleProblem | null) {
+  if (problem)
+    throw new ValidationError(problem.code, problem.field, scheduleMessages[problem.code] ?? problem.code)
+}
+
+function checkSeats(seats: unknown) {
+  if (!Number.isInteger(seats) || (seats as number) < 1)
+    throw new ValidationError('invalid-seats', 'seats', 'Seats must be a positive whole number')
+}
+
+const dateFields = ['startsOn', 'endsOn', 'deadline'] as const
+
+/** `timezone` is the programme's zone, whose day "today" is for the schedule rules. */
+export function createOpportunityAdmin(db: Db, clock: Clock, timezone = programmeTimezone) {
   async function load(rights: Rights, id: number) {
     const o = await db.opportunity.findUnique({ where: { id } })
     if (!o)
       throw new NotFoundError('Opportunity')
     if (!coversHospital(rights, o.hostHospitalId))
-      throw new DomainError('not-yours', 'The internship belongs to another hospital')
+      throw new ForbiddenError('not-yours', 'The internship belongs to another hospital')
     return o
   }
 
   async function loadIn(rights: Rights, id: number, from: string[]) {
     const o = await load(rights, id)
     if (!from.includes(o.status))
-      throw new DomainError('wrong-status', `The internship is ${o.status}`, { status: o.status })
+      throw new StateError('wrong-status', `The internship is ${o.status}`, { status: o.status })
     return o
   }
 
@@ -103,11 +115,16 @@ export function createOpportunityAdmin(db: Db, clock: Clock) {
       return toView(await load(rights, id))
     },
 
-    /** Saves a new draft from /new. Throws `not-yours` for a hospital outside the rights. */
-    async createDraft(actorId: number, rights: Rights, input: DraftInput): Promise<OpportunityView> {
+    /**
+     * Saves a new draft from /new. Throws ForbiddenError `not-yours` for a
+     * hospital outside the rights, and ValidationError when the dates break a
+     * schedule rule (see `checkSchedule`) or the seats are not a positive whole number.
+     */
+    async createDraft(actorId: number, rights: Rights, input: DraftInput, now = clock()): Promise<OpportunityView> {
       if (!coversHospital(rights, input.hostHospitalId))
-        throw new DomainError('not-yours', 'The hospital is not the coordinator\'s')
-      validateSchedule(input)
+        throw new ForbiddenError('not-yours', 'The hospital is not the coordinator\'s')
+      refuseSchedule(checkSchedule(input, todayIn(timezone, now)))
+      checkSeats(input.seats)
       return db.$transaction(async (tx) => {
         const { specialty, deadline, startsOn, endsOn, ...rest } = input
         const o = await tx.opportunity.create({
@@ -118,13 +135,19 @@ export function createOpportunityAdmin(db: Db, clock: Clock) {
       })
     },
 
-    /** Changes one field of a draft; dates and seats are validated against the other fields. */
-    async editDraft(actorId: number, rights: Rights, id: number, field: EditableField, value: string | number | null): Promise<OpportunityView> {
+    /**
+     * Changes one field of a draft. A date is checked against the other dates
+     * and today (`checkScheduleChange`), seats must be a positive whole number:
+     * a broken rule throws ValidationError and nothing is saved.
+     */
+    async editDraft(actorId: number, rights: Rights, id: number, field: EditableField, value: string | number | null, now = clock()): Promise<OpportunityView> {
       const o = await load(rights, id)
       if (o.status !== 'draft')
-        throw new DomainError('wrong-status', 'Only drafts can be edited', { status: o.status })
-      const next = { ...toView(o), [field]: value }
-      validateSchedule(next)
+        throw new StateError('wrong-status', 'Only drafts can be edited', { status: o.status })
+      if ((dateFields as readonly string[]).includes(field))
+        refuseSchedule(checkScheduleChange(toView(o), field as typeof dateFields[number], String(value), todayIn(timezone, now)))
+      if (field === 'seats')
+        checkSeats(value)
       const data = field === 'deadline'
         ? { applicationDeadline: deadlineAt(String(value)) }
         : field === 'startsOn' || field === 'endsOn'

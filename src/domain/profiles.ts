@@ -2,6 +2,7 @@
 // `missingForApplication` says what an application still needs.
 import type { Db, Tx } from '../db/client.js'
 import type { Clock } from '../time/clock.js'
+import { ValidationError } from './errors.js'
 
 export const personKinds = ['doctor', 'healthcare_worker', 'student'] as const
 export type PersonKind = typeof personKinds[number]
@@ -26,6 +27,49 @@ export interface ProfileRecord {
 }
 
 export type ProfilePatch = Partial<Pick<ProfileRecord, 'kind' | 'fullName' | 'homeHospitalId' | 'homeInstitutionText' | 'specialty' | 'experienceYears' | 'studyYear' | 'englishLevel'>>
+
+/** Why a profile change is refused: which field, which rule, and the limits for the message. */
+export interface ProfileProblem {
+  field: keyof ProfilePatch
+  code: 'profile-too-long' | 'profile-out-of-range' | 'profile-unknown-value'
+  params: Record<string, number>
+}
+
+const textLimits = { fullName: fullNameMax, homeInstitutionText: institutionMax } as const
+const numberRanges = { experienceYears: [0, experienceMax], studyYear: [1, studyYearMax] } as const
+const choices = { kind: personKinds, englishLevel: englishLevels } as const
+
+/**
+ * The one check of profile values, whoever asks them: names and institutions
+ * up to their length limits, experience 0–60 years, study year 1–6, a known
+ * kind and English level. Null clears a field and is always allowed. Returns
+ * null, or the first problem found.
+ */
+export function checkProfilePatch(patch: Partial<Record<keyof ProfilePatch, unknown>>): ProfileProblem | null {
+  for (const [field, max] of Object.entries(textLimits) as Array<[keyof typeof textLimits, number]>) {
+    const value = patch[field]
+    if (value != null && (typeof value !== 'string' || value.length > max))
+      return { field, code: 'profile-too-long', params: { max } }
+  }
+  for (const [field, [min, max]] of Object.entries(numberRanges) as Array<[keyof typeof numberRanges, readonly [number, number]]>) {
+    const value = patch[field]
+    if (value != null && (!Number.isInteger(value) || (value as number) < min || (value as number) > max))
+      return { field, code: 'profile-out-of-range', params: { min, max } }
+  }
+  for (const [field, allowed] of Object.entries(choices) as Array<[keyof typeof choices, readonly string[]]>) {
+    const value = patch[field]
+    if (value != null && !allowed.includes(value as string))
+      return { field, code: 'profile-unknown-value', params: {} }
+  }
+  return null
+}
+
+/** Throws ValidationError when `checkProfilePatch` finds a problem. */
+export function assertProfilePatch(patch: Partial<Record<keyof ProfilePatch, unknown>>): void {
+  const problem = checkProfilePatch(patch)
+  if (problem)
+    throw new ValidationError(problem.code, problem.field, `The profile field ${problem.field} breaks a rule (${problem.code})`, problem.params)
+}
 
 export type MissingField = 'kind' | 'fullName' | 'homeInstitution' | 'specialty' | 'experience' | 'englishLevel'
 
@@ -78,9 +122,11 @@ export function createProfileRepository(db: Db, clock: Clock) {
     /**
      * Changes some fields, creating the profile if needed. Choosing a hospital
      * clears a typed institution and the other way round; changing the kind
-     * clears the experience field that no longer applies.
+     * clears the experience field that no longer applies. A value that breaks
+     * a profile rule throws ValidationError (see `checkProfilePatch`).
      */
     async update(userId: number, patch: ProfilePatch, tx: Tx = db): Promise<ProfileRecord> {
+      assertProfilePatch(patch)
       const data: ProfilePatch = { ...patch }
       if (patch.homeHospitalId)
         data.homeInstitutionText = null

@@ -1,44 +1,38 @@
-// Who hears about a newly published internship: active subscriptions of
-// reachable people whose specialties and countries match (an empty list means
-// any) and whose kind fits the audience.
+// The alerts for a newly published internship, one per person the audience
+// rules select (src/domain/audience.ts): active subscribers whose specialties
+// and countries match (an empty list means any) and whose kind fits.
 import type { Tx } from '../db/client.js'
+import type { Audience } from '../generated/prisma/client.js'
 import type { OutboxInput as OutboxRow } from '../outbox/enqueue.js'
 import { formatDate, formatDateTime } from '../time/zones.js'
+import { audienceWhere } from './audience.js'
 import { pick } from './localized.js'
-
-const kindsFor = { doctors: ['doctor', 'healthcare_worker'], students: ['student'], both: null } as const
 
 /** The alert rows for an internship, one per matching subscriber (dedupe `alert:<opportunity>:<user>`). */
 export async function alertRows(
   tx: Tx,
-  o: { id: number, titleUk: string, titleEn: string, specialties: string[], audience: 'doctors' | 'students' | 'both', startsOn: Date, endsOn: Date, applicationDeadline: Date },
+  o: { id: number, titleUk: string, titleEn: string, specialties: string[], audience: Audience, startsOn: Date, endsOn: Date, applicationDeadline: Date },
   hospital: { nameUk: string, nameEn: string, country: string },
   link: string,
 ): Promise<OutboxRow[]> {
-  const kinds = kindsFor[o.audience]
-  const subscribers = await tx.subscription.findMany({
-    where: {
-      active: true,
-      user: { reachable: true, erasedAt: null, ...(kinds ? { profile: { kind: { in: [...kinds] } } } : {}) },
-      OR: [{ specialties: { isEmpty: true } }, { specialties: { hasSome: o.specialties } }],
-      AND: [{ OR: [{ countries: { isEmpty: true } }, { countries: { has: hospital.country } }] }],
-    },
-    include: { user: true },
-    orderBy: { userId: 'asc' },
+  const people = await tx.user.findMany({
+    where: audienceWhere({ subscribed: true, audience: o.audience, specialties: o.specialties, countries: [hospital.country] }),
+    select: { id: true, telegramId: true, locale: true, timezone: true },
+    orderBy: { id: 'asc' },
   })
-  return subscribers.map(s => ({
-    chatId: s.user.telegramId,
-    userId: s.userId,
+  return people.map(user => ({
+    chatId: user.telegramId,
+    userId: user.id,
     kind: 'opportunity-alert',
-    dedupeKey: `alert:${o.id}:${s.userId}`,
+    dedupeKey: `alert:${o.id}:${user.id}`,
     template: 'coord-alert-published',
-    locale: s.user.locale ?? 'uk',
+    locale: user.locale ?? 'uk',
     params: {
-      title: pick(s.user.locale, o, 'title'),
-      hospital: pick(s.user.locale, hospital, 'name'),
+      title: pick(user.locale, o, 'title'),
+      hospital: pick(user.locale, hospital, 'name'),
       starts: formatDate(o.startsOn),
       ends: formatDate(o.endsOn),
-      deadline: formatDateTime(o.applicationDeadline, s.user.timezone),
+      deadline: formatDateTime(o.applicationDeadline, user.timezone),
       link,
     },
   }))

@@ -8,7 +8,7 @@ import { enqueue } from '../outbox/enqueue.js'
 import { formatDateTime } from '../time/zones.js'
 import { coversHospital } from './access.js'
 import { recordAudit } from './audit.js'
-import { DomainError, NotFoundError } from './errors.js'
+import { ForbiddenError, NotFoundError } from './errors.js'
 import { pick } from './localized.js'
 
 export function createChase(db: Db, clock: Clock) {
@@ -23,7 +23,7 @@ export function createChase(db: Db, clock: Clock) {
       if (!opportunity)
         throw new NotFoundError('Opportunity')
       if (!coversHospital(rights, opportunity.hostHospitalId))
-        throw new DomainError('not-yours', 'The internship belongs to another hospital')
+        throw new ForbiddenError('not-yours', 'The internship belongs to another hospital')
       const apps = await db.application.findMany({
         where: { opportunityId, status: { in: ['submitted', 'under_review', 'waitlisted', 'offered'] } },
         include: { user: true, documents: { include: { document: { select: { type: true } } } } },

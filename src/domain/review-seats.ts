@@ -5,7 +5,7 @@ import type { Db, Tx } from '../db/client.js'
 import type { Clock } from '../time/clock.js'
 import { enqueue } from '../outbox/enqueue.js'
 import { formatDateTime } from '../time/zones.js'
-import { DomainError } from './errors.js'
+import { NotFoundError } from './errors.js'
 import { pick } from './localized.js'
 
 export const offerDays = 5
@@ -15,7 +15,7 @@ const dayMs = 86_400_000
 export async function lockSeats(tx: Tx, opportunityId: number): Promise<{ seats: number, taken: number }> {
   const rows = await tx.$queryRaw<Array<{ seats: number }>>`SELECT "seats" FROM "Opportunity" WHERE "id" = ${opportunityId} FOR UPDATE`
   if (rows.length === 0)
-    throw new DomainError('not-found', `Opportunity ${opportunityId} was not found`)
+    throw new NotFoundError(`Opportunity ${opportunityId}`)
   const taken = await tx.application.count({ where: { opportunityId, status: { in: ['offered', 'confirmed'] } } })
   return { seats: Number(rows[0].seats), taken }
 }

@@ -8,13 +8,12 @@ import type { Rights } from './access.js'
 import { enqueue } from '../outbox/enqueue.js'
 import { coversHospital } from './access.js'
 import { recordAudit } from './audit.js'
-import { DomainError, NotFoundError } from './errors.js'
+import { ConflictError, ForbiddenError, NotFoundError, StateError } from './errors.js'
 import { pick } from './localized.js'
 import { stageFor } from './review-queue.js'
 import { lockSeats, notifyOffer, offerDeadline } from './review-seats.js'
 
 export type Decision = 'offer' | 'waitlist' | 'reject'
-export type DecisionResult = { ok: true, status: string, version: number } | { ok: false, code: string, status?: string, seats?: number }
 
 const decidableFrom: Record<Decision, string[]> = {
   offer: ['submitted', 'under_review', 'waitlisted'],
@@ -23,7 +22,7 @@ const decidableFrom: Record<Decision, string[]> = {
 }
 const toStatus = { offer: 'offered', waitlist: 'waitlisted', reject: 'rejected' } as const
 
-export class AlreadyDecidedError extends DomainError {
+export class AlreadyDecidedError extends ConflictError {
   constructor(readonly status: string) {
     super('already-decided', `The application was already decided: it is ${status} now`, { status })
   }
@@ -35,20 +34,6 @@ async function loadForDecision(tx: Tx, applicationId: number) {
   if (!app || app.status === 'draft')
     throw new NotFoundError('Application')
   return app
-}
-
-/** Turns the refusals a coordinator should see into a plain result (for buttons and conversations). */
-export async function asResult(run: () => Promise<{ status: string, version: number }>): Promise<DecisionResult> {
-  try {
-    return { ok: true, ...await run() }
-  }
-  catch (error) {
-    if (error instanceof AlreadyDecidedError)
-      return { ok: false, code: 'already-decided', status: error.status }
-    if (error instanceof DomainError && ['not-yours', 'seats-full', 'needs-endorsement', 'not-found'].includes(error.code))
-      return { ok: false, code: error.code, seats: error.params.seats as number | undefined }
-    throw error
-  }
 }
 
 export function createReviewRepository(db: Db, clock: Clock) {
@@ -64,15 +49,15 @@ export function createReviewRepository(db: Db, clock: Clock) {
         const app = await loadForDecision(tx, applicationId)
         const stage = stageFor(rights, { ...app.opportunity, endorsement: app.endorsement, homeHospitalId: app.user.profile?.homeHospitalId ?? null })
         if (!coversHospital(rights, app.opportunity.hostHospitalId))
-          throw new DomainError('not-yours', 'The application belongs to another hospital')
+          throw new ForbiddenError('not-yours', 'The application belongs to another hospital')
         if (stage !== 'host')
-          throw new DomainError('needs-endorsement', 'The home institution has not endorsed the application yet')
+          throw new StateError('needs-endorsement', 'The home institution has not endorsed the application yet')
         if (app.version !== version || !decidableFrom[decision].includes(app.status))
           throw new AlreadyDecidedError(app.status)
         if (decision === 'offer') {
           const { seats, taken } = await lockSeats(tx, app.opportunityId)
           if (taken >= seats)
-            throw new DomainError('seats-full', 'Every seat is offered or confirmed', { seats })
+            throw new StateError('seats-full', 'Every seat is offered or confirmed', { seats })
         }
         const status = toStatus[decision]
         const expiresAt = offerDeadline(now)
@@ -118,7 +103,7 @@ export function createReviewRepository(db: Db, clock: Clock) {
       return db.$transaction(async (tx) => {
         const app = await loadForDecision(tx, applicationId)
         if (!coversHospital(rights, app.user.profile?.homeHospitalId))
-          throw new DomainError('not-yours', 'The applicant comes from another hospital')
+          throw new ForbiddenError('not-yours', 'The applicant comes from another hospital')
         if (app.version !== version || !app.opportunity.requiresEndorsement || app.endorsement === 'endorsed' || app.endorsement === 'declined' || !['submitted', 'under_review'].includes(app.status))
           throw new AlreadyDecidedError(app.status)
         const status = endorse ? app.status : 'rejected'

@@ -1,8 +1,7 @@
 // What a person wants to hear about. Empty lists mean "any"; the audience
-// (doctors or students) is implied by their profile.
-import type { Db, Tx } from '../db/client.js'
-import type { Locale } from './users.js'
-import { isLocale } from './users.js'
+// (doctors or students) is implied by their profile. Who is selected from
+// these choices is decided in one place: src/domain/audience.ts.
+import type { Db } from '../db/client.js'
 
 export interface SubscriptionRecord {
   active: boolean
@@ -10,11 +9,7 @@ export interface SubscriptionRecord {
   countries: string[]
 }
 
-export interface Subscriber { userId: number, telegramId: number, locale: Locale }
-
-export type AlertAudience = 'doctors' | 'students' | 'both'
-
-export function createSubscriptionRepository(db: Db, defaultLocale: Locale = 'uk') {
+export function createSubscriptionRepository(db: Db) {
   return {
     /** The person's subscription, or null when they never set one. */
     async get(userId: number): Promise<SubscriptionRecord | null> {
@@ -44,34 +39,6 @@ export function createSubscriptionRepository(db: Db, defaultLocale: Locale = 'uk
     /** Stops alerts to a person who blocked the bot (nothing happens if they had none). */
     async deactivateByTelegramId(telegramId: number): Promise<void> {
       await db.subscription.updateMany({ where: { user: { telegramId: BigInt(telegramId) } }, data: { active: false } })
-    },
-
-    /**
-     * Who should hear about a new internship: active subscriptions of reachable,
-     * not erased people whose specialties include one of the internship's (or
-     * are empty), whose countries include its host country (or are empty), and
-     * whose profile kind fits the audience (an unknown kind fits every audience).
-     * Pass the transaction that publishes the internship, so alerts are enqueued with it.
-     */
-    async matchingSubscribers(tx: Tx, opportunity: { specialties: string[], country: string, audience: AlertAudience }): Promise<Subscriber[]> {
-      const kinds = opportunity.audience === 'students' ? ['student' as const] : opportunity.audience === 'doctors' ? ['doctor' as const, 'healthcare_worker' as const] : null
-      const rows = await tx.subscription.findMany({
-        where: {
-          active: true,
-          AND: [
-            { OR: [{ specialties: { isEmpty: true } }, { specialties: { hasSome: opportunity.specialties } }] },
-            { OR: [{ countries: { isEmpty: true } }, { countries: { has: opportunity.country } }] },
-          ],
-          user: {
-            reachable: true,
-            erasedAt: null,
-            ...(kinds ? { OR: [{ profile: { is: null } }, { profile: { is: { kind: null } } }, { profile: { is: { kind: { in: kinds } } } }] } : {}),
-          },
-        },
-        select: { user: { select: { id: true, telegramId: true, locale: true } } },
-        orderBy: { userId: 'asc' },
-      })
-      return rows.map(({ user }) => ({ userId: user.id, telegramId: Number(user.telegramId), locale: isLocale(user.locale) ? user.locale : defaultLocale }))
     },
   }
 }

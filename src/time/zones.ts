@@ -92,3 +92,10 @@ export function formatDateTime(instant: Date, timezone: string): string {
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${pad(local.day)}.${pad(local.month)}.${local.year} ${pad(local.hour)}:${pad(local.minute)}`
 }
+
+/** The calendar day of `now` in `timezone`, as YYYY-MM-DD (an unknown zone falls back to Europe/Kyiv). */
+export function todayIn(timezone: string, now: Date): string {
+  const local = localParts(now, timezone)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${local.year}-${pad(local.month)}-${pad(local.day)}`
+}

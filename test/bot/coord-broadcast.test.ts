@@ -71,7 +71,8 @@ describe('/broadcast', () => {
     const t = createTestBot(db)
     await t.send(text(who, '/broadcast'), text(who, 'Привіт'), callback(who, 'ask:none'), callback(who, 'ask:students'))
     const confirm = t.take().at(-1)!
-    expect(confirm.payload.text).toBe('☝️ Ось повідомлення. Надіслати 1 людині?')
+    // The student and the two coordinators, who have no profile: a person without a kind is admitted by every audience.
+    expect(confirm.payload.text).toBe('☝️ Ось повідомлення. Надіслати 3 людям?')
     expect(buttons(confirm)).toEqual([[['📣 Надіслати', 'ask:send'], ['✖️ Скасувати', 'ask:cancel']]])
     const before = await db.prisma.outboxMessage.count()
     await t.send(callback(who, 'ask:cancel'))

@@ -170,6 +170,26 @@ describe('/new and /drafts', () => {
     expect(await db.prisma.outboxMessage.count({ where: { dedupeKey: { startsWith: `alert:${opp.id}:` } } })).toBe(2)
   })
 
+  it('when a draft\'s deadline is edited to a day in the past, then it is refused in the coordinator\'s language and nothing is saved', async () => {
+    const h = await makeHospital(db.prisma)
+    const opp = await makeOpportunity(db.prisma, h.id, { status: 'draft' })
+    const before = await db.prisma.opportunity.findUniqueOrThrow({ where: { id: opp.id } })
+    for (const [locale, refused, ask] of [
+      ['en', 'The deadline cannot be in the past. Send another value.', 'Send the new value for “Application deadline”, or /cancel.'],
+      ['uk', 'Кінцевий термін не може бути в минулому. Надішліть інше значення.', 'Надішліть нове значення для «Строк подання заявок» або /cancel.'],
+    ] as const) {
+      const { who } = await coordinatorOf(locale, h.id)
+      const t = createTestBot(db)
+      await t.send(callback(who, `de:${opp.id}:7`), text(who, '01.01.2020'))
+      expect(t.texts()).toEqual([ask, refused, ask])
+      await t.send(text(who, '/cancel'))
+      const after = await db.prisma.opportunity.findUniqueOrThrow({ where: { id: opp.id } })
+      expect(after.applicationDeadline).toEqual(before.applicationDeadline)
+      expect(after.updatedAt).toEqual(before.updatedAt)
+    }
+    expect(await db.prisma.auditLog.count({ where: { action: 'opportunity-edit', entityId: String(opp.id) } })).toBe(0)
+  })
+
   it('when a draft is edited with a bad value, then it is re-asked; a copy is a new draft; another hospital\'s internship is refused', async () => {
     const h = await makeHospital(db.prisma)
     const { who } = await coordinatorOf('uk', h.id)

@@ -1,5 +1,6 @@
-// The people repositories on both database kinds: who hears about a new
-// internship, what an application still needs, how expiry dates are read.
+// The people repositories on both database kinds: subscriptions, what an
+// application still needs, how expiry dates are read (who hears about a new
+// internship is tested in audience.test.ts).
 import type { Database } from '../../src/db/client.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createDocumentRepository, parseExpiry } from '../../src/domain/documents.js'
@@ -14,32 +15,6 @@ describe.each(testDatabaseKinds())('people repositories (%s)', (kind) => {
   const clock = createTestClock()
   beforeAll(async () => { db = await createTestDatabase(kind) })
   afterAll(async () => { await db?.close() })
-
-  async function subscriber(telegramId: number, sub: { specialties: string[], countries: string[], active?: boolean }, extra: { kind?: 'doctor' | 'student', reachable?: boolean, erased?: boolean } = {}) {
-    const user = await db.prisma.user.create({ data: { telegramId: BigInt(telegramId), locale: 'en', reachable: extra.reachable ?? true, erasedAt: extra.erased ? clock() : null } })
-    if (extra.kind)
-      await db.prisma.profile.create({ data: { userId: user.id, kind: extra.kind } })
-    await db.prisma.subscription.create({ data: { userId: user.id, ...sub } })
-    return user.id
-  }
-
-  it('matchingSubscribers returns active, reachable, not erased people whose choices (empty = any) and kind fit', async () => {
-    const any = await subscriber(1, { specialties: [], countries: [] })
-    const cardioPl = await subscriber(2, { specialties: ['cardiology'], countries: ['PL'] }, { kind: 'doctor' })
-    await subscriber(3, { specialties: ['urology'], countries: [] })
-    await subscriber(4, { specialties: [], countries: ['DE'] })
-    await subscriber(5, { specialties: [], countries: [], active: false })
-    await subscriber(6, { specialties: [], countries: [] }, { reachable: false })
-    await subscriber(7, { specialties: [], countries: [] }, { erased: true })
-    const student = await subscriber(8, { specialties: ['cardiology'], countries: [] }, { kind: 'student' })
-    const subs = createSubscriptionRepository(db.prisma)
-    const doctors = await subs.matchingSubscribers(db.prisma, { specialties: ['cardiology', 'neurology'], country: 'PL', audience: 'doctors' })
-    expect(doctors).toEqual([{ userId: any, telegramId: 1, locale: 'en' }, { userId: cardioPl, telegramId: 2, locale: 'en' }])
-    const students = await subs.matchingSubscribers(db.prisma, { specialties: ['cardiology'], country: 'PL', audience: 'students' })
-    expect(students.map(s => s.userId)).toEqual([any, student])
-    const both = await db.prisma.$transaction(tx => subs.matchingSubscribers(tx, { specialties: ['cardiology'], country: 'PL', audience: 'both' }))
-    expect(both.map(s => s.userId)).toEqual([any, cardioPl, student])
-  })
 
   it('set, setActive and get keep the choice when alerts go off and on', async () => {
     const user = await db.prisma.user.create({ data: { telegramId: 20n } })

@@ -52,7 +52,7 @@ export function createTestBot(db: Database, options: TestBotOptions = {}) {
     destination: new Writable({ write(chunk, _enc, done) { logs.push(JSON.parse(String(chunk))); done() } }),
   })
   const clock = options.clock ?? createTestClock()
-  const domain = createDomain(db.prisma, { defaultLocale: config.defaultLocale, clock })
+  const domain = createDomain(db.prisma, { defaultLocale: config.defaultLocale, clock, timezone: config.timezone })
   const calls: ApiCall[] = []
   const violations = violationLog()
   let nextMessageId = 500

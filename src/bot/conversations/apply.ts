@@ -8,11 +8,11 @@ import type { BotConversation, ConversationContext } from '../context.js'
 import type { Back, Kit } from './kit/questions.js'
 import type { ProfileField } from './profile-questions.js'
 import { Keyboard } from 'grammy'
-import { audienceFits } from '../../domain/apply.js'
-import { DomainError } from '../../domain/errors.js'
+import { admits } from '../../domain/audience.js'
 import { pick } from '../../domain/localized.js'
 import { formatDay } from '../helpers/format.js'
 import { escapeHtml } from '../helpers/html.js'
+import { asRefusal, refusalKey } from '../helpers/refusals.js'
 import { mainMenu } from '../keyboards/main-menu.js'
 import { renderSummary } from './apply-summary.js'
 import { fileProblem } from './document-upload.js'
@@ -93,11 +93,19 @@ async function askStep(kit: Kit, step: Step, st: State, back: boolean, dates: { 
     const type = step.slice(4) as DocumentType
     const userId = kit.ctx.user!.id
     const docs = await kit.external(outer => outer.domain.apply.documents(userId, type))
-    st.choices[type] = docs.map(d => [d.id, d.fileName])
+    // An expired document is not offered: the person is told to upload a new one.
+    const valid = docs.filter(d => !d.expired)
+    const expired = docs.filter(d => d.expired)
+    st.choices[type] = valid.map(d => [d.id, d.fileName])
+    const doc = t(`apply-doc-${type}`)
+    const question = [
+      ...expired.map(d => t('apply-doc-expired', { doc, name: escapeHtml(d.fileName || doc), date: formatDay(kit.locale, d.expiresOn!) })),
+      t(valid.length ? 'apply-ask-doc-or-stored' : 'apply-ask-doc', { doc }),
+    ].join('\n')
     const answer = await kit.file({
       code: `doc_${type}`.slice(0, 24),
-      question: t(docs.length ? 'apply-ask-doc-or-stored' : 'apply-ask-doc', { doc: t(`apply-doc-${type}`) }),
-      stored: docs.map(d => [`📎 ${d.fileName || t(`apply-doc-${type}`)}`, d.id]),
+      question,
+      stored: valid.map(d => [`📎 ${d.fileName || doc}`, d.id]),
       check: file => fileProblem(kit, file),
       reprompt: t('apply-need-document', { doc: t(`apply-doc-${type}`) }),
       ...nav,
@@ -171,7 +179,7 @@ export async function apply(conversation: BotConversation, ctx: ConversationCont
     await save()
     if (outcome === 'stop')
       return finish('apply-not-available')
-    if (steps[i] === 'kind' && !audienceFits(st.profile.kind ?? null, target.audience))
+    if (steps[i] === 'kind' && !admits(target.audience, st.profile.kind))
       return finish('apply-refused-audience')
     i++
   }
@@ -191,17 +199,8 @@ export async function apply(conversation: BotConversation, ctx: ConversationCont
       continue
     }
     const at = await kit.now()
-    const result = await kit.external(async (outer) => {
-      try {
-        return { id: (await outer.domain.apply.submit(userId, opportunityId, at, outer.config.adminIds)).applicationId }
-      }
-      catch (error) {
-        // A refusal found at the last moment (closed, full...) is an answer; anything else reaches the boundary.
-        if (error instanceof DomainError)
-          return { refused: error.code }
-        throw error
-      }
-    })
-    return 'id' in result ? finish('apply-submitted') : finish(result.refused.startsWith('apply-') ? `apply-refused-${result.refused.slice(6)}` : 'error-generic')
+    // A refusal found at the last moment (closed, full...) is an answer; anything else reaches the boundary.
+    const result = await kit.external(outer => asRefusal(() => outer.domain.apply.submit(userId, opportunityId, at, outer.config.adminIds)))
+    return finish(result.ok ? 'apply-submitted' : refusalKey(result.code))
   }
 }

@@ -2,7 +2,7 @@
 // preview with the number of recipients, then confirmation. The messages go
 // through the outbox; the reply to the confirmation is the status message
 // the dispatcher edits as it goes. The rights are read again when it is sent.
-import type { Audience } from '../../domain/broadcast-audience.js'
+import type { BroadcastAudience } from '../../domain/broadcast-audience.js'
 import type { BotConversation, ConversationContext } from '../context.js'
 import { countries, flag } from '../../domain/countries.js'
 import { ForbiddenError } from '../../domain/errors.js'
@@ -40,7 +40,7 @@ export async function broadcast(conversation: BotConversation, ctx: Conversation
       })
   const opportunity = data.internships.find(o => String(o.id) === attach) ?? null
   const kind = await kit.pick({ code: 'aud', question: t('bc-ask-audience'), options: audienceKinds.map(k => [t(`bc-audience-${k}`), k]) })
-  let audience: Audience
+  let audience: BroadcastAudience
   if (kind === 'specialties')
     audience = { kind, codes: await kit.many({ code: 'specs', question: t('bc-ask-specialties'), options: specialties.map(s => [t(`specialty-${s}`), s]) }) }
   else if (kind === 'countries')

@@ -4,8 +4,9 @@
 import type { DocumentType } from '../../domain/documents.js'
 import type { BotContext, BotConversation, ConversationContext } from '../context.js'
 import type { Kit, UploadedFile } from './kit/questions.js'
-import { checkFile, documentTypes, maxDocumentBytes } from '../../domain/documents.js'
+import { checkDocument, documentTypes, maxDocumentBytes } from '../../domain/documents.js'
 import { documentsKeyboard, documentsText } from '../helpers/documents-list.js'
+import { refusalText } from '../helpers/refusals.js'
 import { openFlow } from './kit/questions.js'
 
 export const documentUploadId = 'document-upload'
@@ -13,12 +14,8 @@ const maxMb = maxDocumentBytes / 1024 / 1024
 
 /** What is wrong with a file, told in the person's language; null when it may be stored. */
 export function fileProblem(kit: Kit, file: UploadedFile): string | null {
-  const problem = checkFile(file)
-  if (problem === 'size')
-    return kit.t('documents-too-large', { max: maxMb })
-  if (problem === 'kind')
-    return kit.t('documents-wrong-kind', { max: maxMb })
-  return null
+  const problem = checkDocument(file)
+  return problem && refusalText(kit.t, { code: problem, params: { max: maxMb } })
 }
 
 export async function documentUpload(conversation: BotConversation, ctx: ConversationContext, replaceId?: number, replaceType?: DocumentType) {

@@ -1,10 +1,13 @@
 // /new: a coordinator describes an internship step by step, sees a preview in
 // both languages and saves it as a draft. /cancel works at every step.
 import type { DraftInput } from '../../domain/opportunity-admin.js'
+import type { Schedule, ScheduleField } from '../../domain/schedule.js'
 import type { Audience, OpportunityFormat } from '../../generated/prisma/client.js'
 import type { BotContext, BotConversation, ConversationContext } from '../context.js'
+import { checkPartialSchedule } from '../../domain/schedule.js'
 import { specialties } from '../../domain/specialties.js'
 import { opportunityActions, renderOpportunity } from '../helpers/opportunity-card.js'
+import { refusalText } from '../helpers/refusals.js'
 import { hospitalName } from '../keyboards/hospital-picker.js'
 import { askHospitalInput, createHospital } from './hospital-edit.js'
 import { openFlow } from './kit/questions.js'
@@ -42,9 +45,15 @@ export async function newInternship(conversation: BotConversation, ctx: Conversa
   const format = await kit.pick<OpportunityFormat>({ code: 'fmt', question: t('new-ask-format'), options: (['on_site', 'telemedicine', 'hybrid'] as const).map(f => [t(`new-format-${f}`), f]) })
   // The programme's day: deadlines end at 23:59 in its zone, so "today" is that zone's date, not UTC's.
   const today = await kit.today()
-  const startsOn = await kit.date({ code: 'starts', question: t('new-ask-starts'), check: day => day <= today ? t('new-bad-start') : null })
-  const endsOn = await kit.date({ code: 'ends', question: t('new-ask-ends'), check: day => day <= startsOn ? t('new-bad-end') : null })
-  const deadline = await kit.date({ code: 'deadline', question: t('new-ask-deadline'), check: day => day >= startsOn ? t('new-bad-deadline') : day < today ? t('new-bad-deadline-past') : null })
+  const dates: Partial<Schedule> = {}
+  const problem = (field: ScheduleField, day: string) => {
+    const found = checkPartialSchedule({ ...dates, [field]: day }, today)
+    return found ? refusalText(t, { code: found.code, params: {} }) : null
+  }
+  dates.startsOn = await kit.date({ code: 'starts', question: t('new-ask-starts'), check: day => problem('startsOn', day) })
+  dates.endsOn = await kit.date({ code: 'ends', question: t('new-ask-ends'), check: day => problem('endsOn', day) })
+  dates.deadline = await kit.date({ code: 'deadline', question: t('new-ask-deadline'), check: day => problem('deadline', day) })
+  const { startsOn, endsOn, deadline } = dates as Schedule
   const seats = await kit.number({ code: 'seats', question: t('new-ask-seats'), min: 1, max: limits.seats })
   const languageRequirement = await kit.text({ code: 'lang', question: t('new-ask-language', { limit: limits.language }), max: limits.language, skip: true })
 

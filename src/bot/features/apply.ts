@@ -5,6 +5,7 @@ import { Composer } from 'grammy'
 import { applyId } from '../conversations/apply.js'
 import { startFlow } from '../conversations/start-flow.js'
 import { logHandle } from '../helpers/log-handle.js'
+import { refusalText } from '../helpers/refusals.js'
 
 export function createApplyFeature() {
   const feature = new Composer<BotContext>()
@@ -17,7 +18,7 @@ export function createApplyFeature() {
     const check = await ctx.domain.apply.start(ctx.user.id, id, ctx.clock())
     await ctx.answerCallbackQuery()
     if (check.refusal)
-      return ctx.reply(ctx.t(`apply-refused-${check.refusal}`))
+      return ctx.reply(refusalText(ctx.t, { code: `apply-${check.refusal}`, params: {} }))
     await startFlow(ctx, applyId, id)
   })
   privateChats.callbackQuery(/^a[pq]:/, logHandle('apply-stale'), ctx => ctx.answerCallbackQuery({ text: ctx.t('error-stale-button'), show_alert: true }))

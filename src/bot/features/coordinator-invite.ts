@@ -3,8 +3,8 @@
 import type { I18n } from '@grammyjs/i18n'
 import type { BotContext } from '../context.js'
 import { Composer } from 'grammy'
-import { DomainError } from '../../domain/errors.js'
 import { syncStaffCommands } from '../commands.js'
+import { asRefusal, refusalText } from '../helpers/refusals.js'
 import { createRender } from '../i18n.js'
 
 const invitePayload = /^c([\w-]{8,40})$/
@@ -18,15 +18,10 @@ export function createCoordinatorInviteFeature(i18n: I18n<any>) {
     if (!token || !ctx.user)
       return next()
     ctx.logger.info({ handler: 'coord-invite-redeem', update_id: ctx.update.update_id, user_id: ctx.from.id })
-    try {
-      await ctx.domain.access.redeemInvite(token, ctx.user.id)
-    }
-    catch (error) {
-      if (error instanceof DomainError && error.code === 'invite-invalid') {
-        ctx.logger.warn({ update_id: ctx.update.update_id, user_id: ctx.from.id }, 'invalid coordinator invite')
-        return ctx.reply(ctx.t('coord-invite-invalid'))
-      }
-      throw error
+    const redeemed = await asRefusal(() => ctx.domain.access.redeemInvite(token, ctx.user!.id))
+    if (!redeemed.ok) {
+      ctx.logger.warn({ update_id: ctx.update.update_id, user_id: ctx.from.id, code: redeemed.code }, 'invalid coordinator invite')
+      return ctx.reply(refusalText(ctx.t, redeemed))
     }
     await syncStaffCommands(ctx.api, render, ctx.from.id, ctx.isAdmin ? 'admin' : 'coordinator')
     await ctx.reply(ctx.t('coord-invite-welcome'))

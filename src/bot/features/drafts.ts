@@ -3,7 +3,7 @@
 import type { Rights } from '../../domain/access.js'
 import type { BotContext } from '../context.js'
 import { Composer, InlineKeyboard } from 'grammy'
-import { DomainError } from '../../domain/errors.js'
+import { StateError } from '../../domain/errors.js'
 import { pick } from '../../domain/localized.js'
 import { editableFields } from '../../domain/opportunity-admin.js'
 import { editDraftId } from '../conversations/edit-draft.js'
@@ -12,6 +12,7 @@ import { startFlow } from '../conversations/start-flow.js'
 import { localeOf, refuse, staffOnly } from '../helpers/coord-guard.js'
 import { logHandle } from '../helpers/log-handle.js'
 import { opportunityActions, renderOpportunity } from '../helpers/opportunity-card.js'
+import { asRefusal, refusalText } from '../helpers/refusals.js'
 
 async function showCard(ctx: BotContext, rights: Rights, id: number, edit: boolean) {
   const view = await ctx.domain.opportunityAdmin.get(rights, id)
@@ -26,17 +27,14 @@ function onInternship(action: (ctx: BotContext, rights: Rights, id: number, matc
   return staffOnly<BotContext>(async (ctx, rights) => {
     const match = ctx.match as RegExpMatchArray
     const id = Number(match[1])
-    try {
-      await action(ctx, rights, id, match)
-    }
-    catch (error) {
-      if (!(error instanceof DomainError))
-        throw error
-      if (error.code === 'not-yours')
-        return refuse(ctx, 'coord-not-yours', id)
-      const answer = ctx.t(error.code === 'wrong-status' ? 'new-refused-wrong-status' : 'error-stale-button')
-      await (ctx.callbackAnswered ? ctx.reply(answer) : ctx.answerCallbackQuery({ text: answer, show_alert: true }))
-    }
+    const result = await asRefusal(() => action(ctx, rights, id, match))
+    if (result.ok)
+      return
+    if (result.code === 'not-yours')
+      return refuse(ctx, 'coord-not-yours', id)
+    // Any other refusal here means the button is out of date.
+    const answer = refusalText(ctx.t, result.code === 'wrong-status' ? result : { code: 'stale', params: {} })
+    await (ctx.callbackAnswered ? ctx.reply(answer) : ctx.answerCallbackQuery({ text: answer, show_alert: true }))
   })
 }
 
@@ -63,7 +61,7 @@ export function createDraftsFeature() {
   chats.callbackQuery(/^dm:(\d{1,9})$/, logHandle('draft-edit-menu'), onInternship(async (ctx, rights, id) => {
     const view = await ctx.domain.opportunityAdmin.get(rights, id)
     if (view.status !== 'draft')
-      throw new DomainError('wrong-status')
+      throw new StateError('wrong-status', 'Only drafts can be edited', { status: view.status })
     const keyboard = InlineKeyboard.from(editableFields.map((f, i) => [InlineKeyboard.text(ctx.t(`new-field-${f}`), `de:${id}:${i}`)]))
     await ctx.answerCallbackQuery()
     await ctx.reply(ctx.t('new-edit-which'), { reply_markup: keyboard })
@@ -73,7 +71,7 @@ export function createDraftsFeature() {
     const field = editableFields[Number(match[2])]
     const view = await ctx.domain.opportunityAdmin.get(rights, id)
     if (!field || view.status !== 'draft')
-      throw new DomainError(field ? 'wrong-status' : 'stale')
+      throw new StateError(field ? 'wrong-status' : 'stale', 'Only drafts can be edited', { status: view.status })
     await ctx.answerCallbackQuery()
     await startFlow(ctx, editDraftId, { id, field })
   }))

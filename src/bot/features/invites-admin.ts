@@ -3,10 +3,10 @@
 // hashes are stored.
 import type { BotContext } from '../context.js'
 import { Composer, InlineKeyboard } from 'grammy'
-import { DomainError } from '../../domain/errors.js'
 import { localeOf, staffOnly } from '../helpers/coord-guard.js'
 import { escapeHtml } from '../helpers/html.js'
 import { logHandle } from '../helpers/log-handle.js'
+import { asRefusal } from '../helpers/refusals.js'
 import { hospitalName } from '../keyboards/hospital-picker.js'
 
 export const invitesAdminFeature = new Composer<BotContext>()
@@ -34,12 +34,8 @@ chats.command('invites', logHandle('coord-invites'), staffOnly(ctx => showInvite
 
 chats.callbackQuery(/^iv:x:(\d{1,9})$/, logHandle('coord-invite-revoke'), staffOnly(async (ctx) => {
   const id = Number(ctx.match![1])
-  try {
-    await ctx.domain.access.revokeInvite(ctx.user!.id, id, ctx.clock())
-  }
-  catch (error) {
-    if (!(error instanceof DomainError))
-      throw error
+  const revoked = await asRefusal(() => ctx.domain.access.revokeInvite(ctx.user!.id, id, ctx.clock()))
+  if (!revoked.ok) {
     await ctx.answerCallbackQuery({ text: ctx.t('error-stale-button'), show_alert: true })
     return showInvites(ctx, true)
   }

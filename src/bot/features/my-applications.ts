@@ -3,10 +3,10 @@
 import type { BotContext } from '../context.js'
 import { hears } from '@grammyjs/i18n'
 import { Composer, InlineKeyboard } from 'grammy'
-import { DomainError } from '../../domain/errors.js'
 import { pick } from '../../domain/localized.js'
 import { escapeHtml } from '../helpers/html.js'
 import { logHandle } from '../helpers/log-handle.js'
+import { isRefusal, refusalText } from '../helpers/refusals.js'
 import { menuKeys } from '../keyboards/main-menu.js'
 import { renderApplication, renderMyList } from '../keyboards/my-applications.js'
 
@@ -34,7 +34,7 @@ async function own(ctx: BotContext, id: number) {
     return await ctx.domain.applications.get(ctx.user!.id, id)
   }
   catch (err) {
-    if (!(err instanceof DomainError))
+    if (!isRefusal(err))
       throw err
     await ctx.answerCallbackQuery({ text: ctx.t('error-stale-button'), show_alert: true })
     return null
@@ -55,9 +55,9 @@ async function transition(ctx: BotContext, id: number, change: () => Promise<unk
     await change()
   }
   catch (err) {
-    if (!(err instanceof DomainError))
+    if (!isRefusal(err))
       throw err
-    await ctx.answerCallbackQuery({ text: ctx.t(`error-${err.code}`), show_alert: true })
+    await ctx.answerCallbackQuery({ text: refusalText(ctx.t, err), show_alert: true })
     const app = await ctx.domain.applications.get(ctx.user!.id, id)
     const view = renderApplication(ctx.t, await ctx.i18n.getLocale(), app)
     await ctx.editMessageText(view.text, { reply_markup: view.keyboard })

@@ -2,15 +2,15 @@
 // first, one card at a time, filterable by internship. Every button is checked
 // again on the server: rights, hospital and the application's version.
 import type { Rights } from '../../domain/access.js'
-import type { DecisionResult } from '../../domain/review.js'
 import type { BotContext } from '../context.js'
+import type { Refusal } from '../helpers/refusals.js'
 import { Composer, InlineKeyboard } from 'grammy'
 import { pick } from '../../domain/localized.js'
-import { asResult } from '../../domain/review.js'
 import { reviewReasonId } from '../conversations/review-reason.js'
 import { startFlow } from '../conversations/start-flow.js'
 import { localeOf, refuse, staffOnly } from '../helpers/coord-guard.js'
 import { logHandle } from '../helpers/log-handle.js'
+import { asRefusal, refusalText } from '../helpers/refusals.js'
 import { cardKeyboard, renderCard } from '../helpers/review-card.js'
 
 async function showNext(ctx: BotContext, rights: Rights, filter: number, afterId = 0) {
@@ -26,13 +26,10 @@ async function showNext(ctx: BotContext, rights: Rights, filter: number, afterId
 }
 
 /** Answers a refused decision: the current status, a full internship, or another hospital's record. */
-async function answerRefusal(ctx: BotContext, result: Extract<DecisionResult, { ok: false }>, applicationId: number) {
-  if (result.code === 'not-yours')
+async function answerRefusal(ctx: BotContext, refusal: Refusal, applicationId: number) {
+  if (refusal.code === 'not-yours')
     return refuse(ctx, 'coord-not-yours', applicationId)
-  const text = result.code === 'already-decided'
-    ? ctx.t('review-already-decided', { status: ctx.t(`review-status-${result.status}`) })
-    : ctx.t(`review-refused-${result.code}`, { seats: result.seats ?? 0 })
-  await ctx.answerCallbackQuery({ text, show_alert: true })
+  await ctx.answerCallbackQuery({ text: refusalText(ctx.t, refusal), show_alert: true })
 }
 
 export function createReviewFeature() {
@@ -63,13 +60,13 @@ export function createReviewFeature() {
 
   chats.callbackQuery(/^rv:([owe]):(\d{1,9}):(\d{1,9})$/, logHandle('review-decide'), staffOnly(async (ctx, rights) => {
     const [kind, id, version] = [ctx.match[1], Number(ctx.match[2]), Number(ctx.match[3])]
-    const result = await asResult(() => kind === 'e'
+    const result = await asRefusal(() => kind === 'e'
       ? ctx.domain.review.endorse(ctx.user!.id, rights, id, version, true, null)
       : ctx.domain.review.decide(ctx.user!.id, rights, id, version, kind === 'o' ? 'offer' : 'waitlist', null))
     if (!result.ok)
       await answerRefusal(ctx, result, id)
     else
-      await ctx.answerCallbackQuery({ text: ctx.t(kind === 'e' ? 'review-endorsed-done' : `review-done-${result.status}`) })
+      await ctx.answerCallbackQuery({ text: ctx.t(kind === 'e' ? 'review-endorsed-done' : `review-done-${result.value.status}`) })
     // Show the card as it is now, whoever decided it.
     const card = result.ok || result.code === 'already-decided' ? await ctx.domain.review.card(rights, id) : null
     if (card)
@@ -82,21 +79,19 @@ export function createReviewFeature() {
     if (!card)
       return refuse(ctx, 'coord-not-yours', id)
     if (card.version !== version)
-      return answerRefusal(ctx, { ok: false, code: 'already-decided', status: card.status }, id)
+      return answerRefusal(ctx, { code: 'already-decided', params: { status: card.status } }, id)
     await ctx.answerCallbackQuery()
     await startFlow(ctx, reviewReasonId, { applicationId: id, version, kind: kind === 'r' ? 'reject' : 'decline' })
   }))
 
   chats.callbackQuery(/^rv:c:(\d{1,9})$/, logHandle('review-chase'), staffOnly(async (ctx, rights) => {
     const id = Number(ctx.match[1])
-    const result = await ctx.domain.review.chase(ctx.user!.id, rights, id).catch((error) => {
-      if (error?.code === 'not-yours' || error?.code === 'not-found')
-        return null
-      throw error
-    })
-    if (!result)
+    const result = await asRefusal(() => ctx.domain.review.chase(ctx.user!.id, rights, id))
+    if (!result.ok && result.code === 'not-found')
       return refuse(ctx, 'coord-not-yours', id)
-    await ctx.answerCallbackQuery({ text: ctx.t('review-chased', { offers: result.offers, documents: result.documents }), show_alert: true })
+    if (!result.ok)
+      return answerRefusal(ctx, result, id)
+    await ctx.answerCallbackQuery({ text: ctx.t('review-chased', { offers: result.value.offers, documents: result.value.documents }), show_alert: true })
   }))
 
   return feature

@@ -3,11 +3,11 @@
 import type { Rights } from '../../domain/access.js'
 import type { BotContext } from '../context.js'
 import { Composer, InlineKeyboard, InputFile } from 'grammy'
-import { DomainError } from '../../domain/errors.js'
 import { pick } from '../../domain/localized.js'
 import { smallCell } from '../../domain/stats.js'
 import { localeOf, refuse, staffOnly } from '../helpers/coord-guard.js'
 import { logHandle } from '../helpers/log-handle.js'
+import { asRefusal } from '../helpers/refusals.js'
 import { renderBarChart, renderPng } from '../helpers/report-chart.js'
 import { renderReport } from '../helpers/report-text.js'
 
@@ -46,14 +46,9 @@ chats.callbackQuery(/^ex:m:(\d{4}-\d{2})$/, logHandle('export-month'), staffOnly
 
 chats.callbackQuery(/^ex:o:(\d{1,9})$/, logHandle('export-internship'), staffOnly(async (ctx, rights) => {
   const id = Number(ctx.match[1])
-  try {
-    await ctx.domain.opportunityAdmin.get(rights, id)
-  }
-  catch (error) {
-    if (error instanceof DomainError)
-      return error.code === 'not-yours' ? refuse(ctx, 'coord-not-yours', id) : ctx.answerCallbackQuery({ text: ctx.t('error-stale-button'), show_alert: true })
-    throw error
-  }
+  const found = await asRefusal(() => ctx.domain.opportunityAdmin.get(rights, id))
+  if (!found.ok)
+    return found.code === 'not-yours' ? refuse(ctx, 'coord-not-yours', id) : ctx.answerCallbackQuery({ text: ctx.t('error-stale-button'), show_alert: true })
   await ctx.answerCallbackQuery()
   await sendCsv(ctx, rights, { opportunityId: id })
 }))

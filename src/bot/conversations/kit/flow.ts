@@ -126,13 +126,13 @@ export class Flow {
       }
       catch (error) {
         if (error instanceof DomainError)
-          return { ok: false as const, code: error.code, params: error.params }
+          return { ok: false as const, code: error.code, params: { ...error.params } }
         throw error
       }
     })
     if (result.ok)
       return result.value
-    await this.reply(refusalText(this.ctx, result.code, result.params), { reply_markup: mainMenu(this.ctx.t) })
+    await this.reply(refusalText(this.t, result), { reply_markup: mainMenu(this.ctx.t) })
     return this.conversation.halt()
   }
 
