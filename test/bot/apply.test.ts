@@ -52,27 +52,27 @@ describe('applying', () => {
       'Who are you?',
     ])
     expect(buttons(calls.at(-1))).toEqual([
-      [['🩺 Doctor', 'aq:k:doctor']],
-      [['💉 Nurse or other healthcare worker', 'aq:k:healthcare_worker']],
-      [['🎓 Medical student', 'aq:k:student']],
-      [['✖️ Cancel', 'aq:x']],
+      [['🩺 Doctor', 'k:kind:v:doctor']],
+      [['💉 Other healthcare worker', 'k:kind:v:healthcare_worker']],
+      [['🎓 Medical student', 'k:kind:v:student']],
+      [['✖️ Cancel', 'k:kind:x']],
     ])
-    expect(lastText(await step(sticker(u)))).toEqual(['Please choose with the buttons above.'])
-    calls = await step(callback(u, 'aq:k:doctor'))
-    expect(lastText(calls)).toEqual(['Your full name, as in your documents (up to 100 characters):'])
-    expect(buttons(calls.at(-1))).toEqual([[['◀️ Back', 'aq:b'], ['✖️ Cancel', 'aq:x']]])
-    expect(lastText(await step(photo(u)))).toEqual(['Please answer with a text message.'])
-    expect(lastText(await step(text(u, 'Olena <K>')))).toEqual(['Your hospital or university in Ukraine (up to 200 characters):'])
-    expect(lastText(await step(voice(u)))).toEqual(['Please answer with a text message.'])
-    expect(lastText(await step(text(u, 'Kyiv Hospital')))).toEqual(['Your specialty:'])
-    expect(lastText(await step(text(u, 'cardio')))).toEqual(['Please choose with the buttons above.'])
-    expect(lastText(await step(callback(u, 'aq:s:oncology')))).toEqual(['How many years have you worked as a doctor or healthcare worker? Send a number, e.g. 5.'])
-    expect(lastText(await step(text(u, 'five')))).toEqual(['Please send the number of years as a whole number from 0 to 60, e.g. 5.'])
-    expect(lastText(await step(text(u, '5')))).toEqual(['Your level of English:'])
-    expect(lastText(await step(callback(u, 'aq:e:B2')))).toEqual(['Why do you want this internship? (up to 1500 characters)'])
+    expect(lastText(await step(sticker(u)))).toEqual(['Please choose with the buttons under the question, or send /cancel to stop.'])
+    calls = await step(callback(u, 'k:kind:v:doctor'))
+    expect(lastText(calls)).toEqual(['What is your full name, as written in your documents? (up to 200 characters)'])
+    expect(buttons(calls.at(-1))).toEqual([[['◀️ Back', 'k:name:b'], ['✖️ Cancel', 'k:name:x']]])
+    expect(lastText(await step(photo(u)))).toEqual(['Please answer with a text message, up to 200 characters, or send /cancel to stop.'])
+    expect(lastText(await step(text(u, 'Olena <K>')))).toEqual(['Where do you work or study? Choose your hospital or university below, or type its name (up to 200 characters).'])
+    expect(lastText(await step(voice(u)))).toEqual(['Please answer with a text message, up to 200 characters, or send /cancel to stop.'])
+    expect(lastText(await step(text(u, 'Kyiv Hospital')))).toEqual(['What is your specialty?'])
+    expect(lastText(await step(text(u, 'cardio')))).toEqual(['Please choose with the buttons under the question, or send /cancel to stop.'])
+    expect(lastText(await step(callback(u, 'k:spec:v:oncology')))).toEqual(['How many years have you worked in medicine? Send a number from 0 to 60.'])
+    expect(lastText(await step(text(u, 'five')))).toEqual(['Please send a whole number from 0 to 60.'])
+    expect(lastText(await step(text(u, '5')))).toEqual(['What is your level of English?'])
+    expect(lastText(await step(callback(u, 'k:eng:v:B2')))).toEqual(['Why do you want this internship? (up to 1500 characters)'])
     expect(lastText(await step(text(u, 'x'.repeat(1501))))).toEqual(['That is 1501 characters; the limit is 1500. Please shorten it and send it again.'])
     expect(lastText(await step(text(u, 'I want to learn & grow')))).toEqual(['Your relevant experience: procedures, departments, courses (up to 1500 characters).'])
-    expect(lastText(await step(sticker(u)))).toEqual(['Please answer with a text message.'])
+    expect(lastText(await step(sticker(u)))).toEqual(['Please answer with a text message, up to 1500 characters, or send /cancel to stop.'])
     calls = await step(text(u, 'Ten years in oncology'))
     expect(lastText(calls)).toEqual(['Your contact phone: press the button to share it, or type it with the country code, e.g. +380501234567.'])
     expect(calls.at(-1)!.payload.reply_markup.keyboard[0][0]).toEqual({ text: '📱 Share my phone', request_contact: true })
@@ -82,11 +82,11 @@ describe('applying', () => {
     expect(lastText(calls)).toEqual(['📱 Phone saved: +380501234567', 'Please send your CV as a PDF, JPG or PNG file, under 20 MB.'])
     expect(replyKeyboard(calls[0])[0]).toEqual(['🔎 Internships', '🏥 Twin hospitals'])
     expect(lastText(await step(text(u, 'here it is')))).toEqual(['Please send your CV as a file (PDF, JPG or PNG), or choose a stored one.'])
-    expect(lastText(await step(document(u, { name: 'cv.zip', mime: 'application/zip', size: 1000 })))).toEqual(['This file type is not accepted. Please send a PDF, JPG or PNG.'])
-    expect(lastText(await step(document(u, { name: 'cv.pdf', mime: 'application/pdf', size: 25 * 1024 * 1024 })))).toEqual(['This file is over 20 MB. Please send a smaller file.'])
+    expect(lastText(await step(document(u, { name: 'cv.zip', mime: 'application/zip', size: 1000 })))).toEqual(['This kind of file is not accepted. Please send a PDF, JPG or PNG, up to 20 MB.'])
+    expect(lastText(await step(document(u, { name: 'cv.pdf', mime: 'application/pdf', size: 25 * 1024 * 1024 })))).toEqual(['This file is larger than 20 MB, the most Telegram lets us receive. Please send a smaller file, for example a compressed PDF.'])
     expect(lastText(await step(document(u, { name: 'cv <1>.pdf', mime: 'application/pdf', size: 200_000, id: 'cv-file' })))).toEqual(['Can you attend for the whole internship, from 1 March 2027 to 14 March 2027?'])
-    expect(lastText(await step(text(u, 'yes')))).toEqual(['Please choose with the buttons above.'])
-    calls = await step(callback(u, 'aq:y'))
+    expect(lastText(await step(text(u, 'yes')))).toEqual(['Please choose with the buttons under the question, or send /cancel to stop.'])
+    calls = await step(callback(u, 'k:available:v:yes'))
     expect(lastText(calls)).toEqual([[
       '<b>Check your application to Neuro &lt;visit&gt;</b>',
       '',
@@ -102,12 +102,12 @@ describe('applying', () => {
       '<b>CV</b>: cv &lt;1&gt;.pdf',
       '<b>Available for the dates</b>: ✅ Yes',
     ].join('\n')])
-    expect(buttons(calls.at(-1)).at(-2)).toEqual([['📨 Send the application', 'aq:ok']])
-    expect(buttons(calls.at(-1))[0]).toEqual([['✏️ Who you are', 'aq:ed:0'], ['✏️ Full name', 'aq:ed:1']])
+    expect(buttons(calls.at(-1)).at(-2)).toEqual([['📨 Send the application', 'k:summary:v:send']])
+    expect(buttons(calls.at(-1))[0]).toEqual([['✏️ Who you are', 'k:summary:v:e0'], ['✏️ Full name', 'k:summary:v:e1']])
 
     const draft = await db.prisma.application.findFirstOrThrow({ where: { opportunityId: oppId, user: { telegramId: 701n } } })
     expect(draft.status).toBe('draft')
-    calls = await step(callback(u, 'aq:ok'))
+    calls = await step(callback(u, 'k:summary:v:send'))
     expect(lastText(calls)).toEqual(['✅ Your application to <b>Neuro &lt;visit&gt;</b> was sent. The coordinators will review it; follow it in /my.'])
 
     const app = await db.prisma.application.findUniqueOrThrow({ where: { id: draft.id }, include: { documents: { include: { document: true } }, statusChanges: true, user: { include: { profile: true } } } })
@@ -127,7 +127,7 @@ describe('applying', () => {
 
     // Every button of the flow (specialties, documents, edits) fits Telegram's 64 bytes.
     const data = seen.flatMap(c => buttons(c).flat().map(([, d]) => d ?? ''))
-    expect(data).toContain('aq:s:otorhinolaryngology')
+    expect(data).toContain('k:spec:p:1')
     for (const d of data)
       expect(Buffer.byteLength(d), d).toBeLessThanOrEqual(64)
 
@@ -145,20 +145,20 @@ describe('applying', () => {
       'Чому ви хочете на це стажування? (до 1500 символів)',
     ])
     await t.send(text(u, 'Хочу навчитися'))
-    expect(t.texts()).toEqual(['Ваш досвід у цій галузі: процедури, відділення, курси (до 1500 символів).'])
-    await t.send(callback(u, 'aq:b'))
-    expect(t.texts()).toEqual(['Чому ви хочете на це стажування? (до 1500 символів)'])
-    await t.send(text(u, '🔎 Стажування'))
-    expect(t.texts()).toEqual(['Ви заповнюєте заявку. Дайте відповідь на запитання вище або надішліть /cancel, щоб зупинитися (відповіді збережуться).'])
+    expect(t.texts()).toEqual(['Чому ви хочете на це стажування? (до 1500 символів)\n✅ <b>Хочу навчитися</b>', 'Ваш досвід у цій галузі: процедури, відділення, курси (до 1500 символів).'])
+    await t.send(callback(u, 'k:cv_experience:b'))
+    expect(t.texts()).toEqual(['Ваш досвід у цій галузі: процедури, відділення, курси (до 1500 символів).\n✅ ◀️ назад', 'Чому ви хочете на це стажування? (до 1500 символів)'])
     await t.send(text(u, '/cancel'))
     const [cancelled] = t.take()
     expect(cancelled.payload.text).toBe('Заявку скасовано. Відповіді збережено як чернетку: продовжіть її з /my.')
     expect(replyKeyboard(cancelled)[0]).toEqual(['🔎 Стажування', '🏥 Лікарні-побратими'])
     const draft = await db.prisma.application.findFirstOrThrow({ where: { user: { telegramId: 702n } } })
     expect(draft).toMatchObject({ status: 'draft', answers: { motivation: 'Хочу навчитися' } })
-    // Out of the conversation, the menu works again.
-    await t.send(text(u, '/internships'))
-    expect(t.texts()[0]).toContain('Відкриті стажування')
+    // A main-menu button inside the flow ends it and is handled as usual.
+    await t.send(callback(u, `ap:${oppId}`), text(u, '🔎 Стажування'))
+    expect(t.texts().at(-1)).toContain('Відкриті стажування')
+    await t.send(text(u, 'Просто текст'))
+    expect(t.texts()[0]).not.toContain('Ваш досвід')
   })
 
   it('when the bot restarts in the middle, then a new instance on the same database continues, and a draft resumes where it stopped', async () => {
@@ -170,7 +170,10 @@ describe('applying', () => {
 
     const second = createTestBot(db)
     await second.send(text(u, 'Some experience'))
-    expect(second.texts()).toEqual(['Your contact phone: press the button to share it, or type it with the country code, e.g. +380501234567.'])
+    expect(second.texts()).toEqual([
+      'Your relevant experience: procedures, departments, courses (up to 1500 characters).\n✅ <b>Some experience</b>',
+      'Your contact phone: press the button to share it, or type it with the country code, e.g. +380501234567.',
+    ])
     await second.send(text(u, '✖️ Cancel'))
     expect(second.texts()).toEqual(['Application cancelled. Your answers are kept as a draft: continue it from /my.'])
 
@@ -193,25 +196,27 @@ describe('applying', () => {
     expect(docStep.payload.text).toBe('Your CV: choose one you sent before, or send a new PDF, JPG or PNG file, under 20 MB.')
     const stored = buttons(docStep)[0][0]
     expect(stored[0]).toBe('📎 old-cv.pdf')
-    await t.send(callback(u, 'aq:d:999999'))
-    expect(t.texts()).toEqual(['Please choose with the buttons above.'])
-    await t.send(callback(u, stored[1]!), callback(u, 'aq:n'))
+    await t.send(callback(u, 'k:doc_cv:v:999999'))
+    expect(t.take().map(c => [c.method, c.payload.text])).toEqual([['answerCallbackQuery', 'That button is from an earlier step.']])
+    await t.send(callback(u, stored[1]!), callback(u, 'k:available:v:no'))
     expect(t.texts()).toEqual([
+      'Your CV: choose one you sent before, or send a new PDF, JPG or PNG file, under 20 MB.\n✅ <b>📎 old-cv.pdf</b>',
       'Can you attend for the whole internship, from 1 March 2027 to 14 March 2027?',
+      'Can you attend for the whole internship, from 1 March 2027 to 14 March 2027?\n✅ <b>❌ No</b>',
       'Thank you. The internship needs you for all its dates, so we stopped here. Your answers are kept as a draft in /my if your plans change.',
     ])
     const draft = await db.prisma.application.findFirstOrThrow({ where: { user: { telegramId: 704n } } })
     expect(draft).toMatchObject({ status: 'draft', answers: { motivation: 'M', experience: 'E', phone: '+48123456789' } })
 
-    await t.send(callback(u, `ap:${oppId}`), callback(u, 'aq:y'))
+    await t.send(callback(u, `ap:${oppId}`), callback(u, 'k:available:v:yes'))
     const summary = t.take().at(-1)!
     expect(summary.payload.text).toContain('<b>Motivation</b>: M\n')
-    expect(buttons(summary)[0]).toEqual([['✏️ Motivation', 'aq:ed:0'], ['✏️ Experience', 'aq:ed:1']])
-    await t.send(callback(u, 'aq:ed:0'))
+    expect(buttons(summary)[0]).toEqual([['✏️ Motivation', 'k:summary:v:e0'], ['✏️ Experience', 'k:summary:v:e1']])
+    await t.send(callback(u, 'k:summary:v:e0'))
     expect(t.texts()).toEqual(['Why do you want this internship? (up to 1500 characters)'])
     await t.send(text(u, 'Better motivation'))
-    expect(t.texts()[0]).toContain('<b>Motivation</b>: Better motivation\n')
-    await t.send(callback(u, 'aq:ok'))
+    expect(t.texts().at(-1)).toContain('<b>Motivation</b>: Better motivation\n')
+    await t.send(callback(u, 'k:summary:v:send'))
     expect(t.texts()[0]).toContain('was sent')
     const app = await db.prisma.application.findUniqueOrThrow({ where: { id: draft.id }, include: { documents: true } })
     expect(app).toMatchObject({ status: 'submitted', answers: { motivation: 'Better motivation' } })
@@ -250,7 +255,7 @@ describe('applying', () => {
   it('when a new person says they are a student for a doctors-only internship, then the flow stops with the reason', async () => {
     const t = createTestBot(db)
     const u = person(708, 'en')
-    await t.send(callback(u, `ap:${oppId}`), callback(u, 'aq:k:student'))
+    await t.send(callback(u, `ap:${oppId}`), callback(u, 'k:kind:v:student'))
     expect(t.texts().at(-1)).toBe('Sorry, this internship is not open to your group (doctors or students).')
     await t.send(text(u, '/my'))
     expect(t.texts()[0]).toContain('📋')
@@ -261,10 +266,10 @@ describe('applying', () => {
     const o = await createOpportunity(db.prisma, hostId, { requiredDocuments: [] })
     const t = createTestBot(db)
     const u = person(709, 'en')
-    await t.send(callback(u, `ap:${o.id}`), text(u, 'M'), text(u, 'E'), contact(u, '+380501234567'), callback(u, 'aq:y'))
+    await t.send(callback(u, `ap:${o.id}`), text(u, 'M'), text(u, 'E'), contact(u, '+380501234567'), callback(u, 'k:available:v:yes'))
     await db.prisma.opportunity.update({ where: { id: o.id }, data: { status: 'closed' } })
     t.take()
-    await t.send(callback(u, 'aq:ok'))
+    await t.send(callback(u, 'k:summary:v:send'))
     expect(t.texts()).toEqual(['Applications for this internship are closed.'])
     expect((await db.prisma.application.findFirstOrThrow({ where: { opportunityId: o.id } })).status).toBe('draft')
   })
@@ -274,10 +279,10 @@ describe('applying', () => {
     const o = await createOpportunity(db.prisma, hostId, { requiredDocuments: [], applicationDeadline: daysFromNow(2) })
     const t = createTestBot(db)
     const u = person(712, 'en')
-    await t.send(callback(u, `ap:${o.id}`), text(u, 'M'), text(u, 'E'), contact(u, '+380501234567'), callback(u, 'aq:y'))
+    await t.send(callback(u, `ap:${o.id}`), text(u, 'M'), text(u, 'E'), contact(u, '+380501234567'), callback(u, 'k:available:v:yes'))
     t.take()
     t.clock.advance(3 * 86_400_000)
-    await t.send(callback(u, 'aq:ok'))
+    await t.send(callback(u, 'k:summary:v:send'))
     expect(t.texts()).toEqual(['The application deadline for this internship has passed.'])
     expect((await db.prisma.application.findFirstOrThrow({ where: { opportunityId: o.id } })).status).toBe('draft')
   })
@@ -299,7 +304,7 @@ describe('applying', () => {
 
   it('when apply callback data is forged, then a localized alert answers', async () => {
     const t = createTestBot(db)
-    await t.send(callback(person(711, 'uk'), 'ap:99999999999'), callback(person(711, 'uk'), 'aq:ok'))
+    await t.send(callback(person(711, 'uk'), 'ap:99999999999'), callback(person(711, 'uk'), 'k:summary:v:send'))
     expect(t.take().map(c => [c.method, c.payload.text])).toEqual([
       ['answerCallbackQuery', 'Ця кнопка вже недійсна. Відкрийте меню знову.'],
       ['answerCallbackQuery', 'Ця кнопка вже недійсна. Відкрийте меню знову.'],

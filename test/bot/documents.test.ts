@@ -1,5 +1,6 @@
 import type { Database } from '../../src/db/client.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { formatDay } from '../../src/time/dates.js'
 import { buttons, createTestBot } from '../helpers/bot.js'
 import { dotted, kyivDay } from '../helpers/clock.js'
 import { createTestDatabase } from '../helpers/db.js'
@@ -26,11 +27,11 @@ describe('documents', () => {
     await t.send(callback(user, 'dc:add'))
     const type = t.take()[1]
     expect(type.payload.text).toBe('Which document is it?')
-    expect(buttons(type).map(r => r[0][1])).toEqual(['du:t:cv', 'du:t:licence', 'du:t:diploma', 'du:t:language_certificate', 'du:t:other'])
-    await t.send(text(user, 'my cv'), callback(user, 'du:t:cv'))
+    expect(buttons(type).map(r => r[0][1])).toEqual(['k:type:v:cv', 'k:type:v:licence', 'k:type:v:diploma', 'k:type:v:language_certificate', 'k:type:v:other'])
+    await t.send(text(user, 'my cv'), callback(user, 'k:type:v:cv'))
     expect(t.texts()).toEqual([
-      'Please choose one of the buttons under the question.',
-      'Which document is it?\n✅ CV',
+      'Please choose with the buttons under the question, or send /cancel to stop.',
+      'Which document is it?\n✅ <b>CV</b>',
       'Send your CV as a file: PDF, JPG or PNG, up to 20 MB. A photo of it also works.',
     ])
     await t.send(sticker(user), text(user, 'here it is'), voice(user), document(user, { name: 'cv.docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', size: 1000 }), document(user, pdf('huge.pdf', 25 * 1024 * 1024)))
@@ -45,16 +46,19 @@ describe('documents', () => {
     await t.send(document(user, { ...pdf('cv <2026>.pdf'), id: 'cv-file' }))
     const expiry = t.take()[0]
     expect(expiry.payload.text).toBe('Does this document expire? Send the date as DD.MM.YYYY (for example 31.12.2027), or press Skip.')
-    expect(buttons(expiry)).toEqual([[['⏭ Skip', 'du:x:skip']]])
+    expect(buttons(expiry)).toEqual([[['⏭ Skip', 'k:expiry:s']]])
     // Yesterday (in Kyiv, by the bot's clock) has passed; today is still valid.
     const [yesterday, today] = [kyivDay(t.clock, -1), kyivDay(t.clock)]
     await t.send(text(user, '31.02.2030'), text(user, dotted(yesterday)), photo(user), text(user, dotted(today)))
     const done = t.take()
-    expect(done.slice(0, 3).map(c => c.payload.text)).toEqual([
-      'I could not read that date. Please send it as DD.MM.YYYY, for example 31.12.2027, or press Skip.',
+    const badDate = 'I could not read that date. Write it in one of these ways: 2027-03-01, 01.03.2027, 01/03/2027.'
+    expect(done.slice(0, 4).map(c => c.payload.text)).toEqual([
+      badDate,
       'This date has already passed. Please send a date from today on, or upload a valid document.',
-      'I could not read that date. Please send it as DD.MM.YYYY, for example 31.12.2027, or press Skip.',
+      badDate,
+      `Does this document expire? Send the date as DD.MM.YYYY (for example 31.12.2027), or press Skip.\n✅ <b>${formatDay('en', today)}</b>`,
     ])
+    done.splice(3, 1)
     expect(done[3].payload.text).toContain('✅ Document saved.')
     expect(done[3].payload.text).toContain(`📄 CV: cv &lt;2026&gt;.pdf, valid until ${dotted(today)}`)
     const [cv] = await docsOf(301)
@@ -66,9 +70,9 @@ describe('documents', () => {
   it('when a person sends a photo as their licence and skips the expiry, then it is kept as a JPG (uk)', async () => {
     const user = person(302, 'uk')
     const t = createTestBot(db)
-    await t.send(text(user, '/documents'), callback(user, 'dc:add'), callback(user, 'du:t:licence'))
+    await t.send(text(user, '/documents'), callback(user, 'dc:add'), callback(user, 'k:type:v:licence'))
     expect(t.texts().at(-1)).toBe('Документ «Ліцензія»: надішліть його файлом (PDF, JPG або PNG, до 20 МБ). Фото документа теж підійде.')
-    await t.send(photo(user), callback(user, 'du:x:skip'))
+    await t.send(photo(user), callback(user, 'k:expiry:s'))
     const texts = t.texts()
     expect(texts[1]).toBe('Чи має документ термін дії? Надішліть дату у форматі ДД.ММ.РРРР (наприклад 31.12.2027) або натисніть Пропустити.\n✅ ⏭ пропущено')
     expect(texts[2]).toContain('📄 Ліцензія: фото')
@@ -121,11 +125,11 @@ describe('documents', () => {
     const doc = await db.prisma.document.create({ data: { userId: row.id, type: 'cv', fileId: 'old', fileUniqueId: 'u', fileName: 'old.pdf', mimeType: 'application/pdf' } })
     t.take()
     await t.send(callback(user, `dc:r:${doc.id}`), text(user, '/cancel'))
-    expect(t.texts()).toEqual(['Send your CV as a file: PDF, JPG or PNG, up to 20 MB. A photo of it also works.', 'Stopped. What you answered so far is saved.'])
+    expect(t.texts()).toEqual(['Send your CV as a file: PDF, JPG or PNG, up to 20 MB. A photo of it also works.', 'Stopped. Nothing more was saved.'])
     await t.send(callback(user, `dc:r:${doc.id}`))
     // A new bot instance on the same database carries on with the flow.
     const restarted = createTestBot(db)
-    await restarted.send(document(user, { ...pdf('new.pdf'), id: 'new' }), callback(user, 'du:x:skip'))
+    await restarted.send(document(user, { ...pdf('new.pdf'), id: 'new' }), callback(user, 'k:expiry:s'))
     expect(restarted.texts().at(-1)).toContain('📄 CV: new.pdf')
     // No application was sent with the old file: it is gone, the new one is in its place.
     expect(await docsOf(307)).toMatchObject([{ type: 'cv', fileId: 'new', fileName: 'new.pdf' }])

@@ -78,8 +78,8 @@ describe('/placement', () => {
     await t.send(callback(user, `pl:a:${p.id}:case`))
     expect(t.texts()).toEqual(['Опишіть клінічний випадок одним повідомленням (до 2000 символів, без імен пацієнтів). Щоб зупинитися, надішліть /cancel.'])
     await t.send(photo(user), sticker(user), voice(user), text(user, 'x'.repeat(2001)))
-    const notText = 'Будь ласка, надішліть текстове повідомлення, до 2000 символів. Щоб зупинитися, надішліть /cancel.'
-    expect(t.texts()).toEqual([notText, notText, notText, 'Задовго: 2001 символів. Будь ласка, вкладіться в 2000 символів.'])
+    const notText = 'Будь ласка, дайте відповідь текстовим повідомленням, до 2000 символів, або надішліть /cancel, щоб зупинитися.'
+    expect(t.texts()).toEqual([notText, notText, notText, 'Це 2001 символ; можна не більше ніж 2000. Скоротіть, будь ласка, і надішліть знову.'])
     await t.send(text(user, 'STEMI, <PCI>'))
     const [saved] = t.take()
     expect(saved.payload.text).toContain('✅ Додано до портфоліо.\n\n🩺 Зараз <b>')
@@ -94,7 +94,7 @@ describe('/placement', () => {
     const user = person(7207, 'en')
     const first = createTestBot(db)
     await first.send(callback(user, `pl:a:${p.id}:skill`), text(user, '/cancel'))
-    expect(first.texts()).toEqual(['Which skill did you learn or practise? One message, up to 2000 characters. Send /cancel to stop.', 'Stopped. What you answered so far is saved.'])
+    expect(first.texts()).toEqual(['Which skill did you learn or practise? One message, up to 2000 characters. Send /cancel to stop.', 'Stopped. Nothing more was saved.'])
     await first.send(text(user, 'ignored'))
     first.take()
     expect(await db.prisma.portfolioEntry.count({ where: { placementId: p.id } })).toBe(0)

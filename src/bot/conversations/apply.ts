@@ -187,7 +187,7 @@ export async function apply(conversation: BotConversation, ctx: ConversationCont
   // The summary, with an Edit button per answer, until sent.
   for (;;) {
     const summary = renderSummary(kit.t, title, steps, st)
-    const choice = await kit.pick({ code: 'summary', question: summary.text, options: summary.options, columns: 2, cancelButton: true, settle: false })
+    const choice = await kit.pick({ code: 'summary', question: summary.text, options: summary.options, columns: 2, wide: ['send'], cancelButton: true, settle: false })
     if (choice !== 'send') {
       const outcome = await askStep(kit, steps[Number(choice.slice(1))], st, true, dates)
       if (outcome === 'stop') {

@@ -18,6 +18,8 @@ export interface FieldOptions {
   skip?: boolean
   /** Offer ◀️ Back and ✖️ Cancel (apply). */
   back?: boolean
+  /** Offer ✖️ Cancel. */
+  cancelButton?: boolean
   /** The person's kind, for the experience question (a student is asked the study year). */
   kind?: PersonKind | null
 }
@@ -26,7 +28,7 @@ type Asked = ProfilePatch | null | Back
 
 /** Asks one profile field; the answer as a patch, null (skipped) or BACK. */
 export async function askProfileField(kit: Kit, field: ProfileField, o: FieldOptions = {}): Promise<Asked> {
-  const nav = { skip: o.skip, back: o.back }
+  const nav = { skip: o.skip, back: o.back, cancelButton: o.cancelButton }
   const t = kit.t
   const patch = <T>(answer: T | null | Back, make: (v: T) => ProfilePatch): Asked =>
     answer === null || answer === BACK ? answer as null | Back : make(answer as T)

@@ -5,7 +5,7 @@
 import type { BotConversation, ConversationContext } from '../../context.js'
 import type { Back, FlowOptions, QuestionSpec, Reading } from './flow.js'
 import { InlineKeyboard } from 'grammy'
-import { dayFormats, parseDay } from '../../../time/dates.js'
+import { dayFormats, formatDay, parseDay } from '../../../time/dates.js'
 import { escapeHtml } from '../../helpers/html.js'
 import { pagedKeyboard } from '../../keyboards/paged.js'
 import { BACK, Flow, kitData, parseKitData } from './flow.js'
@@ -44,6 +44,8 @@ export interface ChoiceOptions<V extends string> extends Base {
   perPage?: number
   /** A typed answer is also accepted (free text, up to `max`). */
   typed?: { max: number }
+  /** Options shown each on a row of its own, below the others (e.g. Send). */
+  wide?: V[]
 }
 
 export interface ManyOptions<V extends string> extends Base {
@@ -139,13 +141,16 @@ export class Kit extends Flow {
     const labels = new Map<string, string>(o.options.map(([label, value]) => [value, label]))
     const typed = o.typed
     return await this.ask<V | { typed: string }>({
-      ...this.spec(o, page => this.withNav(o, pagedKeyboard({
-        items: o.options.map(([label, value]) => [label, kitData(o.code, 'v', value)]),
-        page,
-        perPage: o.perPage ?? 50,
-        columns: o.columns ?? 1,
-        pageData: p => kitData(o.code, 'p', p),
-      }))),
+      ...this.spec(o, page => this.withNav(o, InlineKeyboard.from([
+        ...pagedKeyboard({
+          items: o.options.filter(([, value]) => !o.wide?.includes(value)).map(([label, value]) => [label, kitData(o.code, 'v', value)]),
+          page,
+          perPage: o.perPage ?? 50,
+          columns: o.columns ?? 1,
+          pageData: p => kitData(o.code, 'p', p),
+        }).inline_keyboard,
+        ...o.options.filter(([, value]) => o.wide?.includes(value)).map(([label, value]) => [InlineKeyboard.text(label, kitData(o.code, 'v', value))]),
+      ]))),
       button: value => labels.has(value) ? value as V : undefined,
       message: typed
         ? (c) => {
@@ -225,7 +230,7 @@ export class Kit extends Flow {
         const problem = o.check?.(parsed.day)
         return problem ? { problem } : { value: parsed.day }
       },
-      label: day => day,
+      label: day => formatDay(this.locale, day),
     }) as Answer<string, O>
   }
 
