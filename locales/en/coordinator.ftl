@@ -6,12 +6,11 @@ coord-not-yours = 🔒 This belongs to another hospital's coordinators. Nothing 
 coord-whole-programme = 🌐 Whole programme
 coord-user-unknown = I do not know the Telegram user { $id } yet. Ask them to open the bot and press Start, or send them an invite link with /invite.
 coord-grant-usage = Send <code>/grant 123456789</code> with the person's Telegram id, forward me any message of theirs, or create an invite link with /invite.
-coord-grant-choose = Which hospital will Telegram user <b>{ $id }</b> coordinate? Pick one (you can pick several, one after another).
+coord-grant-choose = Which hospital will Telegram user <b>{ $id }</b> coordinate? Pick one; to add another hospital, send /grant again.
 coord-forward-hidden = This person hides their account in forwarded messages, so I cannot tell who they are. Send them an invite link with /invite instead.
-coord-granted-short = ✅ Done
 coord-granted =
     ✅ <b>{ $name }</b> is now a coordinator for: { $scope }.
-    Pick another hospital to add one more.
+    To add another hospital, send /grant { $id } again.
 coord-list-title = <b>Coordinators ({ $count })</b>
 coord-list-empty = No coordinators yet. Add one with /grant or /invite.
 coord-revoke-button = ❌ Remove { $name }

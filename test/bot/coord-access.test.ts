@@ -52,12 +52,13 @@ describe('coordinator access', () => {
   it('when a forged grant button is pressed by a non-admin, then an alert answers and nobody becomes a coordinator', async () => {
     const t = createTestBot(db, { env })
     const user = person(3010, 'uk')
-    await t.send(text(user, '/start'))
+    await t.send(text(user, '/start'), text(user, '/cancel'))
     t.take()
     const self = await db.prisma.user.findUniqueOrThrow({ where: { telegramId: 3010n } })
-    await t.send(callback(user, `ag:${self.id}:0`))
+    // No grant flow is open for this person: a forged answer of its question is stale.
+    await t.send(callback(user, 'k:scope:v:0'))
     const calls = t.take()
-    expect(calls.map(c => [c.method, c.payload.text, c.payload.show_alert])).toEqual([['answerCallbackQuery', '🔒 Це лише для адміністраторів програми.', true]])
+    expect(calls.map(c => [c.method, c.payload.text, c.payload.show_alert])).toEqual([['answerCallbackQuery', 'Ця кнопка вже недійсна. Відкрийте меню знову.', true]])
     expect(await db.prisma.coordinatorAssignment.count({ where: { userId: self.id } })).toBe(0)
   })
 
@@ -66,15 +67,15 @@ describe('coordinator access', () => {
     const t = createTestBot(db, { env })
     await t.send(text(admin, '/grant 3020'))
     const [choose] = t.take()
-    expect(choose.payload.text).toBe('Which hospital will Telegram user <b>3020</b> coordinate? Pick one (you can pick several, one after another).')
-    expect(buttons(choose)).toContainEqual([['🌐 Whole programme', `ag:${target.id}:0`]])
+    expect(choose.payload.text).toBe('Which hospital will Telegram user <b>3020</b> coordinate? Pick one; to add another hospital, send /grant again.')
+    expect(buttons(choose)).toContainEqual([['🌐 Whole programme', 'k:scope:v:0']])
     expect(buttons(choose).every(row => row.length > 0)).toBe(true)
-    expect(buttons(choose)).toContainEqual([['🇵🇱 Wrocław Clinic', `ag:${target.id}:${hospitalId}`]])
+    expect(buttons(choose)).toContainEqual([['🇵🇱 Wrocław Clinic', `k:scope:v:${hospitalId}`]])
 
-    await t.send(callback(admin, `ag:${target.id}:${hospitalId}`))
+    await t.send(callback(admin, `k:scope:v:${hospitalId}`))
     const calls = t.take()
-    const edit = calls.find(c => c.method === 'editMessageText')!
-    expect(edit.payload.text).toBe('✅ <b>Ірина</b> is now a coordinator for: 🇵🇱 Wrocław Clinic.\nPick another hospital to add one more.')
+    const done = calls.filter(c => c.method === 'sendMessage').at(-1)!
+    expect(done.payload.text).toBe('✅ <b>Ірина</b> is now a coordinator for: 🇵🇱 Wrocław Clinic.\nTo add another hospital, send /grant 3020 again.')
     const scoped = calls.filter(c => c.method === 'setMyCommands')
     expect(scoped.map(c => [c.payload.scope, c.payload.language_code])).toEqual([
       [{ type: 'chat', chat_id: 3020 }, undefined],
@@ -97,8 +98,8 @@ describe('coordinator access', () => {
     const t = createTestBot(db, { env })
     await t.send(forwarded(adminUk, { id: 3030, first_name: 'Petro' }))
     const [choose] = t.take()
-    expect(choose.payload.text).toBe('Яку лікарню координуватиме користувач Telegram <b>3030</b>? Оберіть (можна кілька, по черзі).')
-    expect(buttons(choose)).toContainEqual([['🇵🇱 Вроцлавська клініка', expect.stringMatching(/^ag:\d+:\d+$/)]])
+    expect(choose.payload.text).toBe('Яку лікарню координуватиме користувач Telegram <b>3030</b>? Оберіть одну; щоб додати ще одну лікарню, надішліть /grant знову.')
+    expect(buttons(choose)).toContainEqual([['🇵🇱 Вроцлавська клініка', expect.stringMatching(/^k:scope:v:\d+$/)]])
   })
 
   it('when an admin grants an unknown Telegram id, then they are told to send an invite instead', async () => {

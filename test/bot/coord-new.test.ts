@@ -27,15 +27,15 @@ describe('/new and /drafts', () => {
     await t.send(text(who, '/new'))
     const [pick] = t.take()
     expect(pick.payload.text).toBe('🏥 Which hospital hosts the internship?')
-    expect(buttons(pick)).toEqual([[[`🇵🇱 ${other.nameEn}`, `ask:${other.id}`]], [['🇱🇹 Vilnius Clinic', `ask:${h.id}`]]])
+    expect(buttons(pick)).toEqual([[[`🇵🇱 ${other.nameEn}`, `k:host:v:${other.id}`]], [['🇱🇹 Vilnius Clinic', `k:host:v:${h.id}`]]])
     await t.send(text(who, 'Vilnius'))
-    expect(t.texts()).toEqual(['Please choose with the buttons above, or send /cancel.'])
-    await t.send(callback(who, `ask:${h.id}`))
-    expect(t.texts()).toEqual(['1/11 ✏️ The title in <b>Ukrainian</b> (up to 120 characters). Send /cancel at any step to stop.'])
+    expect(t.texts()).toEqual(['Please choose with the buttons under the question, or send /cancel to stop.'])
+    await t.send(callback(who, `k:host:v:${h.id}`))
+    expect(t.texts()).toEqual(['🏥 Which hospital hosts the internship?\n✅ <b>🇱🇹 Vilnius Clinic</b>', '1/11 ✏️ The title in <b>Ukrainian</b> (up to 120 characters). Send /cancel at any step to stop.'])
     await t.send(sticker(who), text(who, 'x'.repeat(121)), text(who, 'Кардіологія <ICU>'))
     expect(t.texts()).toEqual([
-      'Please answer with text (up to 120 characters), or send /cancel.',
-      'That is 121 characters; the limit is 120. Please shorten it.',
+      'Please answer with a text message, up to 120 characters, or send /cancel to stop.',
+      'That is 121 characters; the limit is 120. Please shorten it and send it again.',
       '2/11 ✏️ The title in <b>English</b> (up to 120 characters).',
     ])
     // A new bot instance on the same database continues the flow.
@@ -43,31 +43,31 @@ describe('/new and /drafts', () => {
     await r.send(text(who, 'Cardiology <ICU>'), text(who, 'Опис'), text(who, 'Description'))
     const [, , specialty] = r.take()
     expect(specialty.payload.text).toBe('5/11 🩺 The specialty:')
-    expect(buttons(specialty)[0]).toEqual([['Anaesthesiology', 'ask:anaesthesiology'], ['Cardiology', 'ask:cardiology']])
-    await r.send(callback(who, 'ask:cardiology'), callback(who, 'ask:doctors'), callback(who, 'ask:hybrid'))
+    expect(buttons(specialty)[0]).toEqual([['Anaesthesiology', 'k:spec:v:anaesthesiology'], ['Cardiology', 'k:spec:v:cardiology']])
+    await r.send(callback(who, 'k:spec:v:cardiology'), callback(who, 'k:aud:v:doctors'), callback(who, 'k:fmt:v:hybrid'))
     r.take()
     // Days in Kyiv from the bot's clock: today is not in the future, so it is refused.
     const day = (n: number) => kyivDay(r.clock, n)
     const [starts, ends, deadline] = [day(90), day(103), day(62)]
     await r.send(text(who, '31.02.2027'), text(who, day(0)), text(who, dotted(starts)))
     expect(r.texts()).toEqual([
-      'I could not read that date. Write it like 2027-03-01 or 01.03.2027.',
-      'The first day must be in the future. Send another date.',
+      'I could not read that date. Write it in one of these ways: 2027-03-01, 01.03.2027, 01/03/2027.',
+      'The first day must be after today. Send another value.',
       '9/11 📅 The last day:',
     ])
     await r.send(text(who, day(81)), text(who, ends), text(who, day(94)), text(who, deadline))
     expect(r.texts()).toEqual([
-      'The last day must be after the first day. Send another date.',
+      'The last day must be after the first day. Send another value.',
       '10/11 ⏳ The application deadline (before the first day):',
-      'The deadline must be before the first day. Send another date.',
+      'The deadline must be before the first day. Send another value.',
       '11/11 💺 How many seats? (a whole number)',
     ])
     await r.send(text(who, '0'), text(who, 'three'), text(who, '3'))
     const calls = r.take()
     expect(calls.slice(0, 2).map(c => c.payload.text)).toEqual(['Please send a whole number from 1 to 500.', 'Please send a whole number from 1 to 500.'])
-    expect(buttons(calls[2])).toEqual([[['⏭ Skip', 'ask:skip']]])
+    expect(buttons(calls[2])).toEqual([[['⏭ Skip', 'k:lang:s']]])
     await r.send(text(who, 'English B2'))
-    const [preview, save] = r.take()
+    const [, preview, save] = r.take()
     expect(preview.payload.text).toBe([
       '👀 <b>Preview</b>: this is how it will read in both languages.',
       '',
@@ -83,8 +83,8 @@ describe('/new and /drafts', () => {
       '💺 3 seats',
       '🗣 English B2',
     ].join('\n'))
-    expect(buttons(save)).toEqual([[['💾 Save draft', 'ask:save'], ['🗑 Discard', 'ask:discard']]])
-    await r.send(callback(who, 'ask:save'))
+    expect(buttons(save)).toEqual([[['💾 Save draft', 'k:save:v:yes'], ['🗑 Discard', 'k:save:v:no']]])
+    await r.send(callback(who, 'k:save:v:yes'))
     const saved = r.take().at(-1)!
     const draft = await db.prisma.opportunity.findFirstOrThrow({ where: { hostHospitalId: h.id } })
     expect(saved.payload.text).toBe(`💾 Saved as draft #${draft.id}. Edit it, or publish it to open applications and alert subscribers.`)
@@ -100,14 +100,14 @@ describe('/new and /drafts', () => {
     // 00:30 on 2 July in Kyiv is still 1 July in UTC.
     const t = createTestBot(db, { clock: createTestClock('2027-07-01T21:30:00Z') })
     await t.send(text(who, '/new'), text(who, 'Назва'), text(who, 'Title'), text(who, 'Опис'), text(who, 'Description'))
-    await t.send(callback(who, 'ask:cardiology'), callback(who, 'ask:doctors'), callback(who, 'ask:hybrid'))
+    await t.send(callback(who, 'k:spec:v:cardiology'), callback(who, 'k:aud:v:doctors'), callback(who, 'k:fmt:v:hybrid'))
     t.take()
     await t.send(text(who, '2027-07-02'), text(who, '2027-07-20'), text(who, '2027-07-30'), text(who, '2027-07-01'), text(who, '2027-07-02'))
     expect(t.texts()).toEqual([
-      'The first day must be in the future. Send another date.',
+      'The first day must be after today. Send another value.',
       '9/11 📅 The last day:',
       '10/11 ⏳ The application deadline (before the first day):',
-      'The deadline cannot be in the past. Send another date.',
+      'The deadline cannot be in the past. Send another value.',
       '11/11 💺 How many seats? (a whole number)',
     ])
   })
@@ -119,7 +119,7 @@ describe('/new and /drafts', () => {
     const day = (n: number) => kyivDay(t.clock, n)
     const [tomorrow, later] = [day(1), day(30)]
     await t.send(text(who, '/new'), text(who, 'Назва'), text(who, 'Title'), text(who, 'Опис'), text(who, 'Description'))
-    await t.send(callback(who, 'ask:cardiology'), callback(who, 'ask:doctors'), callback(who, 'ask:hybrid'))
+    await t.send(callback(who, 'k:spec:v:cardiology'), callback(who, 'k:aud:v:doctors'), callback(who, 'k:fmt:v:hybrid'))
     t.take()
     // Every answer replays the flow; "today" was read once, before the clock moved.
     t.clock.advance(10 * 86_400_000)

@@ -92,8 +92,8 @@ describe('/review', () => {
     expect(first.texts()).toEqual(['Why is the application rejected? Write the reason in one message (up to 500 characters): the applicant will read it. Send /cancel to keep the application as it is.'])
     await first.send(sticker(s.coordinator), text(s.coordinator, 'x'.repeat(501)))
     expect(first.texts()).toEqual([
-      'Please write the reason as text (up to 500 characters), or send /cancel.',
-      'That is 501 characters; the limit is 500. Please shorten it.',
+      'Please answer with a text message, up to 500 characters, or send /cancel to stop.',
+      'That is 501 characters; the limit is 500. Please shorten it and send it again.',
     ])
     const restarted = createTestBot(db)
     await restarted.send(text(s.coordinator, 'No ICU experience <yet>'))

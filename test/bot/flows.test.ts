@@ -30,7 +30,7 @@ describe('flows across features', () => {
     await t.send(callback(me, `ap:${oppId}`))
     const calls = t.take()
     expect(calls.some(c => c.method === 'sendMessage' && c.payload.text.startsWith(applyIntro))).toBe(true)
-    expect(buttons(calls.at(-1)).flat().map(([, data]) => data)).toContain('aq:x')
+    expect(buttons(calls.at(-1)).flat().map(([, data]) => data)).toContain('k:kind:x')
     expect(t.logs.filter(l => l.level >= 50)).toEqual([])
   })
 

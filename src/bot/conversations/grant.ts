@@ -39,5 +39,5 @@ export async function grant(conversation: BotConversation, ctx: ConversationCont
   const scope = member.programmeWide
     ? t('coord-whole-programme')
     : found.hospitals.filter(h => member.hospitalIds.includes(h.id)).map(h => escapeHtml(hospitalName(h, locale))).join(', ')
-  await ctx.reply(t('coord-granted', { name: escapeHtml(member.name), scope }))
+  await ctx.reply(t('coord-granted', { name: escapeHtml(member.name), scope, id: telegramId }))
 }
