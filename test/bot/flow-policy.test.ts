@@ -1,0 +1,152 @@
+// One policy in every flow (the conversation kit): the same five inputs give
+// the same behaviour in each of them, whoever the flow is for.
+//  - /help, and a main-menu button: the flow ends, and the update is handled
+//    as if no flow had been open (the help text);
+//  - /cancel@<bot>: the flow ends with its cancel message and the main menu;
+//  - a button of an earlier step: "that button is from an earlier step", and
+//    the question is asked again;
+//  - a sticker where an answer was asked: a re-prompt, the flow stays open.
+import type { Update } from 'grammy/types'
+import type { Database } from '../../src/db/client.js'
+import type { ApiCall } from '../helpers/bot.js'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { assign, makeApplication, makeHospital, makeOpportunity, makeProfile, makeUser } from '../helpers/coord-fixtures.js'
+import { createTestDatabase } from '../helpers/db.js'
+import { createPlacement } from '../helpers/placement-fixtures.js'
+import { createTestBot } from '../helpers/bot.js'
+import { callback, person, sticker, text } from '../helpers/updates.js'
+
+let db: Database
+let ids: { partner: number, ukrainian: number, draft: number, open: number, app: number, placement: number }
+
+// Who runs each flow (Telegram ids): people, a coordinator of `partner`, an administrator (ADMIN_IDS).
+const admin = 9000
+const coordinator = 8100
+const applicant = 8200
+
+beforeAll(async () => {
+  db = await createTestDatabase()
+  const p = db.prisma
+  const partner = await makeHospital(p, { kind: 'partner', country: 'PL', nameEn: 'Wroclaw Clinic' })
+  const ukrainian = await makeHospital(p, { kind: 'ukrainian', country: 'UA', nameEn: 'Lviv Hospital' })
+  const draft = await makeOpportunity(p, partner.id, { status: 'draft' })
+  const open = await makeOpportunity(p, partner.id, { status: 'open' })
+  await makeUser(p, admin, { locale: 'en' })
+  const coord = await makeUser(p, coordinator, { locale: 'en' })
+  await assign(p, coord.id, partner.id)
+  const person = await makeUser(p, applicant, { locale: 'en' })
+  await makeProfile(p, person.id, { kind: 'doctor', fullName: 'Olena', specialty: 'cardiology', experienceYears: 5, englishLevel: 'B2', onboardedAt: new Date() })
+  const app = await makeApplication(p, person.id, open.id, { status: 'submitted', submittedAt: new Date() })
+  const placement = await createPlacement(p, person.id)
+  ids = { partner: partner.id, ukrainian: ukrainian.id, draft: draft.id, open: open.id, app: app.id, placement: placement.id }
+})
+afterAll(async () => { await db?.close() })
+
+interface FlowCase {
+  name: string
+  /** Telegram id of who opens it. */
+  who: number
+  /** Updates that open the flow and bring it to a question. */
+  open: () => Update[]
+  /** What the person reads when they cancel. */
+  cancelled: string
+}
+
+const u = (id: number) => person(id, 'en')
+const newcomer = (() => { let next = 8300; return () => next++ })()
+
+const cases: FlowCase[] = [
+  { name: 'onboarding', who: 0, open: () => [], cancelled: 'Stopped. What you answered so far is saved.' },
+  { name: 'profile edit', who: applicant, open: () => [callback(u(applicant), 'pe:name')], cancelled: 'Stopped. What you answered so far is saved.' },
+  { name: 'documents', who: applicant, open: () => [text(u(applicant), '/documents'), callback(u(applicant), 'dc:add')], cancelled: 'Stopped. Nothing more was saved.' },
+  { name: 'apply', who: 0, open: () => [], cancelled: 'Application cancelled. Your answers are kept as a draft: continue it from /my.' },
+  { name: 'portfolio entry', who: applicant, open: () => [callback(u(applicant), `pl:a:${ids.placement}:case`)], cancelled: 'Stopped. Nothing more was saved.' },
+  { name: '/new', who: coordinator, open: () => [text(u(coordinator), '/new')], cancelled: 'Cancelled. Nothing was saved.' },
+  { name: 'draft edit', who: coordinator, open: () => [callback(u(coordinator), `de:${ids.draft}:0`)], cancelled: 'Cancelled. Nothing was saved.' },
+  { name: 'review reason', who: coordinator, open: () => [callback(u(coordinator), `rv:r:${ids.app}:0`)], cancelled: 'Cancelled. The application is unchanged.' },
+  { name: 'broadcast', who: coordinator, open: () => [text(u(coordinator), '/broadcast')], cancelled: 'Cancelled. Nothing was saved.' },
+  { name: 'hospital new', who: admin, open: () => [text(u(admin), '/hospital_new')], cancelled: 'Cancelled. Nothing was saved.' },
+  { name: 'hospital edit', who: admin, open: () => [callback(u(admin), `hf:${ids.partner}:0`)], cancelled: 'Cancelled. Nothing was saved.' },
+  { name: 'twin new', who: admin, open: () => [text(u(admin), '/twin_new')], cancelled: 'Cancelled. Nothing was saved.' },
+  { name: 'grant', who: admin, open: () => [text(u(admin), `/grant ${coordinator}`)], cancelled: 'Cancelled. Nothing was saved.' },
+]
+
+const sent = (calls: ApiCall[]) => calls.filter(c => c.method === 'sendMessage').map(c => c.payload.text as string)
+
+/** The flows open in a chat, as the conversations plugin stored them. */
+async function openFlows(chatId: number): Promise<string[]> {
+  const row = await db.prisma.conversationState.findUnique({ where: { key: String(chatId) } })
+  if (!row)
+    return []
+  const stored = JSON.parse(row.value)
+  const state = (stored.state ?? stored) as Record<string, unknown[]>
+  return Object.entries(state).filter(([, runs]) => Array.isArray(runs) && runs.length > 0).map(([id]) => id)
+}
+
+/** Opens the flow of a case: onboarding and apply are opened by a newcomer each time. */
+async function openCase(c: FlowCase) {
+  const t = createTestBot(db)
+  let who = c.who
+  let open = c.open()
+  if (c.name === 'onboarding') {
+    who = newcomer()
+    open = [text(u(who), '/start')]
+  }
+  if (c.name === 'apply') {
+    who = newcomer()
+    open = [callback(u(who), `ap:${ids.open}`)]
+  }
+  await t.send(...open)
+  const question = sent(t.take()).at(-1)!
+  expect(await openFlows(who), `${c.name} is open`).toHaveLength(1)
+  return { t, who, question }
+}
+
+describe('the same five inputs in every flow', () => {
+  for (const c of cases) {
+    describe(c.name, () => {
+      it('/help ends the flow and shows the help', async () => {
+        const { t, who } = await openCase(c)
+        await t.send(text(u(who), '/help'))
+        expect(sent(t.take()).at(-1)).toContain('/internships')
+        expect(await openFlows(who)).toEqual([])
+      })
+
+      it('/cancel@bot ends the flow with its cancel message and the main menu', async () => {
+        const { t, who } = await openCase(c)
+        await t.send(text(u(who), '/cancel@medtwin_test_bot'))
+        const [reply, ...rest] = t.take()
+        expect(rest).toEqual([])
+        expect(reply.payload.text).toBe(c.cancelled)
+        expect(reply.payload.reply_markup.keyboard[0].map((b: any) => b.text ?? b)).toEqual(['🔎 Internships', '🏥 Twin hospitals'])
+        expect(await openFlows(who)).toEqual([])
+      })
+
+      it('a main-menu button ends the flow and is handled as usual', async () => {
+        const { t, who } = await openCase(c)
+        await t.send(text(u(who), '❓ Help'))
+        expect(sent(t.take()).at(-1)).toContain('/internships')
+        expect(await openFlows(who)).toEqual([])
+      })
+
+      it('a button of an earlier step is told so, and the question is asked again', async () => {
+        const { t, who, question } = await openCase(c)
+        await t.send(callback(u(who), 'k:earlier:v:1'))
+        const calls = t.take()
+        expect(calls[0]).toMatchObject({ method: 'answerCallbackQuery', payload: { text: 'That button is from an earlier step.' } })
+        expect(sent(calls)).toEqual([question])
+        expect(await openFlows(who)).toHaveLength(1)
+      })
+
+      it('a sticker is re-prompted, and the flow stays open', async () => {
+        const { t, who, question } = await openCase(c)
+        await t.send(sticker(u(who)))
+        const replies = sent(t.take())
+        expect(replies).toHaveLength(1)
+        expect(replies[0]).not.toBe(question)
+        expect(replies[0]).toMatch(/\/cancel|button/)
+        expect(await openFlows(who)).toHaveLength(1)
+      })
+    })
+  }
+})
