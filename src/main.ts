@@ -85,7 +85,7 @@ catch (error) {
 
 // The one clock: every part of the program reads "now" from it.
 const clock = systemClock
-const domain = createDomain(db.prisma, { defaultLocale: config.defaultLocale, clock })
+const domain = createDomain(db.prisma, { defaultLocale: config.defaultLocale, clock, timezone: config.timezone })
 const { bot, i18n } = createBot({ config, logger, domain, clock }, { db: db.prisma, botInfo })
 const render = createRender(i18n)
 

@@ -2,6 +2,8 @@
 // on Telegram's servers; we keep their file_id.
 import type { Db, Tx } from '../db/client.js'
 import type { Clock } from '../time/clock.js'
+import { parseDay } from '../time/dates.js'
+import { defaultTimezone, todayIn } from '../time/zones.js'
 import { DomainError, NotFoundError } from './errors.js'
 
 export const documentTypes = ['cv', 'licence', 'diploma', 'language_certificate', 'other'] as const
@@ -39,25 +41,15 @@ export function isDocumentType(value: string): value is DocumentType {
   return (documentTypes as readonly string[]).includes(value)
 }
 
-/** The day of `now` as YYYY-MM-DD in Kyiv, where the programme's days begin and end. */
-export function todayInKyiv(now: Date): string {
-  return now.toLocaleDateString('en-CA', { timeZone: 'Europe/Kyiv' })
-}
-
 /**
- * Parses an expiry date typed as DD.MM.YYYY. Returns YYYY-MM-DD, or a reason:
- * 'invalid' for anything that is not a real date, 'past' for a date before today.
+ * Reads an expiry date in any form `parseDay` accepts. Returns YYYY-MM-DD, or a reason:
+ * 'invalid' for anything that is not a real date, 'past' for a date before `today` (YYYY-MM-DD).
  */
 export function parseExpiry(text: string, today: string): { date: string } | { error: 'invalid' | 'past' } {
-  const m = text.trim().match(/^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/)
-  if (!m)
-    return { error: 'invalid' }
-  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])]
-  const date = new Date(Date.UTC(year, month - 1, day))
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || year > 2100)
-    return { error: 'invalid' }
-  const iso = date.toISOString().slice(0, 10)
-  return iso < today ? { error: 'past' } : { date: iso }
+  const parsed = parseDay(text)
+  if ('error' in parsed)
+    return parsed
+  return parsed.day < today ? { error: 'past' } : { date: parsed.day }
 }
 
 /** A document check before storing: the type of file and its size. */
@@ -74,12 +66,14 @@ function toRecord(row: { id: number, type: DocumentType, fileId: string, fileUni
   return { ...row, expiresOn, expired: expiresOn != null && expiresOn < today, createdAt: row.createdAt.toISOString() }
 }
 
-export function createDocumentRepository(db: Db, clock: Clock) {
+/** `zone` is the programme's: a document expires when its day is over there. */
+export function createDocumentRepository(db: Db, clock: Clock, zone = defaultTimezone) {
+  const todayAt = (now: Date) => todayIn(zone, now)
   return {
     /** The person's documents, by type then upload time, with an `expired` flag. */
     async listForUser(userId: number, now = clock()): Promise<DocumentRecord[]> {
       const rows = await db.document.findMany({ where: { userId, replacedAt: null }, orderBy: [{ type: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }] })
-      return rows.map(r => toRecord(r, todayInKyiv(now)))
+      return rows.map(r => toRecord(r, todayAt(now)))
     },
 
     /** Which of the required types the person has no valid (unexpired) document of. */
@@ -92,7 +86,7 @@ export function createDocumentRepository(db: Db, clock: Clock) {
       const row = await db.document.findFirst({ where: { id, userId, replacedAt: null } })
       if (!row)
         throw new NotFoundError('Document')
-      return toRecord(row, todayInKyiv(clock()))
+      return toRecord(row, todayAt(clock()))
     },
 
     /** Stores a new document; refuses a file of the wrong kind or over 20 MB. */
@@ -102,7 +96,7 @@ export function createDocumentRepository(db: Db, clock: Clock) {
       const row = await tx.document.create({
         data: { userId, ...doc, expiresOn: doc.expiresOn ? new Date(`${doc.expiresOn}T00:00:00Z`) : null },
       })
-      return toRecord(row, todayInKyiv(clock()))
+      return toRecord(row, todayAt(clock()))
     },
 
     /**
@@ -131,7 +125,7 @@ export function createDocumentRepository(db: Db, clock: Clock) {
         }
         return created
       })
-      return toRecord(row, todayInKyiv(now))
+      return toRecord(row, todayAt(now))
     },
 
     /** Deletes a document the person owns; returns false when it was already gone. */

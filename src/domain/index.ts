@@ -2,6 +2,7 @@
 import type { Db } from '../db/client.js'
 import type { Clock } from '../time/clock.js'
 import type { Locale } from './users.js'
+import { defaultTimezone } from '../time/zones.js'
 import { createAccessRepository } from './access.js'
 import { createApplicationRepository } from './applications.js'
 import { createApplyRepository } from './apply.js'
@@ -25,13 +26,17 @@ import { createStats } from './stats.js'
 import { createSubscriptionRepository } from './subscriptions.js'
 import { createUserRepository } from './users.js'
 
-/** `clock` is what "now" means wherever a caller does not say. */
-export function createDomain(db: Db, options: { defaultLocale: Locale, clock: Clock }) {
+/**
+ * `clock` is what "now" means wherever a caller does not say; `timezone` is the
+ * programme's zone (config `TZ`), where its days and deadlines begin and end.
+ */
+export function createDomain(db: Db, options: { defaultLocale: Locale, clock: Clock, timezone?: string }) {
   const { clock } = options
+  const timezone = options.timezone ?? defaultTimezone
   return {
     users: createUserRepository(db, options.defaultLocale, clock),
     profiles: createProfileRepository(db, clock),
-    documents: createDocumentRepository(db, clock),
+    documents: createDocumentRepository(db, clock, timezone),
     subscriptions: createSubscriptionRepository(db, options.defaultLocale),
     privacy: createPrivacyRepository(db, clock),
     opportunities: createOpportunityRepository(db),
@@ -43,7 +48,7 @@ export function createDomain(db: Db, options: { defaultLocale: Locale, clock: Cl
     hospitalAdmin: createHospitalAdminRepository(db),
     review: { ...createReviewRepository(db, clock), ...createReviewQueue(db, clock), ...createChase(db, clock) },
     seats: createSeatJobs(db, clock),
-    opportunityAdmin: createOpportunityAdmin(db, clock),
+    opportunityAdmin: createOpportunityAdmin(db, clock, timezone),
     exports: createExport(db),
     stats: createStats(db),
     broadcasts: createBroadcasts(db, clock),

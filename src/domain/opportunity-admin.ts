@@ -6,7 +6,7 @@ import type { Audience, OpportunityFormat } from '../generated/prisma/client.js'
 import type { Clock } from '../time/clock.js'
 import type { Rights } from './access.js'
 import { enqueue } from '../outbox/enqueue.js'
-import { defaultTimezone as programmeTimezone, zonedTime } from '../time/zones.js'
+import { defaultTimezone, zonedTime } from '../time/zones.js'
 import { coversHospital } from './access.js'
 import { recordAudit } from './audit.js'
 import { DomainError, NotFoundError } from './errors.js'
@@ -39,10 +39,10 @@ export interface OpportunityView extends Omit<DraftInput, 'specialty'> {
 export const editableFields = ['titleUk', 'titleEn', 'descriptionUk', 'descriptionEn', 'seats', 'startsOn', 'endsOn', 'deadline', 'languageRequirement'] as const
 export type EditableField = typeof editableFields[number]
 
-/** A deadline day (YYYY-MM-DD) ends at 23:59 in Kyiv, summer time or not. */
-export function deadlineAt(date: string): Date {
+/** A deadline day (YYYY-MM-DD) ends at 23:59 in the programme's zone, summer time or not. */
+export function deadlineAt(date: string, zone = defaultTimezone): Date {
   const [year, month, day] = date.split('-').map(Number)
-  return zonedTime(programmeTimezone, year, month, day, 23, 59)
+  return zonedTime(zone, year, month, day, 23, 59)
 }
 
 function toView(o: any): OpportunityView {
@@ -75,7 +75,7 @@ export function validateSchedule(v: { startsOn: string, endsOn: string, deadline
     throw new DomainError('invalid-seats', 'Seats must be a positive whole number')
 }
 
-export function createOpportunityAdmin(db: Db, clock: Clock) {
+export function createOpportunityAdmin(db: Db, clock: Clock, zone = defaultTimezone) {
   async function load(rights: Rights, id: number) {
     const o = await db.opportunity.findUnique({ where: { id } })
     if (!o)
@@ -111,7 +111,7 @@ export function createOpportunityAdmin(db: Db, clock: Clock) {
       return db.$transaction(async (tx) => {
         const { specialty, deadline, startsOn, endsOn, ...rest } = input
         const o = await tx.opportunity.create({
-          data: { ...rest, specialties: [specialty], startsOn: new Date(startsOn), endsOn: new Date(endsOn), applicationDeadline: deadlineAt(deadline), status: 'draft', createdById: actorId },
+          data: { ...rest, specialties: [specialty], startsOn: new Date(startsOn), endsOn: new Date(endsOn), applicationDeadline: deadlineAt(deadline, zone), status: 'draft', createdById: actorId },
         })
         await recordAudit(tx, { actorId, action: 'opportunity-create', entityType: 'opportunity', entityId: o.id })
         return toView(o)
@@ -126,7 +126,7 @@ export function createOpportunityAdmin(db: Db, clock: Clock) {
       const next = { ...toView(o), [field]: value }
       validateSchedule(next)
       const data = field === 'deadline'
-        ? { applicationDeadline: deadlineAt(String(value)) }
+        ? { applicationDeadline: deadlineAt(String(value), zone) }
         : field === 'startsOn' || field === 'endsOn'
           ? { [field]: new Date(String(value)) }
           : { [field]: value }

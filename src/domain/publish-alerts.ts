@@ -3,7 +3,7 @@
 // any) and whose kind fits the audience.
 import type { Tx } from '../db/client.js'
 import type { OutboxInput as OutboxRow } from '../outbox/enqueue.js'
-import { formatDate, formatDateTime } from '../time/zones.js'
+import { dayParam, deadlineParam } from '../outbox/enqueue.js'
 import { pick } from './localized.js'
 
 const kindsFor = { doctors: ['doctor', 'healthcare_worker'], students: ['student'], both: null } as const
@@ -36,9 +36,9 @@ export async function alertRows(
     params: {
       title: pick(s.user.locale, o, 'title'),
       hospital: pick(s.user.locale, hospital, 'name'),
-      starts: formatDate(o.startsOn),
-      ends: formatDate(o.endsOn),
-      deadline: formatDateTime(o.applicationDeadline, s.user.timezone),
+      starts: dayParam(o.startsOn),
+      ends: dayParam(o.endsOn),
+      deadline: deadlineParam(o.applicationDeadline),
       link,
     },
   }))
