@@ -4,7 +4,7 @@ import type { ApplyAnswers, ApplyProfile } from '../../domain/apply.js'
 import type { BotContext, BotConversation, ConversationContext } from '../context.js'
 import { InlineKeyboard, Keyboard } from 'grammy'
 import { isSpecialty, specialties } from '../../domain/specialties.js'
-import { formatDay } from '../helpers/format.js'
+import { formatDay } from '../../time/dates.js'
 import { menuKeys } from '../keyboards/main-menu.js'
 import { checkDocument } from './apply-documents.js'
 

@@ -2,6 +2,7 @@
 // re-asks with a localized hint on bad input, and /cancel ends the flow at any step.
 import type { BotConversation, ConversationContext } from '../context.js'
 import { InlineKeyboard } from 'grammy'
+import { readDay } from '../../time/dates.js'
 
 export const waitLimit = 60 * 60_000
 
@@ -58,24 +59,15 @@ export async function askChoice(conversation: BotConversation, ctx: Conversation
   }
 }
 
-/** Parses 2027-03-01 or 01.03.2027 into YYYY-MM-DD; null when it is not a real date. */
-export function parseDate(text: string): string | null {
-  const iso = text.trim().match(/^(\d{4})-(\d{1,2})-(\d{1,2})$/)
-  const dotted = text.trim().match(/^(\d{1,2})\.(\d{1,2})\.(\d{4})$/)
-  const [y, mo, d] = iso ? [iso[1], iso[2], iso[3]] : dotted ? [dotted[3], dotted[2], dotted[1]] : []
-  if (!y || !mo || !d)
-    return null
-  const value = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`
-  const date = new Date(`${value}T00:00:00Z`)
-  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value ? null : value
-}
+/** The one date parser (ISO, DD.MM.YYYY, DD/MM/YYYY), as YYYY-MM-DD or null. */
+export { readDay as parseDate } from '../../time/dates.js'
 
 /** Asks for a date; `check` returns the i18n key of a broken rule, or null. */
 export async function askDate(conversation: BotConversation, ctx: ConversationContext, prompt: string, check: (iso: string) => string | null): Promise<string> {
   let current = prompt
   for (;;) {
     const text = (await askText(conversation, ctx, current, 20))!
-    const iso = parseDate(text)
+    const iso = readDay(text)
     const problem = iso ? check(iso) : 'coord-ask-bad-date'
     if (!problem)
       return iso!

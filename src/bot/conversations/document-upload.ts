@@ -3,7 +3,8 @@
 import type { DocumentType, NewDocument } from '../../domain/documents.js'
 import type { BotContext, BotConversation, ConversationContext } from '../context.js'
 import { InlineKeyboard } from 'grammy'
-import { checkFile, documentTypes, maxDocumentBytes, parseExpiry, todayInKyiv } from '../../domain/documents.js'
+import { checkFile, documentTypes, maxDocumentBytes, parseExpiry } from '../../domain/documents.js'
+import { todayIn } from '../../time/zones.js'
 import { documentsKeyboard, documentsText } from '../helpers/documents-list.js'
 import { ask } from './ask.js'
 import { conversationNow } from './now.js'
@@ -56,7 +57,7 @@ async function askFile(conversation: BotConversation, ctx: ConversationContext, 
 }
 
 async function askExpiry(conversation: BotConversation, ctx: ConversationContext) {
-  const today = todayInKyiv(await conversationNow(conversation))
+  const today = todayIn(await conversation.external((outer: BotContext) => outer.config.timezone), await conversationNow(conversation))
   await ctx.reply(ctx.t('documents-ask-expiry'), { reply_markup: new InlineKeyboard().text(ctx.t('profile-skip'), 'du:x:skip') })
   const { ctx: reply, value } = await ask(conversation, {
     prefix: 'du:',
@@ -88,5 +89,5 @@ export async function documentUpload(conversation: BotConversation, ctx: Convers
     await (replaceId ? repo.replace(userId, replaceId, { ...file, expiresOn }) : repo.add(userId, { type, ...file, expiresOn }))
     return repo.listForUser(userId)
   })
-  await ctx.reply(`${ctx.t('documents-saved')}\n\n${documentsText(ctx.t, docs)}`, { reply_markup: documentsKeyboard(ctx.t, docs) })
+  await ctx.reply(`${ctx.t('documents-saved')}\n\n${documentsText(ctx.t, await ctx.i18n.getLocale(), docs)}`, { reply_markup: documentsKeyboard(ctx.t, docs) })
 }

@@ -4,7 +4,7 @@ import type { EditableField, OpportunityView } from '../../domain/opportunity-ad
 import type { BotContext, BotConversation, ConversationContext } from '../context.js'
 import { DomainError } from '../../domain/errors.js'
 import { pick } from '../../domain/localized.js'
-import { opportunityActions, renderOpportunity } from '../helpers/opportunity-card.js'
+import { cardView, opportunityActions, renderOpportunity } from '../helpers/opportunity-card.js'
 import { askDate, askInt, askText } from './coord-ask.js'
 import { limits } from './new-internship.js'
 
@@ -40,7 +40,7 @@ export async function editDraft(conversation: BotConversation, ctx: Conversation
       }
     })
     if (outcome.ok)
-      return ctx.reply(renderOpportunity(ctx.t, outcome.view, outcome.hospital), { reply_markup: opportunityActions(ctx.t, outcome.view) })
+      return ctx.reply(renderOpportunity(ctx.t, outcome.view, outcome.hospital, await conversation.external((outer: BotContext) => cardView(outer))), { reply_markup: opportunityActions(ctx.t, outcome.view) })
     await ctx.reply(ctx.t(`new-refused-${outcome.code}`))
     if (!outcome.code.startsWith('invalid-'))
       return

@@ -3,6 +3,7 @@ import type { HospitalField, HospitalInput, HospitalSummary } from '../../domain
 import type { BotContext, BotConversation, ConversationContext } from '../context.js'
 import { countries, flag } from '../../domain/countries.js'
 import { DomainError } from '../../domain/errors.js'
+import { formatDay } from '../../time/dates.js'
 import { escapeHtml } from '../helpers/html.js'
 import { hospitalName } from '../keyboards/hospital-picker.js'
 import { askChoice, askText, parseDate } from './coord-ask.js'
@@ -76,6 +77,6 @@ export async function twinNew(conversation: BotConversation, ctx: ConversationCo
   const uk = lists.uk.find(h => h.id === ukId)!
   const partner = lists.partner.find(h => h.id === partnerId)!
   await ctx.reply(result.ok
-    ? ctx.t(result.created ? 'twin-created' : 'twin-updated', { uk: escapeHtml(hospitalName(uk, locale)), partner: escapeHtml(hospitalName(partner, locale)), date: memorandum ?? '—' })
+    ? ctx.t(result.created ? 'twin-created' : 'twin-updated', { uk: escapeHtml(hospitalName(uk, locale)), partner: escapeHtml(hospitalName(partner, locale)), date: memorandum ? formatDay(locale, memorandum) : '—' })
     : ctx.t('twin-invalid'))
 }

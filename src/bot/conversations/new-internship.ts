@@ -3,9 +3,9 @@
 import type { DraftInput } from '../../domain/opportunity-admin.js'
 import type { Audience, OpportunityFormat } from '../../generated/prisma/client.js'
 import type { BotContext, BotConversation, ConversationContext } from '../context.js'
-import { todayInKyiv } from '../../domain/documents.js'
 import { specialties } from '../../domain/specialties.js'
-import { opportunityActions, renderOpportunity } from '../helpers/opportunity-card.js'
+import { todayIn } from '../../time/zones.js'
+import { cardView, opportunityActions, renderOpportunity } from '../helpers/opportunity-card.js'
 import { hospitalName } from '../keyboards/hospital-picker.js'
 import { askChoice, askDate, askInt, askText } from './coord-ask.js'
 import { askHospitalInput, createHospital } from './hospital-edit.js'
@@ -37,8 +37,8 @@ export async function newInternship(conversation: BotConversation, ctx: Conversa
   const specialty = await askChoice(conversation, ctx, ctx.t('new-ask-specialty'), specialties.map(s => [ctx.t(`specialty-${s}`), s]), 2)
   const audience = await askChoice(conversation, ctx, ctx.t('new-ask-audience'), (['doctors', 'students', 'both'] as const).map(a => [ctx.t(`new-audience-${a}`), a])) as Audience
   const format = await askChoice(conversation, ctx, ctx.t('new-ask-format'), (['on_site', 'telemedicine', 'hybrid'] as const).map(f => [ctx.t(`new-format-${f}`), f])) as OpportunityFormat
-  // The programme's day: deadlines end at 23:59 in Kyiv, so "today" is Kyiv's date, not UTC's.
-  const todayIso = todayInKyiv(await conversationNow(conversation))
+  // The programme's day: deadlines end at 23:59 in its zone (config TZ), so "today" is that zone's date, not UTC's.
+  const todayIso = todayIn(await conversation.external((outer: BotContext) => outer.config.timezone), await conversationNow(conversation))
   const startsOn = await askDate(conversation, ctx, ctx.t('new-ask-starts'), iso => iso <= todayIso ? 'new-bad-start' : null)
   const endsOn = await askDate(conversation, ctx, ctx.t('new-ask-ends'), iso => iso <= startsOn ? 'new-bad-end' : null)
   const deadline = await askDate(conversation, ctx, ctx.t('new-ask-deadline'), iso => iso >= startsOn ? 'new-bad-deadline' : iso < todayIso ? 'new-bad-deadline-past' : null)
@@ -46,7 +46,7 @@ export async function newInternship(conversation: BotConversation, ctx: Conversa
   const languageRequirement = await askText(conversation, ctx, ctx.t('new-ask-language', { limit: limits.language }), limits.language, ctx.t('new-button-skip'))
 
   const input: DraftInput = { hostHospitalId: host.id, titleUk, titleEn, descriptionUk, descriptionEn, specialty, audience, format, startsOn, endsOn, deadline, seats, languageRequirement }
-  await ctx.reply(renderOpportunity(ctx.t, { ...input, specialties: [specialty] }, hospitalName(host, locale)))
+  await ctx.reply(renderOpportunity(ctx.t, { ...input, specialties: [specialty] }, hospitalName(host, locale), await conversation.external((outer: BotContext) => cardView(outer))))
   const choice = await askChoice(conversation, ctx, ctx.t('new-ask-save'), [[ctx.t('new-button-save'), 'save'], [ctx.t('new-button-discard'), 'discard']], 2)
   if (choice === 'discard')
     return ctx.reply(ctx.t('coord-flow-cancelled'))
