@@ -47,7 +47,7 @@ describe('/review', () => {
       'Doctor · Cardiology · 5 years of experience · English B2',
       '🏥 Home institution: Lviv Hospital',
       '📞 +380501234567',
-      '🗓 Submitted on 2026-11-01',
+      '🗓 Submitted on 1 November 2026, 02:04 (Europe/Kyiv)',
       '',
       '<b>Answers</b>',
       '<i>motivation</i>: Learn ECMO &amp; &lt;more&gt;',
@@ -82,7 +82,10 @@ describe('/review', () => {
     expect(buttons(calls[1])[0]).toEqual([['▶️ Далі', `rv:n:0:${s.app.id}`], ['🔎 За стажуванням', 'rv:f']])
     const outbox = await db.prisma.outboxMessage.findMany({ where: { userId: s.applicantUser.id } })
     expect(outbox.map(o => [o.template, o.locale, (o.params as any).title, o.chatId])).toEqual([['review-notify-offered', 'uk', 'Кардіологія', s.applicantUser.telegramId]])
-    expect(t.i18n.t('uk', 'review-notify-offered', outbox[0].params as any)).toContain('🎉 <b>Вам пропонують місце</b> на «Кардіологія».')
+    // The offer's deadline is formatted at send time, in the applicant's language and zone (named).
+    const notice = renderRow({ ...outbox[0], recipientLocale: 'uk', timezone: 'Europe/Kyiv' } as any, createRender(t.i18n))
+    expect(notice).toContain('🎉 <b>Вам пропонують місце</b> на «Кардіологія».')
+    expect(notice).toContain(`до 6 грудня 2026 р., 10:00 (Europe/Kyiv)`)
   })
 
   it('when a coordinator rejects, then the reason is asked (text only, with a limit), survives a restart and reaches the applicant', async () => {
