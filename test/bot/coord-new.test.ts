@@ -184,9 +184,10 @@ describe('/new and /drafts', () => {
     await t.send(callback(who, `dm:${opp.id}`))
     const menu = t.take().at(-1)!
     expect(buttons(menu)[5]).toEqual([['Перший день', `de:${opp.id}:5`]])
-    await t.send(callback(who, `de:${opp.id}:5`), text(who, '2027-03-05'), text(who, '2027-01-20'))
+    await t.send(callback(who, `de:${opp.id}:5`), text(who, '5 березня'), text(who, '2027-03-05'), text(who, '2027-01-20'))
     expect(t.texts()).toEqual([
       'Надішліть нове значення для «Перший день» або /cancel.',
+      'Не вдалося прочитати дату. Напишіть її так: 2027-03-01, 01.03.2027 або 01/03/2027.',
       'Останній день має бути після першого. Надішліть інше значення.',
       'Надішліть нове значення для «Перший день» або /cancel.',
       expect.stringContaining('📅 20 січня 2027 р. – 28 лютого 2027 р. · ⏳ подати до '),
