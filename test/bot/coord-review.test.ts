@@ -68,6 +68,22 @@ describe('/review', () => {
     expect(allData(calls).every(d => Buffer.byteLength(d) <= 64)).toBe(true)
   })
 
+  it.each(['en', 'uk'])('when an applicant and a coordinator read one application (%s), then its submission reads the same, with the zone named', async (locale) => {
+    const s = await setup({ locale })
+    await db.prisma.user.update({ where: { id: s.applicantUser.id }, data: { locale } })
+    const submittedAt = new Date('2026-11-20T10:00:00Z')
+    await db.prisma.application.update({ where: { id: s.app.id }, data: { submittedAt } })
+    await db.prisma.applicationStatusChange.create({ data: { applicationId: s.app.id, toStatus: 'submitted', createdAt: submittedAt } })
+    const t = createTestBot(db)
+    await t.send(text(s.coordinator, '/review'))
+    const card = t.take().find(c => c.method === 'sendMessage')!.payload.text as string
+    await t.send(callback(person(Number(s.applicantUser.telegramId), locale), `my:o:${s.app.id}`))
+    const mine = t.take().find(c => c.method === 'editMessageText')!.payload.text as string
+    const when = { en: '20 November 2026, 12:00 (Europe/Kyiv)', uk: '20 листопада 2026 р., 12:00 (Europe/Kyiv)' }[locale]!
+    expect(card).toContain({ en: `🗓 Submitted on ${when}`, uk: `🗓 Подано ${when}` }[locale])
+    expect(mine).toContain(`${when}: ${{ en: 'submitted', uk: 'подано' }[locale]}`)
+  })
+
   it('when a Ukrainian coordinator offers a seat, then the card updates in Ukrainian and the applicant is told in their language', async () => {
     const s = await setup({ locale: 'uk' })
     const t = createTestBot(db)
