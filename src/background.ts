@@ -33,7 +33,7 @@ export function startBackground({ prisma, config, logger, render, clock }: Backg
   const dispatcher = createDispatcher({ prisma, api, render, logger: logger.child({ part: 'dispatcher' }), instanceId, globalRate: config.sendRate, clock })
   const progress = createBroadcastProgress({ prisma, api, render, logger: logger.child({ part: 'broadcast' }), clock })
   const scheduler = createScheduler({ prisma, logger: logger.child({ part: 'jobs' }), instanceId, timezone: config.timezone, clock })
-  registerReminderJobs(scheduler, prisma, clock)
+  registerReminderJobs(scheduler, prisma, clock, config.timezone)
   // Offers not answered in time lapse, and their seats go to the waitlist.
   const seats = createSeatJobs(prisma, clock)
   scheduler.add('offer-lapse', '*/10 * * * *', () => seats.lapseExpiredOffers(clock()))

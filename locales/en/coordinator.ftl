@@ -71,7 +71,6 @@ coord-flow-cancelled = Cancelled. Nothing was saved.
 coord-ask-text-only = Please answer with text (up to { $limit } characters), or send /cancel.
 coord-ask-too-long = That is { $length } characters; the limit is { $limit }. Please shorten it.
 coord-ask-use-buttons = Please choose with the buttons above, or send /cancel.
-coord-ask-bad-date = I could not read that date. Write it like 2027-03-01 or 01.03.2027.
 coord-ask-bad-number = Please send a whole number from { $min } to { $max }.
 
 ## New internship (/new) and drafts (/drafts)
@@ -85,7 +84,7 @@ new-ask-description-en = 4/11 📝 The description in <b>English</b> (up to { $l
 new-ask-specialty = 5/11 🩺 The specialty:
 new-ask-audience = 6/11 👥 Who is it for?
 new-ask-format = 7/11 📍 The format:
-new-ask-starts = 8/11 📅 The first day (e.g. 2027-03-01 or 01.03.2027):
+new-ask-starts = 8/11 📅 The first day ({ -day-formats }):
 new-ask-ends = 9/11 📅 The last day:
 new-ask-deadline = 10/11 ⏳ The application deadline (before the first day):
 new-ask-seats = 11/11 💺 How many seats? (a whole number)

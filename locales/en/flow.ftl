@@ -20,5 +20,5 @@ flow-too-long = That is { NUMBER($length, useGrouping: "min2") } { $length ->
         [one] character
        *[other] characters
     }; the limit is { NUMBER($max, useGrouping: "min2") }. Please shorten it and send it again.
-flow-bad-date = I could not read that date. Write it in one of these ways: { $forms }.
+flow-bad-date = I could not read that date. Write it as { -day-formats }.
 flow-bad-number = Please send a whole number from { $min } to { $max }.

@@ -1,3 +1,8 @@
+## Dates
+
+# Every form a typed date may take (src/time/dates.ts dayFormats), for prompts and re-prompts.
+-day-formats = 2027-03-01, 01.03.2027 або 01/03/2027
+
 ## Start and main menu
 
 start-greeting =

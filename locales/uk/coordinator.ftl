@@ -71,7 +71,6 @@ coord-flow-cancelled = Скасовано. Нічого не збережено.
 coord-ask-text-only = Дайте відповідь текстом (до { $limit } символів) або надішліть /cancel.
 coord-ask-too-long = Це { $length } символів, а можна до { $limit }. Скоротіть, будь ласка.
 coord-ask-use-buttons = Оберіть кнопкою вище або надішліть /cancel.
-coord-ask-bad-date = Не вдалося прочитати дату. Напишіть так: 2027-03-01 або 01.03.2027.
 coord-ask-bad-number = Надішліть ціле число від { $min } до { $max }.
 
 ## Нове стажування (/new) і чернетки (/drafts)
@@ -85,7 +84,7 @@ new-ask-description-en = 4/11 📝 Опис <b>англійською</b> (до 
 new-ask-specialty = 5/11 🩺 Спеціальність:
 new-ask-audience = 6/11 👥 Для кого?
 new-ask-format = 7/11 📍 Формат:
-new-ask-starts = 8/11 📅 Перший день (напр. 2027-03-01 або 01.03.2027):
+new-ask-starts = 8/11 📅 Перший день ({ -day-formats }):
 new-ask-ends = 9/11 📅 Останній день:
 new-ask-deadline = 10/11 ⏳ Кінцевий строк подання заявок (до першого дня):
 new-ask-seats = 11/11 💺 Скільки місць? (ціле число)

@@ -21,5 +21,5 @@ flow-too-long = Це { NUMBER($length, useGrouping: "min2") } { $length ->
         [few] символи
        *[many] символів
     }; можна не більше ніж { NUMBER($max, useGrouping: "min2") }. Скоротіть, будь ласка, і надішліть знову.
-flow-bad-date = Не вдалося прочитати дату. Напишіть її одним із способів: { $forms }.
+flow-bad-date = Не вдалося прочитати дату. Напишіть її так: { -day-formats }.
 flow-bad-number = Будь ласка, надішліть ціле число від { $min } до { $max }.

@@ -8,11 +8,13 @@ import type { ClaimedRow } from './dispatcher-store.js'
 import type { RateLimiter } from './rate-limiter.js'
 import { escapeHtml } from '../html.js'
 import { decodeParams } from '../outbox/enqueue.js'
+import { formatDay, formatDeadline } from '../time/dates.js'
+import { defaultTimezone } from '../time/zones.js'
 import { markFailed, markSent, markUnreachable, requeue } from './dispatcher-store.js'
 import { backoffMs, classifySendError } from './send-errors.js'
 
 /** Renders a template key in a locale: the bot's i18n (Fluent) `t`. */
-export type Render = (locale: string, key: string, params?: Record<string, string | number | Date>) => string
+export type Render = (locale: string, key: string, params?: Record<string, string | number>) => string
 
 export const fallbackLocale = 'uk'
 
@@ -31,11 +33,26 @@ interface SenderDeps {
   dropChat: (chatId: bigint) => void
 }
 
+/**
+ * Days and deadlines formatted for the reader: in their language and (for a
+ * deadline) their own zone, named. Fluent's DATETIME cannot take a zone.
+ */
+export function formatParams(params: TemplateParams, locale: string, zone: string): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => {
+    if (typeof value === 'object' && '$day' in value)
+      return [key, formatDay(locale, value.$day)]
+    if (typeof value === 'object' && '$deadline' in value)
+      return [key, formatDeadline(locale, value.$deadline, zone)]
+    return [key, value]
+  }))
+}
+
 /** The text of a row: its own, or its template rendered in the row's locale, else the recipient's, else Ukrainian. */
 export function renderRow(row: ClaimedRow, render: Render): string {
   if (row.text)
     return row.text
-  const params: TemplateParams = decodeParams(row.params)
+  const locale = row.locale ?? row.recipientLocale ?? fallbackLocale
+  const params = formatParams(decodeParams(row.params), locale, row.timezone ?? defaultTimezone)
   // Template params are data: escape them when the template is HTML.
   if (row.parseMode === 'HTML') {
     for (const [key, value] of Object.entries(params)) {
@@ -43,7 +60,7 @@ export function renderRow(row: ClaimedRow, render: Render): string {
         params[key] = escapeHtml(value)
     }
   }
-  return render(row.locale ?? row.recipientLocale ?? fallbackLocale, row.template!, params)
+  return render(locale, row.template!, params)
 }
 
 /**

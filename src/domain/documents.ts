@@ -2,6 +2,7 @@
 // on Telegram's servers; we keep their file_id.
 import type { Db, Tx } from '../db/client.js'
 import type { Clock } from '../time/clock.js'
+import { parseDay } from '../time/dates.js'
 import { todayIn } from '../time/zones.js'
 import { NotFoundError, ValidationError } from './errors.js'
 
@@ -40,25 +41,15 @@ export function isDocumentType(value: string): value is DocumentType {
   return (documentTypes as readonly string[]).includes(value)
 }
 
-/** The day of `now` as YYYY-MM-DD in Kyiv, the programme's default zone. */
-export function todayInKyiv(now: Date): string {
-  return todayIn('Europe/Kyiv', now)
-}
-
 /**
- * Parses an expiry date typed as DD.MM.YYYY. Returns YYYY-MM-DD, or a reason:
- * 'invalid' for anything that is not a real date, 'past' for a date before today.
+ * Reads an expiry date in any form `parseDay` accepts. Returns YYYY-MM-DD, or a reason:
+ * 'invalid' for anything that is not a real date, 'past' for a date before `today` (YYYY-MM-DD).
  */
 export function parseExpiry(text: string, today: string): { date: string } | { error: 'invalid' | 'past' } {
-  const m = text.trim().match(/^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/)
-  if (!m)
-    return { error: 'invalid' }
-  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])]
-  const date = new Date(Date.UTC(year, month - 1, day))
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || year > 2100)
-    return { error: 'invalid' }
-  const iso = date.toISOString().slice(0, 10)
-  return iso < today ? { error: 'past' } : { date: iso }
+  const parsed = parseDay(text)
+  if ('error' in parsed)
+    return parsed
+  return parsed.day < today ? { error: 'past' } : { date: parsed.day }
 }
 
 /**

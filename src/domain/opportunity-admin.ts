@@ -41,10 +41,10 @@ export interface OpportunityView extends Omit<DraftInput, 'specialty'> {
 export const editableFields = ['titleUk', 'titleEn', 'descriptionUk', 'descriptionEn', 'seats', 'startsOn', 'endsOn', 'deadline', 'languageRequirement'] as const
 export type EditableField = typeof editableFields[number]
 
-/** A deadline day (YYYY-MM-DD) ends at 23:59 in Kyiv, summer time or not. */
-export function deadlineAt(date: string): Date {
+/** A deadline day (YYYY-MM-DD) ends at 23:59 in the programme's zone, summer time or not. */
+export function deadlineAt(date: string, zone = programmeTimezone): Date {
   const [year, month, day] = date.split('-').map(Number)
-  return zonedTime(programmeTimezone, year, month, day, 23, 59)
+  return zonedTime(zone, year, month, day, 23, 59)
 }
 
 function toView(o: any): OpportunityView {
@@ -128,7 +128,7 @@ export function createOpportunityAdmin(db: Db, clock: Clock, timezone = programm
       return db.$transaction(async (tx) => {
         const { specialty, deadline, startsOn, endsOn, ...rest } = input
         const o = await tx.opportunity.create({
-          data: { ...rest, specialties: [specialty], startsOn: new Date(startsOn), endsOn: new Date(endsOn), applicationDeadline: deadlineAt(deadline), status: 'draft', createdById: actorId },
+          data: { ...rest, specialties: [specialty], startsOn: new Date(startsOn), endsOn: new Date(endsOn), applicationDeadline: deadlineAt(deadline, timezone), status: 'draft', createdById: actorId },
         })
         await recordAudit(tx, { actorId, action: 'opportunity-create', entityType: 'opportunity', entityId: o.id })
         return toView(o)
@@ -149,7 +149,7 @@ export function createOpportunityAdmin(db: Db, clock: Clock, timezone = programm
       if (field === 'seats')
         checkSeats(value)
       const data = field === 'deadline'
-        ? { applicationDeadline: deadlineAt(String(value)) }
+        ? { applicationDeadline: deadlineAt(String(value), timezone) }
         : field === 'startsOn' || field === 'endsOn'
           ? { [field]: new Date(String(value)) }
           : { [field]: value }

@@ -4,7 +4,7 @@
 import type { Tx } from '../db/client.js'
 import type { Audience } from '../generated/prisma/client.js'
 import type { OutboxInput as OutboxRow } from '../outbox/enqueue.js'
-import { formatDate, formatDateTime } from '../time/zones.js'
+import { dayParam, deadlineParam } from '../outbox/enqueue.js'
 import { audienceWhere } from './audience.js'
 import { pick } from './localized.js'
 
@@ -30,9 +30,9 @@ export async function alertRows(
     params: {
       title: pick(user.locale, o, 'title'),
       hospital: pick(user.locale, hospital, 'name'),
-      starts: formatDate(o.startsOn),
-      ends: formatDate(o.endsOn),
-      deadline: formatDateTime(o.applicationDeadline, user.timezone),
+      starts: dayParam(o.startsOn),
+      ends: dayParam(o.endsOn),
+      deadline: deadlineParam(o.applicationDeadline),
       link,
     },
   }))

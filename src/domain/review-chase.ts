@@ -4,8 +4,7 @@ import type { Db } from '../db/client.js'
 import type { OutboxInput as OutboxRow } from '../outbox/enqueue.js'
 import type { Clock } from '../time/clock.js'
 import type { Rights } from './access.js'
-import { enqueue } from '../outbox/enqueue.js'
-import { formatDateTime } from '../time/zones.js'
+import { deadlineParam, enqueue } from '../outbox/enqueue.js'
 import { coversHospital } from './access.js'
 import { recordAudit } from './audit.js'
 import { ForbiddenError, NotFoundError } from './errors.js'
@@ -36,7 +35,7 @@ export function createChase(db: Db, clock: Clock) {
         const base = { chatId: app.user.telegramId, userId: app.userId, locale: app.user.locale ?? 'uk' }
         const title = pick(app.user.locale, opportunity, 'title')
         if (app.status === 'offered') {
-          offers.push({ ...base, kind: 'chase-offer', dedupeKey: `chase:${app.id}:offer:${day}`, template: 'review-chase-offer', params: { title, deadline: app.offerExpiresAt ? formatDateTime(app.offerExpiresAt, app.user.timezone) : '' } })
+          offers.push({ ...base, kind: 'chase-offer', dedupeKey: `chase:${app.id}:offer:${day}`, template: 'review-chase-offer', params: { title, deadline: app.offerExpiresAt ? deadlineParam(app.offerExpiresAt) : '' } })
         }
         const have = new Set(app.documents.map(d => d.document.type))
         if (opportunity.requiredDocuments.some(type => !have.has(type)))

@@ -53,7 +53,7 @@ export function queueWhere(rights: Rights, opportunityId?: number): Prisma.Appli
 }
 
 /** Which stage an application is in for this reviewer, or null if they may not act on it. */
-export function stageFor(rights: Rights, app: { requiresEndorsement: boolean, endorsement: string | null, hostHospitalId: number, homeHospitalId: number | null }): ReviewStage | null {
+export function reviewStageOf(rights: Rights, app: { requiresEndorsement: boolean, endorsement: string | null, hostHospitalId: number, homeHospitalId: number | null }): ReviewStage | null {
   if (app.requiresEndorsement && app.endorsement !== 'endorsed')
     return coversHospital(rights, app.homeHospitalId) ? 'endorsement' : null
   return coversHospital(rights, app.hostHospitalId) ? 'host' : null
@@ -105,7 +105,7 @@ export function createReviewQueue(db: Db, clock: Clock) {
       if (!app || app.status === 'draft')
         return null
       const profile = app.user.profile
-      const stage = stageFor(rights, { ...app.opportunity, endorsement: app.endorsement, homeHospitalId: profile?.homeHospitalId ?? null })
+      const stage = reviewStageOf(rights, { ...app.opportunity, endorsement: app.endorsement, homeHospitalId: profile?.homeHospitalId ?? null })
       if (!stage)
         return null
       const taken = await db.application.count({ where: { opportunityId: app.opportunityId, status: { in: ['offered', 'confirmed'] } } })

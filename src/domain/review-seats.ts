@@ -3,8 +3,7 @@
 // transactions never count the same free seat.
 import type { Db, Tx } from '../db/client.js'
 import type { Clock } from '../time/clock.js'
-import { enqueue } from '../outbox/enqueue.js'
-import { formatDateTime } from '../time/zones.js'
+import { deadlineParam, enqueue } from '../outbox/enqueue.js'
 import { NotFoundError } from './errors.js'
 import { pick } from './localized.js'
 
@@ -34,7 +33,7 @@ export async function notifyOffer(tx: Tx, app: { id: number, version: number, us
     kind: 'application-offered',
     dedupeKey: `decision:${app.id}:${app.version}`,
     template: 'review-notify-offered',
-    params: { title: pick(user.locale, opportunity, 'title'), deadline: formatDateTime(expiresAt, user.timezone) },
+    params: { title: pick(user.locale, opportunity, 'title'), deadline: deadlineParam(expiresAt) },
     locale: user.locale ?? 'uk',
     // Answered right from the notice; labels are rendered in the recipient's language at send time.
     replyMarkup: { inline_keyboard: [[{ textKey: 'applications-accept', callback_data: `my:ac:${app.id}` }, { textKey: 'applications-decline', callback_data: `my:dc:${app.id}` }]] },

@@ -10,7 +10,7 @@ import { coversHospital } from './access.js'
 import { recordAudit } from './audit.js'
 import { ConflictError, ForbiddenError, NotFoundError, StateError } from './errors.js'
 import { pick } from './localized.js'
-import { stageFor } from './review-queue.js'
+import { reviewStageOf } from './review-queue.js'
 import { lockSeats, notifyOffer, offerDeadline } from './review-seats.js'
 
 export type Decision = 'offer' | 'waitlist' | 'reject'
@@ -47,7 +47,7 @@ export function createReviewRepository(db: Db, clock: Clock) {
     async decide(actorId: number, rights: Rights, applicationId: number, version: number, decision: Decision, reason: string | null, now = clock()) {
       return db.$transaction(async (tx) => {
         const app = await loadForDecision(tx, applicationId)
-        const stage = stageFor(rights, { ...app.opportunity, endorsement: app.endorsement, homeHospitalId: app.user.profile?.homeHospitalId ?? null })
+        const stage = reviewStageOf(rights, { ...app.opportunity, endorsement: app.endorsement, homeHospitalId: app.user.profile?.homeHospitalId ?? null })
         if (!coversHospital(rights, app.opportunity.hostHospitalId))
           throw new ForbiddenError('not-yours', 'The application belongs to another hospital')
         if (stage !== 'host')

@@ -12,6 +12,8 @@ export interface UserRecord {
   locale: Locale
   role: 'user' | 'coordinator' | 'admin'
   reachable: boolean
+  /** IANA zone their deadlines and notices are shown in (Europe/Kyiv unless they have another). */
+  timezone: string
 }
 
 export interface TelegramUser {
@@ -35,17 +37,18 @@ export function isLocale(value: unknown): value is Locale {
   return value === 'uk' || value === 'en'
 }
 
-function toRecord(row: { id: number, telegramId: bigint, locale: string | null, role: UserRecord['role'], reachable: boolean }, fallback: Locale): UserRecord {
+function toRecord(row: { id: number, telegramId: bigint, locale: string | null, role: UserRecord['role'], reachable: boolean, timezone: string }, fallback: Locale): UserRecord {
   return {
     id: row.id,
     telegramId: Number(row.telegramId),
     locale: isLocale(row.locale) ? row.locale : fallback,
     role: row.role,
     reachable: row.reachable,
+    timezone: row.timezone,
   }
 }
 
-const select = { id: true, telegramId: true, locale: true, role: true, reachable: true } as const
+const select = { id: true, telegramId: true, locale: true, role: true, reachable: true, timezone: true } as const
 
 export function createUserRepository(db: Db, defaultLocale: Locale, clock: Clock) {
   return {
@@ -89,7 +92,7 @@ export function createUserRepository(db: Db, defaultLocale: Locale, clock: Clock
     async findByTelegramId(telegramId: number | bigint): Promise<UserRecord | null> {
       const row = await db.user.findUnique({
         where: { telegramId: BigInt(telegramId) },
-        select: { id: true, telegramId: true, locale: true, role: true, reachable: true },
+        select,
       })
       return row && toRecord(row, defaultLocale)
     },

@@ -7,8 +7,8 @@ import { coordinatorDigest, runReminderSweep } from './reminders.js'
 export const reminderSweepCron = '5 * * * *'
 export const coordinatorDigestCron = '0 9 * * *'
 
-/** Registers the reminder jobs; they read `clock`, not the time node-cron fired at. */
-export function registerReminderJobs(scheduler: Scheduler, prisma: Db, clock: Clock) {
-  scheduler.add('reminder-sweep', reminderSweepCron, () => runReminderSweep(prisma, clock()))
-  scheduler.add('coordinator-digest', coordinatorDigestCron, () => coordinatorDigest(prisma, clock()))
+/** Registers the reminder jobs; they read `clock`, not the time node-cron fired at, and count days in `zone`. */
+export function registerReminderJobs(scheduler: Scheduler, prisma: Db, clock: Clock, zone?: string) {
+  scheduler.add('reminder-sweep', reminderSweepCron, () => runReminderSweep(prisma, clock(), zone))
+  scheduler.add('coordinator-digest', coordinatorDigestCron, () => coordinatorDigest(prisma, clock(), zone))
 }

@@ -5,7 +5,7 @@ export const dayMs = 86_400_000
 export const pageSize = 500
 
 /** The stage whose window holds `daysLeft`, for stages in descending order (e.g. [3, 1]). */
-export function stageFor(daysLeft: number, stages: number[]): number | undefined {
+export function reminderStage(daysLeft: number, stages: number[]): number | undefined {
   for (let i = 0; i < stages.length; i++) {
     const lower = stages[i + 1] ?? 0
     if (daysLeft > lower && daysLeft <= stages[i])
@@ -32,4 +32,5 @@ export async function* paged<T extends { id: number }>(fetch: (cursor: number, t
 export const reachable = { reachable: true, erasedAt: null }
 export const recipientSelect = { id: true, telegramId: true, timezone: true } as const
 
-export type ReminderFn = (prisma: Db, now: Date) => Promise<number>
+/** A reminder at `now`; `zone` is the programme's (config `TZ`), where its calendar days begin. */
+export type ReminderFn = (prisma: Db, now: Date, zone?: string) => Promise<number>

@@ -1,8 +1,7 @@
 // Reminders about applications: unfinished drafts before the deadline, offers not answered.
 import type { Db } from '../db/client.js'
-import { enqueue } from '../outbox/enqueue.js'
-import { formatDateTime } from '../time/zones.js'
-import { dayMs, paged, reachable, recipientSelect, stageFor } from './reminder-windows.js'
+import { deadlineParam, enqueue } from '../outbox/enqueue.js'
+import { dayMs, paged, reachable, recipientSelect, reminderStage } from './reminder-windows.js'
 
 const draftStages = [3, 1]
 const offerStages = [2, 1]
@@ -19,7 +18,7 @@ export async function remindDraftApplications(prisma: Db, now: Date): Promise<nu
   }))) {
     count += await enqueue(prisma, page.flatMap((app) => {
       const daysLeft = (app.opportunity.applicationDeadline.getTime() - now.getTime()) / dayMs
-      const stage = stageFor(daysLeft, draftStages)
+      const stage = reminderStage(daysLeft, draftStages)
       if (!stage)
         return []
       return [{
@@ -29,7 +28,7 @@ export async function remindDraftApplications(prisma: Db, now: Date): Promise<nu
         template: 'reminder-draft',
         quiet: true,
         dedupeKey: `reminder-draft:${app.id}:${stage}`,
-        params: { titleUk: app.opportunity.titleUk, titleEn: app.opportunity.titleEn, days: Math.ceil(daysLeft), deadline: formatDateTime(app.opportunity.applicationDeadline, app.user.timezone) },
+        params: { titleUk: app.opportunity.titleUk, titleEn: app.opportunity.titleEn, days: Math.ceil(daysLeft), deadline: deadlineParam(app.opportunity.applicationDeadline) },
       }]
     }), now)
   }
@@ -48,7 +47,7 @@ export async function remindUnansweredOffers(prisma: Db, now: Date): Promise<num
   }))) {
     count += await enqueue(prisma, page.flatMap((app) => {
       const daysLeft = (app.offerExpiresAt!.getTime() - now.getTime()) / dayMs
-      const stage = stageFor(daysLeft, offerStages)
+      const stage = reminderStage(daysLeft, offerStages)
       if (!stage)
         return []
       return [{
@@ -58,7 +57,7 @@ export async function remindUnansweredOffers(prisma: Db, now: Date): Promise<num
         template: 'reminder-offer',
         quiet: true,
         dedupeKey: `reminder-offer:${app.id}:${stage}`,
-        params: { titleUk: app.opportunity.titleUk, titleEn: app.opportunity.titleEn, days: Math.ceil(daysLeft), expires: formatDateTime(app.offerExpiresAt!, app.user.timezone) },
+        params: { titleUk: app.opportunity.titleUk, titleEn: app.opportunity.titleEn, days: Math.ceil(daysLeft), expires: deadlineParam(app.offerExpiresAt!) },
       }]
     }), now)
   }

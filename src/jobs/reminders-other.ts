@@ -1,14 +1,14 @@
 // Reminders for coordinators (daily review digest) and for expiring documents.
 import type { Db } from '../db/client.js'
-import { enqueue } from '../outbox/enqueue.js'
-import { daysBetween, defaultTimezone, formatDate, localDate } from '../time/zones.js'
-import { dayMs, paged, reachable, stageFor } from './reminder-windows.js'
+import { dayParam, enqueue } from '../outbox/enqueue.js'
+import { daysBetween, defaultTimezone, localDate } from '../time/zones.js'
+import { dayMs, paged, reachable, reminderStage } from './reminder-windows.js'
 
 const documentStages = [30, 7]
 
 /** Each coordinator: how many submitted applications wait for review at their hospitals (nothing when none). */
-export async function coordinatorDigest(prisma: Db, now: Date): Promise<number> {
-  const day = localDate(now, defaultTimezone).toISOString().slice(0, 10)
+export async function coordinatorDigest(prisma: Db, now: Date, zone = defaultTimezone): Promise<number> {
+  const day = localDate(now, zone).toISOString().slice(0, 10)
   let count = 0
   for await (const page of paged((cursor, take) => prisma.user.findMany({
     where: { id: { gt: cursor }, ...reachable, coordinatorOf: { some: {} } },
@@ -42,8 +42,8 @@ export async function coordinatorDigest(prisma: Db, now: Date): Promise<number> 
 }
 
 /** Documents with an expiry date: 30 days and 7 days before it. */
-export async function remindExpiringDocuments(prisma: Db, now: Date): Promise<number> {
-  const day = localDate(now, defaultTimezone)
+export async function remindExpiringDocuments(prisma: Db, now: Date, zone = defaultTimezone): Promise<number> {
+  const day = localDate(now, zone)
   let count = 0
   for await (const page of paged((cursor, take) => prisma.document.findMany({
     where: { id: { gt: cursor }, replacedAt: null, user: reachable, expiresOn: { gt: day, lte: new Date(day.getTime() + documentStages[0] * dayMs) } },
@@ -53,7 +53,7 @@ export async function remindExpiringDocuments(prisma: Db, now: Date): Promise<nu
   }))) {
     count += await enqueue(prisma, page.flatMap((doc) => {
       const days = daysBetween(day, doc.expiresOn!)
-      const stage = stageFor(days, documentStages)
+      const stage = reminderStage(days, documentStages)
       if (!stage)
         return []
       return [{
@@ -64,7 +64,7 @@ export async function remindExpiringDocuments(prisma: Db, now: Date): Promise<nu
         quiet: true,
         // A renewed document (new expiry date) is reminded about again.
         dedupeKey: `reminder-document:${doc.id}:${stage}:${doc.expiresOn!.toISOString().slice(0, 10)}`,
-        params: { type: doc.type, days, expiresOn: formatDate(doc.expiresOn!) },
+        params: { type: doc.type, days, expiresOn: dayParam(doc.expiresOn!) },
       }]
     }), now)
   }

@@ -1,8 +1,8 @@
 // Reminders around a placement: before it starts, its checklist, weekly portfolio, and at its end.
 import type { Db } from '../db/client.js'
-import { enqueue } from '../outbox/enqueue.js'
-import { daysBetween, defaultTimezone, formatDate, localDate } from '../time/zones.js'
-import { dayMs, paged, reachable, recipientSelect, stageFor } from './reminder-windows.js'
+import { dayParam, enqueue } from '../outbox/enqueue.js'
+import { daysBetween, defaultTimezone, localDate } from '../time/zones.js'
+import { dayMs, paged, reachable, recipientSelect, reminderStage } from './reminder-windows.js'
 
 const startStages = [7, 1]
 const checklistStages = [28, 7]
@@ -20,12 +20,12 @@ function titles(p: { application: { opportunity: { titleUk: string, titleEn: str
 }
 
 // Calendar days in the programme's time zone: "7 days before" means the date, not 168 hours.
-const today = (now: Date) => localDate(now, defaultTimezone)
+const today = localDate
 const plusDays = (date: Date, days: number) => new Date(date.getTime() + days * dayMs)
 
 /** Confirmed placements: 7 days and 1 day before they start, with dates, host hospital, city and what to bring. */
-export async function remindPlacementStart(prisma: Db, now: Date): Promise<number> {
-  const day = today(now)
+export async function remindPlacementStart(prisma: Db, now: Date, zone = defaultTimezone): Promise<number> {
+  const day = today(now, zone)
   let count = 0
   for await (const page of paged((cursor, take) => prisma.placement.findMany({
     where: { id: { gt: cursor }, status: 'upcoming', application: { status: 'confirmed' }, user: reachable, startsOn: { gt: day, lte: plusDays(day, startStages[0]) } },
@@ -35,7 +35,7 @@ export async function remindPlacementStart(prisma: Db, now: Date): Promise<numbe
   }))) {
     count += await enqueue(prisma, page.flatMap((p) => {
       const days = daysBetween(day, p.startsOn)
-      const stage = stageFor(days, startStages)
+      const stage = reminderStage(days, startStages)
       if (!stage)
         return []
       const host = p.application.opportunity.hostHospital
@@ -46,7 +46,7 @@ export async function remindPlacementStart(prisma: Db, now: Date): Promise<numbe
         template: 'reminder-placement-start',
         quiet: true,
         dedupeKey: `reminder-placement-start:${p.id}:${stage}`,
-        params: { ...titles(p), days, startsOn: formatDate(p.startsOn), endsOn: formatDate(p.endsOn), hospitalUk: host.nameUk, hospitalEn: host.nameEn, cityUk: host.cityUk, cityEn: host.cityEn },
+        params: { ...titles(p), days, startsOn: dayParam(p.startsOn), endsOn: dayParam(p.endsOn), hospitalUk: host.nameUk, hospitalEn: host.nameEn, cityUk: host.cityUk, cityEn: host.cityEn },
       }]
     }), now)
   }
@@ -54,8 +54,8 @@ export async function remindPlacementStart(prisma: Db, now: Date): Promise<numbe
 }
 
 /** Open checklist items of a confirmed placement: 4 weeks and 1 week before it starts. */
-export async function remindOpenChecklist(prisma: Db, now: Date): Promise<number> {
-  const day = today(now)
+export async function remindOpenChecklist(prisma: Db, now: Date, zone = defaultTimezone): Promise<number> {
+  const day = today(now, zone)
   let count = 0
   for await (const page of paged((cursor, take) => prisma.placement.findMany({
     where: { id: { gt: cursor }, status: 'upcoming', application: { status: 'confirmed' }, user: reachable, startsOn: { gt: day, lte: plusDays(day, checklistStages[0]) }, checklist: { some: { doneAt: null } } },
@@ -65,7 +65,7 @@ export async function remindOpenChecklist(prisma: Db, now: Date): Promise<number
   }))) {
     count += await enqueue(prisma, page.flatMap((p) => {
       const days = daysBetween(day, p.startsOn)
-      const stage = stageFor(days, checklistStages)
+      const stage = reminderStage(days, checklistStages)
       if (!stage)
         return []
       return [{
@@ -83,8 +83,8 @@ export async function remindOpenChecklist(prisma: Db, now: Date): Promise<number
 }
 
 /** During a placement: a portfolio nudge once a week (after each full week). */
-export async function remindWeeklyPortfolio(prisma: Db, now: Date): Promise<number> {
-  const day = today(now)
+export async function remindWeeklyPortfolio(prisma: Db, now: Date, zone = defaultTimezone): Promise<number> {
+  const day = today(now, zone)
   let count = 0
   for await (const page of paged((cursor, take) => prisma.placement.findMany({
     where: { id: { gt: cursor }, status: { in: ['upcoming', 'active'] }, user: reachable, startsOn: { lte: plusDays(day, -7) }, endsOn: { gt: day } },
@@ -109,8 +109,8 @@ export async function remindWeeklyPortfolio(prisma: Db, now: Date): Promise<numb
 }
 
 /** At a placement's end (up to a week after): complete the portfolio and give feedback. */
-export async function remindPlacementEnd(prisma: Db, now: Date): Promise<number> {
-  const day = today(now)
+export async function remindPlacementEnd(prisma: Db, now: Date, zone = defaultTimezone): Promise<number> {
+  const day = today(now, zone)
   let count = 0
   for await (const page of paged((cursor, take) => prisma.placement.findMany({
     where: { id: { gt: cursor }, status: { in: ['upcoming', 'active', 'completed'] }, portfolioSentAt: null, user: reachable, endsOn: { lte: day, gte: plusDays(day, -7) } },

@@ -20,9 +20,9 @@ export const sweepReminders: Record<string, ReminderFn> = {
 }
 
 /** Runs every sweep reminder; returns rows enqueued per reminder. */
-export async function runReminderSweep(prisma: Db, now: Date): Promise<Record<string, number>> {
+export async function runReminderSweep(prisma: Db, now: Date, zone?: string): Promise<Record<string, number>> {
   const counts: Record<string, number> = {}
   for (const [name, remind] of Object.entries(sweepReminders))
-    counts[name] = await remind(prisma, now)
+    counts[name] = await remind(prisma, now, zone)
   return counts
 }

@@ -4,6 +4,7 @@ import type { Db } from '../db/client.js'
 import type { Logger } from '../logger.js'
 import type { Clock } from '../time/clock.js'
 import { createTask } from 'node-cron'
+import { defaultTimezone } from '../time/zones.js'
 import { createDbRunCoordinator } from './run-coordinator.js'
 
 export interface SchedulerDeps {
@@ -11,7 +12,7 @@ export interface SchedulerDeps {
   logger: Logger
   /** Unique per process; recorded in JobRun.holder. */
   instanceId: string
-  /** IANA zone the cron expressions are read in (default Europe/Kyiv). */
+  /** IANA zone the cron expressions are read in: the programme's (config TZ; default Europe/Kyiv). */
   timezone?: string
   /** Stamps JobRun.finishedAt. */
   clock: Clock
@@ -53,7 +54,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         return run.finally(() => running.delete(run))
       }, {
         name,
-        timezone: deps.timezone ?? 'Europe/Kyiv',
+        timezone: deps.timezone ?? defaultTimezone,
         noOverlap: true,
         distributed: true,
         runCoordinator: coordinator,

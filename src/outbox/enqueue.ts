@@ -1,8 +1,22 @@
 // The outbox: a message to send is a row, written in the transaction of its cause.
 import type { Db, Tx } from '../db/client.js'
 
-export type TemplateParam = string | number | Date
+/** A calendar day (YYYY-MM-DD), shown at send time in the recipient's language. */
+export interface DayParam { $day: string }
+/** An instant, shown at send time as a deadline in the recipient's language and time zone. */
+export interface DeadlineParam { $deadline: string }
+export type TemplateParam = string | number | DayParam | DeadlineParam
 export type TemplateParams = Record<string, TemplateParam>
+
+/** A day param: Fluent cannot format in a zone, so the dispatcher formats it for the recipient. */
+export function dayParam(day: string | Date): DayParam {
+  return { $day: typeof day === 'string' ? day.slice(0, 10) : day.toISOString().slice(0, 10) }
+}
+
+/** A deadline param: the dispatcher shows it in the recipient's own zone, with the zone's name. */
+export function deadlineParam(instant: string | Date): DeadlineParam {
+  return { $deadline: new Date(instant).toISOString() }
+}
 
 export interface OutboxInput {
   chatId: bigint | number
@@ -29,20 +43,19 @@ export interface OutboxInput {
   broadcastId?: number
 }
 
-/** Dates survive the JSON column as `{ $date: iso }` and come back as Date at render time. */
+/** Params as the JSON column keeps them (days and deadlines stay tagged objects). */
 export function encodeParams(params: TemplateParams): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(params).map(([key, value]) =>
-    [key, value instanceof Date ? { $date: value.toISOString() } : value]))
+  return { ...params }
 }
 
-/** Inverse of encodeParams. */
+/** Inverse of encodeParams; rows written before the tags carried `{ $date: iso }`, read as deadlines. */
 export function decodeParams(json: unknown): TemplateParams {
   if (!json || typeof json !== 'object')
     return {}
   return Object.fromEntries(Object.entries(json as Record<string, unknown>).map(([key, value]) => {
     if (value && typeof value === 'object' && '$date' in value)
-      return [key, new Date(String((value as { $date: string }).$date))]
-    return [key, value as string | number]
+      return [key, deadlineParam(String((value as { $date: string }).$date))]
+    return [key, value as TemplateParam]
   }))
 }
 

@@ -29,6 +29,12 @@ export function parseDay(text: string): ParsedDay {
   return { day: date.toISOString().slice(0, 10) }
 }
 
+/** `parseDay` for callers that only need the day: YYYY-MM-DD, or null when it is not a date. */
+export function readDay(text: string): string | null {
+  const parsed = parseDay(text)
+  return 'day' in parsed ? parsed.day : null
+}
+
 function intlLocale(locale: string) {
   return locale === 'uk' ? 'uk-UA' : 'en-GB'
 }

@@ -80,19 +80,6 @@ export function daysBetween(from: Date, to: Date): number {
   return Math.round((to.getTime() - from.getTime()) / 86_400_000)
 }
 
-/** DD.MM.YYYY of a date-only value (read in UTC, as Prisma returns @db.Date). */
-export function formatDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${pad(date.getUTCDate())}.${pad(date.getUTCMonth() + 1)}.${date.getUTCFullYear()}`
-}
-
-/** DD.MM.YYYY HH:mm of an instant, read in `timezone`. */
-export function formatDateTime(instant: Date, timezone: string): string {
-  const local = localParts(instant, timezone)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${pad(local.day)}.${pad(local.month)}.${local.year} ${pad(local.hour)}:${pad(local.minute)}`
-}
-
 /** The calendar day of `now` in `timezone`, as YYYY-MM-DD (an unknown zone falls back to Europe/Kyiv). */
 export function todayIn(timezone: string, now: Date): string {
   const local = localParts(now, timezone)

@@ -157,7 +157,8 @@ describe('coordinator access', () => {
     await t.send(text(adminUk, '/audit'))
     const [reply] = t.texts()
     expect(reply.split('\n')[0]).toBe('<b>Журнал дій: Усе, від найновішого</b> · сторінка 1')
-    expect(reply).toMatch(/#\d+ \d{4}-\d\d-\d\d \d\d:\d\d · Admin · coordinator-revoke · user #\d+/)
+    // When, in the admin's language and zone, named.
+    expect(reply).toMatch(/#\d+ \d{1,2} \S+ \d{4} р\., \d\d:\d\d \(Europe\/Kyiv\) · Admin · coordinator-revoke · user #\d+/)
   })
 
   it('when someone keeps trying staff commands, then every attempt is answered and logged, but at most 5 in 10 minutes are stored', async () => {
@@ -211,8 +212,8 @@ describe('coordinator access', () => {
     const [list] = t.take()
     expect(list.payload.text.split('\n')).toEqual([
       '<b>Open invite links</b> (the links themselves were shown once, when made)',
-      `• #${stored[1].id}: 🌐 Whole programme · by Admin · valid until ${stored[1].expiresAt.toISOString().slice(0, 10)}`,
-      `• #${stored[0].id}: 🇵🇱 Wrocław Clinic · by Admin · valid until ${stored[0].expiresAt.toISOString().slice(0, 10)}`,
+      `• #${stored[1].id}: 🌐 Whole programme · by Admin · valid until 8 December 2026, 10:00 (Europe/Kyiv)`,
+      `• #${stored[0].id}: 🇵🇱 Wrocław Clinic · by Admin · valid until 8 December 2026, 10:00 (Europe/Kyiv)`,
     ])
     expect(buttons(list)).toEqual([[[`🗑 Revoke #${stored[1].id}`, `iv:x:${stored[1].id}`]], [[`🗑 Revoke #${stored[0].id}`, `iv:x:${stored[0].id}`]]])
 

@@ -1,5 +1,7 @@
 import type { Database } from '../../src/db/client.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createRender } from '../../src/bot/i18n.js'
+import { renderRow } from '../../src/delivery/dispatcher-send.js'
 import { buttons, createTestBot } from '../helpers/bot.js'
 import { createTestClock, dotted, kyivDay } from '../helpers/clock.js'
 import { assign, makeHospital, makeOpportunity, makeProfile, makeUser } from '../helpers/coord-fixtures.js'
@@ -49,9 +51,10 @@ describe('/new and /drafts', () => {
     // Days in Kyiv from the bot's clock: today is not in the future, so it is refused.
     const day = (n: number) => kyivDay(r.clock, n)
     const [starts, ends, deadline] = [day(90), day(103), day(62)]
+    expect([starts, ends, deadline]).toEqual(['2027-03-01', '2027-03-14', '2027-02-01'])
     await r.send(text(who, '31.02.2027'), text(who, day(0)), text(who, dotted(starts)))
     expect(r.texts()).toEqual([
-      'I could not read that date. Write it in one of these ways: 2027-03-01, 01.03.2027, 01/03/2027.',
+      'I could not read that date. Write it as 2027-03-01, 01.03.2027 or 01/03/2027.',
       'The first day must be after today. Send another value.',
       '9/11 📅 The last day:',
     ])
@@ -79,7 +82,7 @@ describe('/new and /drafts', () => {
       '',
       '🏥 🇱🇹 Vilnius Clinic',
       '🩺 Cardiology · 👥 Doctors · 📍 Hybrid',
-      `📅 ${starts} – ${ends} · ⏳ apply by ${deadline}`,
+      '📅 1 March 2027 – 14 March 2027 · ⏳ apply by 1 February 2027, 23:59 (Europe/Kyiv)',
       '💺 3 seats',
       '🗣 English B2',
     ].join('\n'))
@@ -163,7 +166,9 @@ describe('/new and /drafts', () => {
     expect(buttons(calls[1])).toEqual([[['🔒 Close', `dz:${opp.id}`]], [['📄 Copy to a new draft', `dy:${opp.id}`]]])
     const rows = await db.prisma.outboxMessage.findMany({ where: { kind: 'opportunity-alert', dedupeKey: { startsWith: `alert:${opp.id}:` } }, orderBy: { userId: 'asc' } })
     expect(rows.map(r => [r.userId, r.locale, (r.params as any).title])).toEqual([[match, 'uk', 'Серце'], [any, 'en', 'Heart']])
-    expect(t.i18n.t('uk', 'coord-alert-published', rows[0].params as any)).toBe(`🆕 <b>Серце</b>\n🏥 Каролінська\n📅 01.02.2027 – 28.02.2027 · ⏳ подати до 10.01.2027 22:59\nhttps://t.me/medtwin_test_bot?start=i${opp.id}`)
+    // Rendered as the dispatcher sends it: days and the deadline in the subscriber's language, the deadline in their zone.
+    const alert = renderRow({ ...rows[0], recipientLocale: 'uk', timezone: 'Europe/Kyiv' } as any, createRender(t.i18n))
+    expect(alert).toBe(`🆕 <b>Серце</b>\n🏥 Каролінська\n📅 1 лютого 2027 р. – 28 лютого 2027 р. · ⏳ подати до 10 січня 2027 р., 22:59 (Europe/Kyiv)\nhttps://t.me/medtwin_test_bot?start=i${opp.id}`)
     // Close, reopen: nobody is alerted twice.
     await t.send(callback(who, `dz:${opp.id}`), callback(who, `dp:${opp.id}`))
     expect(t.take().filter(c => c.method === 'answerCallbackQuery').map(c => c.payload.text)).toEqual(['🔒 Closed for applications.', '🚀 Published. No subscriber matches it yet.'])
@@ -199,12 +204,13 @@ describe('/new and /drafts', () => {
     await t.send(callback(who, `dm:${opp.id}`))
     const menu = t.take().at(-1)!
     expect(buttons(menu)[5]).toEqual([['Перший день', `de:${opp.id}:5`]])
-    await t.send(callback(who, `de:${opp.id}:5`), text(who, '2027-03-05'), text(who, '2027-01-20'))
+    await t.send(callback(who, `de:${opp.id}:5`), text(who, '5 березня'), text(who, '2027-03-05'), text(who, '2027-01-20'))
     expect(t.texts()).toEqual([
       'Надішліть нове значення для «Перший день» або /cancel.',
+      'Не вдалося прочитати дату. Напишіть її так: 2027-03-01, 01.03.2027 або 01/03/2027.',
       'Останній день має бути після першого. Надішліть інше значення.',
       'Надішліть нове значення для «Перший день» або /cancel.',
-      expect.stringContaining('📅 2027-01-20 – 2027-02-28'),
+      expect.stringContaining('📅 20 січня 2027 р. – 28 лютого 2027 р. · ⏳ подати до '),
     ])
     await t.send(callback(who, `dy:${opp.id}`))
     const copy = await db.prisma.opportunity.findFirstOrThrow({ where: { copiedFromId: opp.id } })

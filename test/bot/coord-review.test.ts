@@ -47,7 +47,7 @@ describe('/review', () => {
       'Doctor · Cardiology · 5 years of experience · English B2',
       '🏥 Home institution: Lviv Hospital',
       '📞 +380501234567',
-      '🗓 Submitted on 2026-11-01',
+      '🗓 Submitted on 1 November 2026, 02:04 (Europe/Kyiv)',
       '',
       '<b>Answers</b>',
       '<i>motivation</i>: Learn ECMO &amp; &lt;more&gt;',
@@ -68,6 +68,22 @@ describe('/review', () => {
     expect(allData(calls).every(d => Buffer.byteLength(d) <= 64)).toBe(true)
   })
 
+  it.each(['en', 'uk'])('when an applicant and a coordinator read one application (%s), then its submission reads the same, with the zone named', async (locale) => {
+    const s = await setup({ locale })
+    await db.prisma.user.update({ where: { id: s.applicantUser.id }, data: { locale } })
+    const submittedAt = new Date('2026-11-20T10:00:00Z')
+    await db.prisma.application.update({ where: { id: s.app.id }, data: { submittedAt } })
+    await db.prisma.applicationStatusChange.create({ data: { applicationId: s.app.id, toStatus: 'submitted', createdAt: submittedAt } })
+    const t = createTestBot(db)
+    await t.send(text(s.coordinator, '/review'))
+    const card = t.take().find(c => c.method === 'sendMessage')!.payload.text as string
+    await t.send(callback(person(Number(s.applicantUser.telegramId), locale), `my:o:${s.app.id}`))
+    const mine = t.take().find(c => c.method === 'editMessageText')!.payload.text as string
+    const when = { en: '20 November 2026, 12:00 (Europe/Kyiv)', uk: '20 листопада 2026 р., 12:00 (Europe/Kyiv)' }[locale]!
+    expect(card).toContain({ en: `🗓 Submitted on ${when}`, uk: `🗓 Подано ${when}` }[locale])
+    expect(mine).toContain(`${when}: ${{ en: 'submitted', uk: 'подано' }[locale]}`)
+  })
+
   it('when a Ukrainian coordinator offers a seat, then the card updates in Ukrainian and the applicant is told in their language', async () => {
     const s = await setup({ locale: 'uk' })
     const t = createTestBot(db)
@@ -82,7 +98,10 @@ describe('/review', () => {
     expect(buttons(calls[1])[0]).toEqual([['▶️ Далі', `rv:n:0:${s.app.id}`], ['🔎 За стажуванням', 'rv:f']])
     const outbox = await db.prisma.outboxMessage.findMany({ where: { userId: s.applicantUser.id } })
     expect(outbox.map(o => [o.template, o.locale, (o.params as any).title, o.chatId])).toEqual([['review-notify-offered', 'uk', 'Кардіологія', s.applicantUser.telegramId]])
-    expect(t.i18n.t('uk', 'review-notify-offered', outbox[0].params as any)).toContain('🎉 <b>Вам пропонують місце</b> на «Кардіологія».')
+    // The offer's deadline is formatted at send time, in the applicant's language and zone (named).
+    const notice = renderRow({ ...outbox[0], recipientLocale: 'uk', timezone: 'Europe/Kyiv' } as any, createRender(t.i18n))
+    expect(notice).toContain('🎉 <b>Вам пропонують місце</b> на «Кардіологія».')
+    expect(notice).toContain(`до 6 грудня 2026 р., 10:00 (Europe/Kyiv)`)
   })
 
   it('when a coordinator rejects, then the reason is asked (text only, with a limit), survives a restart and reaches the applicant', async () => {

@@ -47,7 +47,7 @@ describe('/export and /stats', () => {
     await t.send(text(en, '/export'))
     const [choose] = t.take()
     expect(choose.payload.text).toBe('Export applications as a spreadsheet (CSV): choose a month or an internship. Or send <code>/export 2027-02</code>.')
-    expect(buttons(choose)[0]).toEqual(['2027-01', '2026-12', '2026-11'].map(m => [`📅 ${m}`, `ex:m:${m}`]))
+    expect(buttons(choose)[0]).toEqual([['📅 January 2027', 'ex:m:2027-01'], ['📅 December 2026', 'ex:m:2026-12'], ['📅 November 2026', 'ex:m:2026-11']])
     expect(buttons(choose).slice(1)).toEqual([[['ICU', `ex:o:${oppId}`]]])
     await t.send(callback(en, `ex:o:${oppId}`), text(en, '/export 2027-02'))
     expect(t.take().map(c => c.method)).toEqual(['answerCallbackQuery', 'sendDocument', 'sendDocument'])

@@ -45,22 +45,26 @@ describe('documents', () => {
     ])
     await t.send(document(user, { ...pdf('cv <2026>.pdf'), id: 'cv-file' }))
     const expiry = t.take()[0]
-    expect(expiry.payload.text).toBe('Does this document expire? Send the date as DD.MM.YYYY (for example 31.12.2027), or press Skip.')
+    expect(expiry.payload.text).toBe('Does this document expire? Send the date as 2027-03-01, 01.03.2027 or 01/03/2027, or press Skip.')
     expect(buttons(expiry)).toEqual([[['⏭ Skip', 'k:expiry:s']]])
     // Yesterday (in Kyiv, by the bot's clock) has passed; today is still valid.
     const [yesterday, today] = [kyivDay(t.clock, -1), kyivDay(t.clock)]
-    await t.send(text(user, '31.02.2030'), text(user, dotted(yesterday)), photo(user), text(user, dotted(today)))
+    // Any of the listed forms is read: today typed with slashes is accepted.
+    const slashed = dotted(today).replaceAll('.', '/')
+    await t.send(text(user, '31.02.2030'), text(user, dotted(yesterday)), photo(user), text(user, slashed))
     const done = t.take()
-    const badDate = 'I could not read that date. Write it in one of these ways: 2027-03-01, 01.03.2027, 01/03/2027.'
+    const badDate = 'I could not read that date. Write it as 2027-03-01, 01.03.2027 or 01/03/2027.'
     expect(done.slice(0, 4).map(c => c.payload.text)).toEqual([
       badDate,
       'This date has already passed. Please send a date from today on, or upload a valid document.',
       badDate,
-      `Does this document expire? Send the date as DD.MM.YYYY (for example 31.12.2027), or press Skip.\n✅ <b>${formatDay('en', today)}</b>`,
+      `Does this document expire? Send the date as 2027-03-01, 01.03.2027 or 01/03/2027, or press Skip.\n✅ <b>${formatDay('en', today)}</b>`,
     ])
     done.splice(3, 1)
     expect(done[3].payload.text).toContain('✅ Document saved.')
-    expect(done[3].payload.text).toContain(`📄 CV: cv &lt;2026&gt;.pdf, valid until ${dotted(today)}`)
+    // The test clock's today (1 December 2026 in Kyiv), in the one day style.
+    expect(today).toBe('2026-12-01')
+    expect(done[3].payload.text).toContain('📄 CV: cv &lt;2026&gt;.pdf, valid until 1 December 2026')
     const [cv] = await docsOf(301)
     expect(cv).toMatchObject({ type: 'cv', fileId: 'cv-file', fileName: 'cv <2026>.pdf', mimeType: 'application/pdf', fileSize: 200_000 })
     expect(cv.expiresOn?.toISOString()).toBe(`${today}T00:00:00.000Z`)
@@ -74,7 +78,7 @@ describe('documents', () => {
     expect(t.texts().at(-1)).toBe('Документ «Ліцензія»: надішліть його файлом (PDF, JPG або PNG, до 20 МБ). Фото документа теж підійде.')
     await t.send(photo(user), callback(user, 'k:expiry:s'))
     const texts = t.texts()
-    expect(texts[1]).toBe('Чи має документ термін дії? Надішліть дату у форматі ДД.ММ.РРРР (наприклад 31.12.2027) або натисніть Пропустити.\n✅ ⏭ пропущено')
+    expect(texts[1]).toBe('Чи має документ термін дії? Надішліть дату так: 2027-03-01, 01.03.2027 або 01/03/2027, або натисніть Пропустити.\n✅ ⏭ пропущено')
     expect(texts[2]).toContain('📄 Ліцензія: фото')
     expect(await docsOf(302)).toMatchObject([{ type: 'licence', fileId: 'photo-file', mimeType: 'image/jpeg', fileName: null, expiresOn: null }])
   })
@@ -91,8 +95,9 @@ describe('documents', () => {
     }
     await t.send(text(person(303, 'en'), '/documents'), text(person(304, 'uk'), '/documents'))
     const [en, uk] = t.texts()
-    expect(en).toContain(`⚠️ Language certificate: ielts.pdf, <b>expired on ${dotted(yesterday)}</b>`)
-    expect(uk).toContain(`⚠️ Мовний сертифікат: ielts.pdf, <b>термін минув ${dotted(yesterday)}</b>`)
+    expect(yesterday).toBe('2026-11-30')
+    expect(en).toContain('⚠️ Language certificate: ielts.pdf, <b>expired on 30 November 2026</b>')
+    expect(uk).toContain('⚠️ Мовний сертифікат: ielts.pdf, <b>термін минув 30 листопада 2026 р.</b>')
   })
 
   it('when a person deletes a document, then they confirm first, and someone else\'s or a stale id changes nothing', async () => {

@@ -10,10 +10,10 @@ import type { Update } from 'grammy/types'
 import type { Database } from '../../src/db/client.js'
 import type { ApiCall } from '../helpers/bot.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestBot } from '../helpers/bot.js'
 import { assign, makeApplication, makeHospital, makeOpportunity, makeProfile, makeUser } from '../helpers/coord-fixtures.js'
 import { createTestDatabase } from '../helpers/db.js'
 import { createPlacement } from '../helpers/placement-fixtures.js'
-import { createTestBot } from '../helpers/bot.js'
 import { callback, person, sticker, text } from '../helpers/updates.js'
 
 let db: Database

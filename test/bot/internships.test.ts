@@ -173,7 +173,7 @@ describe('browsing internships', () => {
       '👥 For: doctors',
       '🩺 Oncology, Radiology',
       '🪑 Seats left: 2 of 3',
-      '⏳ Apply by: 1 February 2027 at 22:59',
+      '⏳ Apply by: 1 February 2027, 22:59 (Europe/Kyiv)',
       '🗣 Language: English B2',
       '',
       '⛔ Applications for this internship are closed.',
@@ -188,6 +188,12 @@ describe('browsing internships', () => {
     expect(uk).toContain('🤝 Побратим: Київська клініка')
     expect(uk).toContain('📅 1 березня 2027 р. – 14 березня 2027 р. (2 тижні)')
     expect(uk).toContain('🪑 Вільних місць: 2 з 3')
+    expect(uk).toContain('⏳ Подати до: 1 лютого 2027 р., 22:59 (Europe/Kyiv)')
+
+    // A person with a zone of their own reads the same deadline in it, named.
+    await db.prisma.user.update({ where: { telegramId: 507n }, data: { timezone: 'Europe/Warsaw' } })
+    await t.send(callback(person(507, 'uk'), `in:o:${ids.card}:0`))
+    expect(t.take()[1].payload.text).toContain('⏳ Подати до: 1 лютого 2027 р., 21:59 (Europe/Warsaw)')
   })
 
   it('when an open card is opened, then it has Apply and Share', async () => {

@@ -63,7 +63,7 @@ describe('my applications', () => {
       'Phone: +380501234567',
       '',
       '<b>History</b>',
-      '20 November 2026 at 12:00: submitted',
+      '20 November 2026, 12:00 (Europe/Kyiv): submitted',
     ].join('\n'))
     expect(buttons(card)).toEqual([[['🚫 Withdraw', `my:w:${app.id}`]], [['◀️ All applications', 'my:l']]])
 
@@ -152,7 +152,7 @@ describe('my applications', () => {
     expect(list.payload.text).toBe('<b>📋 Ваша заявка</b>')
     expect(buttons(list)).toEqual([[['❌ Візит', `my:o:${app.id}`]]])
     expect(card.payload.text).toContain('Статус: <b>не прийнято</b>\nПричина: Немає &lt;місць&gt; &amp; часу\n')
-    expect(card.payload.text).toContain('<b>Історія</b>\n20 листопада 2026 р. о 12:00: подано\n21 листопада 2026 р. о 10:30: не прийнято (Немає &lt;місць&gt; &amp; часу)')
+    expect(card.payload.text).toContain('<b>Історія</b>\n20 листопада 2026 р., 12:00 (Europe/Kyiv): подано\n21 листопада 2026 р., 10:30 (Europe/Kyiv): не прийнято (Немає &lt;місць&gt; &amp; часу)')
     expect(buttons(card)).toEqual([[['◀️ Усі заявки', 'my:l']]])
   })
 

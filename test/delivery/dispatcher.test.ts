@@ -1,6 +1,6 @@
 import type { Fixture } from './setup.js'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { enqueue } from '../../src/outbox/enqueue.js'
+import { dayParam, deadlineParam, enqueue } from '../../src/outbox/enqueue.js'
 import { testDatabaseKinds } from '../helpers/db.js'
 import { createFixture, createUser } from './setup.js'
 
@@ -56,6 +56,24 @@ describe.each(testDatabaseKinds())('dispatcher on %s', (kind) => {
     expect(f.server.sentTo(11)[0].text).toContain('in 3 days')
     expect(f.server.sentTo(12)[0].text).toContain('Ваша заявка на <b>Кардіологія</b>')
     expect(f.server.sentTo(12)[0].text).toContain('через 3 дні')
+  })
+
+  it('formats days and deadlines at send time, in each recipient\'s language and own zone, with the zone named', async () => {
+    await createUser(f.db, 13, { locale: 'en', timezone: 'America/New_York' })
+    await createUser(f.db, 14, { locale: 'uk' })
+    const offer = { titleEn: 'Cardiology', titleUk: 'Кардіологія', days: 2, expires: deadlineParam(new Date('2026-12-03T21:59:00Z')) }
+    const starts = { titleEn: 'Cardiology', titleUk: 'Кардіологія', days: 7, startsOn: dayParam('2026-12-08'), endsOn: dayParam(new Date('2027-01-08T00:00:00Z')), hospitalEn: 'Charité', hospitalUk: 'Шаріте', cityEn: 'Berlin', cityUk: 'Берлін' }
+    await enqueue(f.db.prisma, [
+      { chatId: 13, kind: 'r', template: 'reminder-offer', params: offer },
+      { chatId: 14, kind: 'r', template: 'reminder-offer', params: offer },
+      { chatId: 13, kind: 'r', template: 'reminder-placement-start', params: starts },
+      { chatId: 14, kind: 'r', template: 'reminder-placement-start', params: starts },
+    ], now())
+    await f.dispatcher().tick()
+    expect(f.server.sentTo(13)[0].text).toContain('It expires in 2 days: 3 December 2026, 16:59 (America/New_York).')
+    expect(f.server.sentTo(14)[0].text).toContain('Вона спливає через 2 дні: 3 грудня 2026 р., 23:59 (Europe/Kyiv).')
+    expect(f.server.sentTo(13)[1].text).toContain('📅 8 December 2026 – 8 January 2027')
+    expect(f.server.sentTo(14)[1].text).toContain('📅 8 грудня 2026 р. – 8 січня 2027 р.')
   })
 
   it('renders button labels given as keys in the recipient\'s language, next to the text', async () => {

@@ -50,9 +50,11 @@ describe.each(testDatabaseKinds())('people repositories (%s)', (kind) => {
     await expect(docs.add(user.id, { type: 'other', ...file, mimeType: 'application/zip' })).rejects.toThrow(/PDF, JPG or PNG/)
   })
 
-  it('parseExpiry reads DD.MM.YYYY and refuses impossible and past dates', () => {
+  it('parseExpiry reads the forms of parseDay and refuses impossible and past dates', () => {
     expect(parseExpiry('05.03.2027', '2026-06-01')).toEqual({ date: '2027-03-05' })
-    expect(parseExpiry('2026-06-01', '2026-06-01')).toEqual({ error: 'invalid' })
+    expect(parseExpiry('2026-06-01', '2026-06-01')).toEqual({ date: '2026-06-01' })
+    expect(parseExpiry('05/03/2027', '2026-06-01')).toEqual({ date: '2027-03-05' })
+    expect(parseExpiry('05-03-2027', '2026-06-01')).toEqual({ error: 'invalid' })
     expect(parseExpiry('30.02.2027', '2026-06-01')).toEqual({ error: 'invalid' })
     expect(parseExpiry('31.05.2026', '2026-06-01')).toEqual({ error: 'past' })
     expect(parseExpiry('01.06.2026', '2026-06-01')).toEqual({ date: '2026-06-01' })

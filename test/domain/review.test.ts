@@ -50,7 +50,7 @@ describe.each(testDatabaseKinds())('review decisions (%s)', (kind) => {
     const app = await db.prisma.application.findUniqueOrThrow({ where: { id: a.id } })
     expect(app.offerExpiresAt?.toISOString()).toBe('2026-11-28T10:00:00.000Z')
     const outbox = await db.prisma.outboxMessage.findMany({ where: { userId: a.userId } })
-    expect(outbox.map(o => [o.dedupeKey, o.template, o.locale, o.params])).toEqual([[`decision:${a.id}:1`, 'review-notify-offered', 'en', { title: opp.titleEn, deadline: '28.11.2026 12:00' }]])
+    expect(outbox.map(o => [o.dedupeKey, o.template, o.locale, o.params])).toEqual([[`decision:${a.id}:1`, 'review-notify-offered', 'en', { title: opp.titleEn, deadline: { $deadline: '2026-11-28T10:00:00.000Z' } }]])
   })
 
   it('when two coordinators decide one application at the same moment, then one decision wins and the other is told it was decided', async () => {

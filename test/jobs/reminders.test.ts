@@ -82,7 +82,7 @@ describe.each(testDatabaseKinds())('reminders on %s', (kind) => {
     expect((await rows()).every(row => row.quiet && row.template === 'reminder-draft')).toBe(true)
     const sent = await deliver(now)
     expect(sent.find(m => m.chatId === 501)!.text).toContain('Ваша заявка на <b>Кардіологія soon</b> досі чернетка')
-    expect(sent.find(m => m.chatId === 501)!.text).toContain('через 3 дні (04.12.2026 00:00)')
+    expect(sent.find(m => m.chatId === 501)!.text).toContain('через 3 дні: 4 грудня 2026 р., 00:00 (Europe/Kyiv). Завершіть')
     expect(sent.find(m => m.chatId === 502)!.text).toContain('Applications close in 3 days')
     // A day before: the 1-day stage, once; the later deadline enters its 3-day window.
     expect(await remindDraftApplications(s.p, at(2))).toBe(3)
@@ -102,8 +102,8 @@ describe.each(testDatabaseKinds())('reminders on %s', (kind) => {
     expect(await remindUnansweredOffers(s.p, at(1.2))).toBe(0)
     const sent = await deliver(at(1))
     expect(sent.filter(m => m.chatId === 501).map(m => m.text!.split('\n')[1])).toEqual([
-      'Вона спливає через 2 дні (03.12.2026 00:00). Прийміть або відхиліть її в /applications.',
-      'Вона спливає протягом доби (03.12.2026 00:00). Прийміть або відхиліть її в /applications.',
+      'Вона спливає через 2 дні: 3 грудня 2026 р., 00:00 (Europe/Kyiv). Прийміть або відхиліть її в /applications.',
+      'Вона спливає протягом доби: 3 грудня 2026 р., 00:00 (Europe/Kyiv). Прийміть або відхиліть її в /applications.',
     ])
     expect(sent.find(m => m.chatId === 502)!.text).toContain('It expires in 2 days')
   })
@@ -139,7 +139,7 @@ describe.each(testDatabaseKinds())('reminders on %s', (kind) => {
     const sent = await deliver(now)
     expect(sent.find(m => m.chatId === 502)!.text).toBe([
       '🧳 Your placement <b>Placement 2026-12-08</b> starts in 7 days.',
-      '📅 08.12.2026 – 08.01.2027',
+      '📅 8 December 2026 – 8 January 2027',
       '🏥 Charité &lt;Berlin&gt;, Berlin',
       'Bring: passport, visa or entry documents, medical licence or student ID, insurance, vaccination records.',
     ].join('\n'))
@@ -199,8 +199,8 @@ describe.each(testDatabaseKinds())('reminders on %s', (kind) => {
     expect(await remindExpiringDocuments(s.p, now)).toBe(2)
     expect(await remindExpiringDocuments(s.p, at(1))).toBe(0)
     const sent = await deliver(now)
-    expect(sent.find(m => m.chatId === 501)!.text).toBe('📄 Ваша ліцензія лікаря спливає через 30 днів (31.12.2026). Завантажте новий у /documents.')
-    expect(sent.find(m => m.chatId === 502)!.text).toBe('📄 Your language certificate expires in 7 days (08.12.2026). Upload a new one in /documents.')
+    expect(sent.find(m => m.chatId === 501)!.text).toBe('📄 Ваша ліцензія лікаря спливає через 30 днів (31 грудня 2026 р.). Завантажте новий у /documents.')
+    expect(sent.find(m => m.chatId === 502)!.text).toBe('📄 Your language certificate expires in 7 days (8 December 2026). Upload a new one in /documents.')
     await s.p.document.update({ where: { id: doc.id }, data: { expiresOn: date('2026-12-25') } })
     expect(await remindExpiringDocuments(s.p, now)).toBe(1)
   })

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { renderSummary } from '../../src/bot/conversations/apply-summary.js'
 import { clip, fitMessage, visibleLength } from '../../src/bot/helpers/fit.js'
 import { escapeHtml } from '../../src/bot/helpers/html.js'
-import { renderCard } from '../../src/bot/helpers/review-card.js'
+import { renderReviewCard } from '../../src/bot/helpers/review-card.js'
 import { renderApplication } from '../../src/bot/keyboards/my-applications.js'
 import { createTestBot } from '../helpers/bot.js'
 import { assign, makeApplication, makeHospital, makeOpportunity, makeProfile, makeUser } from '../helpers/coord-fixtures.js'
@@ -68,15 +68,13 @@ describe('messages from people\'s text fit and parse', () => {
     for (const length of lengths) {
       const value = fill(pattern, length)
       const texts = {
-        card: renderCard(t, card(value), 'en', { index: 1, total: 3 }),
-        summary: renderSummary(t, escapeHtml('Cardiology <ICU>'), ['name', 'home', 'motivation', 'experience', 'phone', 'doc:cv'], { fullName: value, homeInstitutionText: value }, {
-          profile: {},
+        card: renderReviewCard(t, card(value), 'en', 'Europe/Kyiv', { index: 1, total: 3 }),
+        summary: renderSummary(t, escapeHtml('Cardiology <ICU>'), ['name', 'institution', 'motivation', 'cv_experience', 'phone', 'doc:cv'], {
+          profile: { fullName: value, homeInstitutionText: value },
           answers: { motivation: value, experience: value, phone: value.slice(0, 15), documents: { cv: 1 } },
           choices: { cv: [[1, value]] },
-          startsOn: '2027-03-01',
-          endsOn: '2027-03-10',
         }).text,
-        my: renderApplication(t, 'en', application(value) as any).text,
+        my: renderApplication(t, 'en', 'Europe/Kyiv', application(value) as any).text,
       }
       for (const [what, html] of Object.entries(texts)) {
         expect(telegramHtmlProblems(html), `${what}, ${length} × ${JSON.stringify(pattern)}`).toEqual([])

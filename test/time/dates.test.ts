@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { formatDay, formatDeadline, formatMonth, parseDay } from '../../src/time/dates.js'
+import { parseExpiry } from '../../src/domain/documents.js'
+import { dayFormats, formatDay, formatDeadline, formatMonth, parseDay, readDay } from '../../src/time/dates.js'
+import { todayIn } from '../../src/time/zones.js'
 
 describe('one date parser', () => {
   it.each([
@@ -10,6 +12,18 @@ describe('one date parser', () => {
     [' 29.02.2028 ', '2028-02-29'],
   ])('when %j is typed, then it reads %s', (text, day) => {
     expect(parseDay(text)).toEqual({ day })
+  })
+
+  it('when the accepted forms are listed, then each of them is read as the same day', () => {
+    expect(dayFormats.map(readDay)).toEqual(['2027-03-01', '2027-03-01', '2027-03-01'])
+    expect(readDay('31.02.2027')).toBeNull()
+  })
+
+  it('when an expiry is typed, then it is read like any day and refused before today', () => {
+    expect(parseExpiry('01/03/2027', '2026-12-01')).toEqual({ date: '2027-03-01' })
+    expect(parseExpiry('2027-03-01', '2026-12-01')).toEqual({ date: '2027-03-01' })
+    expect(parseExpiry('30.11.2026', '2026-12-01')).toEqual({ error: 'past' })
+    expect(parseExpiry('31.02.2027', '2026-12-01')).toEqual({ error: 'invalid' })
   })
 
   it.each(['31.02.2027', '29.02.2027', '2027-13-01', '01-03-2027', '01.03/2027', '1 March 2027', '', '01.03.27', '01.03.2200'])('when %j is typed, then it is not a date', (text) => {
@@ -28,5 +42,16 @@ describe('one date formatter', () => {
     expect(formatDeadline('en', '2027-03-01T21:59:00Z', 'Europe/Kyiv')).toBe('1 March 2027, 23:59 (Europe/Kyiv)')
     expect(formatDeadline('en', '2027-07-01T20:59:00Z', 'Europe/Kyiv')).toBe('1 July 2027, 23:59 (Europe/Kyiv)')
     expect(formatDeadline('uk', '2027-07-01T20:59:00Z', 'Europe/Warsaw')).toBe('1 липня 2027 р., 22:59 (Europe/Warsaw)')
+  })
+})
+
+describe('the day in a zone', () => {
+  it('when it is past midnight in the zone but not in UTC, then the zone\'s day counts', () => {
+    const now = new Date('2026-12-01T22:30:00Z')
+    expect(todayIn('Europe/Kyiv', now)).toBe('2026-12-02')
+    expect(todayIn('UTC', now)).toBe('2026-12-01')
+    expect(todayIn('America/New_York', now)).toBe('2026-12-01')
+    // The faketime run's instant: 00:30 UTC on 26 March 2028 is still the 25th in New York.
+    expect(todayIn('America/New_York', new Date('2028-03-26T00:30:00Z'))).toBe('2028-03-25')
   })
 })

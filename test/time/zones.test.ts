@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { stageFor } from '../../src/jobs/reminder-windows.js'
+import { reminderStage } from '../../src/jobs/reminder-windows.js'
 import { afterQuietHours, zonedTime } from '../../src/time/zones.js'
 
 describe('quiet hours and reminder windows', () => {
@@ -16,11 +16,11 @@ describe('quiet hours and reminder windows', () => {
   })
 
   it('picks the stage whose window holds the days left', () => {
-    expect(stageFor(3, [3, 1])).toBe(3)
-    expect(stageFor(1.5, [3, 1])).toBe(3)
-    expect(stageFor(1, [3, 1])).toBe(1)
-    expect(stageFor(0.2, [3, 1])).toBe(1)
-    expect(stageFor(0, [3, 1])).toBeUndefined()
-    expect(stageFor(3.1, [3, 1])).toBeUndefined()
+    expect(reminderStage(3, [3, 1])).toBe(3)
+    expect(reminderStage(1.5, [3, 1])).toBe(3)
+    expect(reminderStage(1, [3, 1])).toBe(1)
+    expect(reminderStage(0.2, [3, 1])).toBe(1)
+    expect(reminderStage(0, [3, 1])).toBeUndefined()
+    expect(reminderStage(3.1, [3, 1])).toBeUndefined()
   })
 })

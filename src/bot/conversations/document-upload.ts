@@ -45,5 +45,5 @@ export async function documentUpload(conversation: BotConversation, ctx: Convers
     await (replaceId ? repo.replace(userId, replaceId, { ...file!, expiresOn }) : repo.add(userId, { type, ...file!, expiresOn }))
     return repo.listForUser(userId)
   })
-  await ctx.reply(`${ctx.t('documents-saved')}\n\n${documentsText(ctx.t, docs)}`, { reply_markup: documentsKeyboard(ctx.t, docs) })
+  await ctx.reply(`${ctx.t('documents-saved')}\n\n${documentsText(ctx.t, kit.locale, docs)}`, { reply_markup: documentsKeyboard(ctx.t, docs) })
 }

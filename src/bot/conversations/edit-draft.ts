@@ -5,13 +5,13 @@ import type { BotContext, BotConversation, ConversationContext } from '../contex
 import type { Kit } from './kit/questions.js'
 import { DomainError } from '../../domain/errors.js'
 import { pick } from '../../domain/localized.js'
-import { opportunityActions, renderOpportunity } from '../helpers/opportunity-card.js'
+import { cardView, opportunityActions, renderOpportunity } from '../helpers/opportunity-card.js'
 import { openFlow } from './kit/questions.js'
 import { internshipLimits as limits } from './new-internship.js'
 
 export const editDraftId = 'edit-draft'
 
-type Outcome = { ok: true, view: OpportunityView, hospital: string } | { ok: false, code: string }
+type Outcome = { ok: true, view: OpportunityView, hospital: string, card: ReturnType<typeof cardView> } | { ok: false, code: string }
 
 async function askValue(kit: Kit, field: EditableField): Promise<string | number | null> {
   const question = kit.t('new-edit-ask', { field: kit.t(`new-field-${field}`) })
@@ -34,7 +34,7 @@ export async function editDraft(conversation: BotConversation, ctx: Conversation
       try {
         const view = await outer.domain.opportunityAdmin.editDraft(outer.user!.id, rights, args.id, args.field, value)
         const [h] = await outer.domain.hospitalAdmin.list([view.hostHospitalId])
-        return { ok: true as const, view, hospital: pick(outer.user?.locale, h, 'name') }
+        return { ok: true as const, view, hospital: pick(outer.user?.locale, h, 'name'), card: cardView(outer) }
       }
       catch (error) {
         if (error instanceof DomainError)
@@ -43,7 +43,7 @@ export async function editDraft(conversation: BotConversation, ctx: Conversation
       }
     })
     if (outcome.ok)
-      return ctx.reply(renderOpportunity(ctx.t, outcome.view, outcome.hospital), { reply_markup: opportunityActions(ctx.t, outcome.view) })
+      return ctx.reply(renderOpportunity(ctx.t, outcome.view, outcome.hospital, outcome.card), { reply_markup: opportunityActions(ctx.t, outcome.view) })
     await ctx.reply(ctx.t(`new-refused-${outcome.code}`))
     if (!outcome.code.startsWith('invalid-'))
       return

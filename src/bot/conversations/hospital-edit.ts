@@ -6,6 +6,7 @@ import type { BotConversation, ConversationContext } from '../context.js'
 import type { Kit } from './kit/questions.js'
 import { countries, flag } from '../../domain/countries.js'
 import { ForbiddenError } from '../../domain/errors.js'
+import { formatDay } from '../../time/dates.js'
 import { escapeHtml } from '../helpers/html.js'
 import { hospitalName } from '../keyboards/hospital-picker.js'
 import { openFlow } from './kit/questions.js'
@@ -82,5 +83,5 @@ export async function twinNew(conversation: BotConversation, ctx: ConversationCo
   })
   const uk = lists.uk.find(h => h.id === ukId)!
   const partner = lists.partner.find(h => h.id === partnerId)!
-  await ctx.reply(ctx.t(result.created ? 'twin-created' : 'twin-updated', { uk: escapeHtml(hospitalName(uk, locale)), partner: escapeHtml(hospitalName(partner, locale)), date: memorandum ?? '—' }))
+  await ctx.reply(ctx.t(result.created ? 'twin-created' : 'twin-updated', { uk: escapeHtml(hospitalName(uk, locale)), partner: escapeHtml(hospitalName(partner, locale)), date: memorandum ? formatDay(locale, memorandum) : '—' }))
 }

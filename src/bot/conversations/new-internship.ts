@@ -6,7 +6,7 @@ import type { Audience, OpportunityFormat } from '../../generated/prisma/client.
 import type { BotContext, BotConversation, ConversationContext } from '../context.js'
 import { checkPartialSchedule } from '../../domain/schedule.js'
 import { specialties } from '../../domain/specialties.js'
-import { opportunityActions, renderOpportunity } from '../helpers/opportunity-card.js'
+import { cardView, opportunityActions, renderOpportunity } from '../helpers/opportunity-card.js'
 import { refusalText } from '../helpers/refusals.js'
 import { hospitalName } from '../keyboards/hospital-picker.js'
 import { askHospitalInput, createHospital } from './hospital-edit.js'
@@ -58,7 +58,8 @@ export async function newInternship(conversation: BotConversation, ctx: Conversa
   const languageRequirement = await kit.text({ code: 'lang', question: t('new-ask-language', { limit: limits.language }), max: limits.language, skip: true })
 
   const input: DraftInput = { hostHospitalId: host.id, titleUk, titleEn, descriptionUk, descriptionEn, specialty, audience, format, startsOn, endsOn, deadline, seats, languageRequirement }
-  await ctx.reply(renderOpportunity(ctx.t, { ...input, specialties: [specialty] }, hospitalName(host, locale)))
+  const card = await kit.external(outer => cardView(outer))
+  await ctx.reply(renderOpportunity(ctx.t, { ...input, specialties: [specialty] }, hospitalName(host, locale), card))
   const save = await kit.confirm({ code: 'save', question: t('new-ask-save'), yes: t('new-button-save'), no: t('new-button-discard') })
   if (!save)
     return ctx.reply(t('coord-flow-cancelled'))

@@ -3,7 +3,9 @@
 import type { AuditFilter } from '../../domain/audit.js'
 import type { BotContext } from '../context.js'
 import { Composer, InlineKeyboard } from 'grammy'
-import { staffOnly } from '../helpers/coord-guard.js'
+import { formatDeadline } from '../../time/dates.js'
+import { localeOf, staffOnly } from '../helpers/coord-guard.js'
+import { zoneOf } from '../helpers/format.js'
 import { escapeHtml } from '../helpers/html.js'
 import { logHandle } from '../helpers/log-handle.js'
 
@@ -18,7 +20,7 @@ async function showAudit(ctx: BotContext, code: string, page: number) {
   const { entries, hasMore } = await ctx.domain.audit.page(filter, page, pageSize)
   const lines = entries.map(e => ctx.t('audit-line', {
     id: String(e.id),
-    when: e.createdAt.slice(0, 16).replace('T', ' '),
+    when: formatDeadline(localeOf(ctx), e.createdAt, zoneOf(ctx)),
     actor: escapeHtml(e.actorName ?? '—'),
     action: escapeHtml(e.action),
     entity: escapeHtml(`${e.entityType}${e.entityId ? ` #${e.entityId}` : ''}`),

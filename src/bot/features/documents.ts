@@ -9,7 +9,7 @@ import { logHandle } from '../helpers/log-handle.js'
 
 async function list(ctx: BotContext, edit: boolean) {
   const docs = await ctx.domain.documents.listForUser(ctx.user!.id)
-  const text = documentsText(ctx.t, docs)
+  const text = documentsText(ctx.t, await ctx.i18n.getLocale(), docs)
   const reply_markup = documentsKeyboard(ctx.t, docs)
   await (edit ? ctx.editMessageText(text, { reply_markup }) : ctx.reply(text, { reply_markup }))
 }
@@ -53,7 +53,7 @@ export function createDocumentsFeature() {
     if (!doc)
       return
     await ctx.answerCallbackQuery()
-    await ctx.editMessageText(ctx.t('documents-delete-confirm', { line: documentLine(ctx.t, doc) }), {
+    await ctx.editMessageText(ctx.t('documents-delete-confirm', { line: documentLine(ctx.t, await ctx.i18n.getLocale(), doc) }), {
       reply_markup: new InlineKeyboard().text(ctx.t('documents-delete-yes'), `dc:x:${doc.id}`).text(ctx.t('documents-delete-no'), 'dc:list'),
     })
   })

@@ -11,13 +11,13 @@ import { newInternshipId } from '../conversations/new-internship.js'
 import { startFlow } from '../conversations/start-flow.js'
 import { localeOf, refuse, staffOnly } from '../helpers/coord-guard.js'
 import { logHandle } from '../helpers/log-handle.js'
-import { opportunityActions, renderOpportunity } from '../helpers/opportunity-card.js'
+import { cardView, opportunityActions, renderOpportunity } from '../helpers/opportunity-card.js'
 import { asRefusal, refusalText } from '../helpers/refusals.js'
 
 async function showCard(ctx: BotContext, rights: Rights, id: number, edit: boolean) {
   const view = await ctx.domain.opportunityAdmin.get(rights, id)
   const [h] = await ctx.domain.hospitalAdmin.list([view.hostHospitalId])
-  const text = renderOpportunity(ctx.t, view, pick(localeOf(ctx), h, 'name'))
+  const text = renderOpportunity(ctx.t, view, pick(localeOf(ctx), h, 'name'), cardView(ctx))
   const options = { reply_markup: opportunityActions(ctx.t, view) }
   return edit ? ctx.editMessageText(text, options) : ctx.reply(text, options)
 }

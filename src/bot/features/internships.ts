@@ -5,10 +5,11 @@ import { hears } from '@grammyjs/i18n'
 import { Composer } from 'grammy'
 import { isCountry } from '../../domain/countries.js'
 import { isSpecialty } from '../../domain/specialties.js'
+import { zoneOf } from '../helpers/format.js'
 import { logHandle } from '../helpers/log-handle.js'
 import { audienceValues, pageSize, picker, pickerTitle, renderList, specialtyValues } from '../keyboards/browse.js'
 import { menuKeys } from '../keyboards/main-menu.js'
-import { cardKeyboard, renderCard } from '../keyboards/opportunity-card.js'
+import { opportunityCardKeyboard, renderOpportunityCard } from '../keyboards/opportunity-card.js'
 
 export const internshipsFeature = new Composer<BotContext>()
 const privateChats = internshipsFeature.chatType('private')
@@ -88,7 +89,7 @@ privateChats.callbackQuery(/^in:o:(\d{1,10}):(\d{1,4})$/, logHandle('internships
     return stale(ctx)
   const locale = await ctx.i18n.getLocale()
   await ctx.answerCallbackQuery()
-  await ctx.editMessageText(renderCard(ctx.t, locale, card), { reply_markup: cardKeyboard(ctx.t, card, `in:p:${ctx.match[2]}`) })
+  await ctx.editMessageText(renderOpportunityCard(ctx.t, locale, zoneOf(ctx), card), { reply_markup: opportunityCardKeyboard(ctx.t, card, `in:p:${ctx.match[2]}`) })
 })
 
 /** Opens a card as a new message (deep links, hospital cards); false when it is not open to applications. */
@@ -96,7 +97,7 @@ export async function sendCard(ctx: BotContext, id: number): Promise<boolean> {
   const card = await ctx.domain.opportunities.card(id, ctx.clock())
   if (!card?.available)
     return false
-  await ctx.reply(renderCard(ctx.t, await ctx.i18n.getLocale(), card), { reply_markup: cardKeyboard(ctx.t, card) })
+  await ctx.reply(renderOpportunityCard(ctx.t, await ctx.i18n.getLocale(), zoneOf(ctx), card), { reply_markup: opportunityCardKeyboard(ctx.t, card) })
   return true
 }
 

@@ -3,7 +3,9 @@
 // hashes are stored.
 import type { BotContext } from '../context.js'
 import { Composer, InlineKeyboard } from 'grammy'
+import { formatDeadline } from '../../time/dates.js'
 import { localeOf, staffOnly } from '../helpers/coord-guard.js'
+import { zoneOf } from '../helpers/format.js'
 import { escapeHtml } from '../helpers/html.js'
 import { logHandle } from '../helpers/log-handle.js'
 import { asRefusal } from '../helpers/refusals.js'
@@ -20,7 +22,7 @@ async function showInvites(ctx: BotContext, edit: boolean) {
   const rows = []
   for (const invite of invites) {
     const scope = invite.programmeWide ? ctx.t('coord-whole-programme') : invite.hospitalIds.map(id => escapeHtml(names.get(id) ?? `#${id}`)).join(', ')
-    lines.push(ctx.t('coord-invites-line', { id: String(invite.id), scope, by: escapeHtml(invite.createdBy ?? '—'), until: invite.expiresAt.slice(0, 10) }))
+    lines.push(ctx.t('coord-invites-line', { id: String(invite.id), scope, by: escapeHtml(invite.createdBy ?? '—'), until: formatDeadline(localeOf(ctx), invite.expiresAt, zoneOf(ctx)) }))
     rows.push([InlineKeyboard.text(ctx.t('coord-invites-revoke', { id: String(invite.id) }), `iv:x:${invite.id}`)])
   }
   if (invites.length === 0)

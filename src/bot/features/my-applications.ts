@@ -4,6 +4,7 @@ import type { BotContext } from '../context.js'
 import { hears } from '@grammyjs/i18n'
 import { Composer, InlineKeyboard } from 'grammy'
 import { pick } from '../../domain/localized.js'
+import { zoneOf } from '../helpers/format.js'
 import { escapeHtml } from '../helpers/html.js'
 import { logHandle } from '../helpers/log-handle.js'
 import { isRefusal, refusalText } from '../helpers/refusals.js'
@@ -44,7 +45,7 @@ async function own(ctx: BotContext, id: number) {
 async function showOne(ctx: BotContext, id: number) {
   const app = await own(ctx, id)
   if (app)
-    await show(ctx, renderApplication(ctx.t, await ctx.i18n.getLocale(), app))
+    await show(ctx, renderApplication(ctx.t, await ctx.i18n.getLocale(), zoneOf(ctx), app))
 }
 
 /** Runs a transition; a refused one answers with its reason as an alert and shows the application as it is now. */
@@ -59,12 +60,12 @@ async function transition(ctx: BotContext, id: number, change: () => Promise<unk
       throw err
     await ctx.answerCallbackQuery({ text: refusalText(ctx.t, err), show_alert: true })
     const app = await ctx.domain.applications.get(ctx.user!.id, id)
-    const view = renderApplication(ctx.t, await ctx.i18n.getLocale(), app)
+    const view = renderApplication(ctx.t, await ctx.i18n.getLocale(), zoneOf(ctx), app)
     await ctx.editMessageText(view.text, { reply_markup: view.keyboard })
     return
   }
   await ctx.answerCallbackQuery({ text: ctx.t(done) })
-  const view = renderApplication(ctx.t, await ctx.i18n.getLocale(), await ctx.domain.applications.get(ctx.user!.id, id))
+  const view = renderApplication(ctx.t, await ctx.i18n.getLocale(), zoneOf(ctx), await ctx.domain.applications.get(ctx.user!.id, id))
   await ctx.editMessageText(view.text, { reply_markup: view.keyboard })
 }
 

@@ -9,9 +9,10 @@ import { pick } from '../../domain/localized.js'
 import { reviewReasonId } from '../conversations/review-reason.js'
 import { startFlow } from '../conversations/start-flow.js'
 import { localeOf, refuse, staffOnly } from '../helpers/coord-guard.js'
+import { zoneOf } from '../helpers/format.js'
 import { logHandle } from '../helpers/log-handle.js'
 import { asRefusal, refusalText } from '../helpers/refusals.js'
-import { cardKeyboard, renderCard } from '../helpers/review-card.js'
+import { renderReviewCard, reviewCardKeyboard } from '../helpers/review-card.js'
 
 async function showNext(ctx: BotContext, rights: Rights, filter: number, afterId = 0) {
   const ids = await ctx.domain.review.queue(rights, filter || undefined)
@@ -22,7 +23,7 @@ async function showNext(ctx: BotContext, rights: Rights, filter: number, afterId
   const card = (await ctx.domain.review.card(rights, ids[index]))!
   for (const doc of card.documents)
     await ctx.replyWithDocument(doc.fileId, { caption: ctx.t(`review-document-${doc.type}`) })
-  await ctx.reply(renderCard(ctx.t, card, localeOf(ctx), { index: index + 1, total: ids.length }), { reply_markup: cardKeyboard(ctx.t, card, filter) })
+  await ctx.reply(renderReviewCard(ctx.t, card, localeOf(ctx), zoneOf(ctx), { index: index + 1, total: ids.length }), { reply_markup: reviewCardKeyboard(ctx.t, card, filter) })
 }
 
 /** Answers a refused decision: the current status, a full internship, or another hospital's record. */
@@ -70,7 +71,7 @@ export function createReviewFeature() {
     // Show the card as it is now, whoever decided it.
     const card = result.ok || result.code === 'already-decided' ? await ctx.domain.review.card(rights, id) : null
     if (card)
-      await ctx.editMessageText(renderCard(ctx.t, card, localeOf(ctx)), { reply_markup: cardKeyboard(ctx.t, card, 0) })
+      await ctx.editMessageText(renderReviewCard(ctx.t, card, localeOf(ctx), zoneOf(ctx)), { reply_markup: reviewCardKeyboard(ctx.t, card, 0) })
   }))
 
   chats.callbackQuery(/^rv:([rd]):(\d{1,9}):(\d{1,9})$/, logHandle('review-reason'), staffOnly(async (ctx, rights) => {

@@ -5,6 +5,7 @@ import type { BotContext } from '../context.js'
 import { Composer, InlineKeyboard, InputFile } from 'grammy'
 import { pick } from '../../domain/localized.js'
 import { smallCell } from '../../domain/stats.js'
+import { formatMonth } from '../../time/dates.js'
 import { localeOf, refuse, staffOnly } from '../helpers/coord-guard.js'
 import { logHandle } from '../helpers/log-handle.js'
 import { asRefusal } from '../helpers/refusals.js'
@@ -31,7 +32,7 @@ chats.command('export', logHandle('export'), staffOnly(async (ctx, rights) => {
     return sendCsv(ctx, rights, { month: arg })
   const internships = (await ctx.domain.opportunityAdmin.list(rights)).slice(0, 10)
   const keyboard = InlineKeyboard.from([
-    recentMonths(ctx.clock()).map(m => InlineKeyboard.text(`📅 ${m}`, `ex:m:${m}`)),
+    recentMonths(ctx.clock()).map(m => InlineKeyboard.text(`📅 ${formatMonth(localeOf(ctx), m)}`, `ex:m:${m}`)),
     ...internships.map(o => [InlineKeyboard.text(pick(localeOf(ctx), o, 'title').slice(0, 60), `ex:o:${o.id}`)]),
   ])
   await ctx.reply(ctx.t('export-choose'), { reply_markup: keyboard })

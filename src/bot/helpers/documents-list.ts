@@ -3,25 +3,20 @@
 import type { TranslateFunction } from '@grammyjs/i18n'
 import type { DocumentRecord } from '../../domain/documents.js'
 import { InlineKeyboard } from 'grammy'
+import { formatDay } from '../../time/dates.js'
 import { escapeHtml } from './html.js'
 
-/** YYYY-MM-DD as DD.MM.YYYY, the way people in Ukraine write dates. */
-export function formatDate(iso: string) {
-  const [y, m, d] = iso.split('-')
-  return `${d}.${m}.${y}`
-}
-
-export function documentLine(t: TranslateFunction, doc: DocumentRecord) {
+export function documentLine(t: TranslateFunction, locale: string, doc: DocumentRecord) {
   const name = escapeHtml(doc.fileName ?? t('documents-photo'))
   const type = t(`documents-type-${doc.type}`)
   if (!doc.expiresOn)
     return t('documents-line', { type, name })
   const key = doc.expired ? 'documents-line-expired' : 'documents-line-valid'
-  return t(key, { type, name, date: formatDate(doc.expiresOn) })
+  return t(key, { type, name, date: formatDay(locale, doc.expiresOn) })
 }
 
-export function documentsText(t: TranslateFunction, docs: DocumentRecord[]) {
-  const body = docs.length === 0 ? t('documents-empty') : docs.map(d => documentLine(t, d)).join('\n')
+export function documentsText(t: TranslateFunction, locale: string, docs: DocumentRecord[]) {
+  const body = docs.length === 0 ? t('documents-empty') : docs.map(d => documentLine(t, locale, d)).join('\n')
   return `${t('documents-title')}\n\n${body}`
 }
 

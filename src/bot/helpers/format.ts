@@ -1,19 +1,12 @@
-// Dates, names and durations in the person's language. Date-only values are
-// ISO days (UTC); moments (deadlines) are shown in Kyiv time.
+// Names and durations in the person's language. Dates are shown by the one
+// formatter in src/time/dates.ts.
 import { flag } from '../../domain/countries.js'
 
 type T = (key: string, params?: Record<string, string | number>) => string
 
-export function formatDay(locale: string, isoDay: string): string {
-  return new Intl.DateTimeFormat(locale === 'uk' ? 'uk-UA' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(isoDay))
-}
-
-export function formatMoment(locale: string, iso: string): string {
-  return new Intl.DateTimeFormat(locale === 'uk' ? 'uk-UA' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Kyiv' }).format(new Date(iso))
-}
-
-export function formatMonth(locale: string, yearMonth: string): string {
-  return new Intl.DateTimeFormat(locale === 'uk' ? 'uk-UA' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${yearMonth}-01`))
+/** The zone a person's deadlines are shown in: their own, else the programme's (config `TZ`). */
+export function zoneOf(ctx: { user?: { timezone: string }, config: { timezone: string } }): string {
+  return ctx.user?.timezone ?? ctx.config.timezone
 }
 
 /** "2 weeks" when the length is whole weeks, else "10 days" (first and last day included). */

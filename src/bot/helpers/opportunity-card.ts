@@ -2,9 +2,20 @@
 import type { TranslateFunction } from '@grammyjs/i18n'
 import type { OpportunityView } from '../../domain/opportunity-admin.js'
 import { InlineKeyboard } from 'grammy'
+import { deadlineAt } from '../../domain/opportunity-admin.js'
+import { formatDay, formatDeadline } from '../../time/dates.js'
+import { localeOf } from './coord-guard.js'
 import { escapeHtml } from './html.js'
 
-export function renderOpportunity(t: TranslateFunction, o: Omit<OpportunityView, 'id' | 'status'> & { id?: number, status?: string }, hospital: string) {
+/** How a coordinator's card is shown: their language, and the programme's zone, where deadline days end at 23:59. */
+export interface CardView { locale: string, zone: string }
+
+export function cardView(ctx: { user?: { locale: string }, config: { timezone: string } }): CardView {
+  return { locale: localeOf(ctx), zone: ctx.config.timezone }
+}
+
+export function renderOpportunity(t: TranslateFunction, o: Omit<OpportunityView, 'id' | 'status'> & { id?: number, status?: string }, hospital: string, view: CardView) {
+  const { locale, zone } = view
   return [
     o.id ? t('new-card-header', { id: String(o.id), status: t(`new-status-${o.status}`) }) : t('new-preview-header'),
     '',
@@ -16,7 +27,7 @@ export function renderOpportunity(t: TranslateFunction, o: Omit<OpportunityView,
     '',
     `🏥 ${escapeHtml(hospital)}`,
     `🩺 ${o.specialties.map(s => t(`specialty-${s}`)).join(', ')} · 👥 ${t(`new-audience-${o.audience}`)} · 📍 ${t(`new-format-${o.format}`)}`,
-    t('new-card-dates', { starts: o.startsOn, ends: o.endsOn, deadline: o.deadline }),
+    t('new-card-dates', { starts: formatDay(locale, o.startsOn), ends: formatDay(locale, o.endsOn), deadline: formatDeadline(locale, deadlineAt(o.deadline, zone), zone) }),
     t('new-card-seats', { seats: o.seats }),
     t('new-card-language', { language: escapeHtml(o.languageRequirement ?? t('new-language-none')) }),
   ].join('\n')

@@ -6,7 +6,7 @@ import type { ChecklistItemRecord, PlacementDetail, PlacementSummary } from '../
 import { InlineKeyboard } from 'grammy'
 import { pick } from '../../domain/localized.js'
 import { entryKinds } from '../../domain/placements.js'
-import { formatDate } from './documents-list.js'
+import { formatDay } from '../../time/dates.js'
 import { escapeHtml } from './html.js'
 
 function heading(t: TranslateFunction, locale: string, p: PlacementSummary) {
@@ -15,8 +15,8 @@ function heading(t: TranslateFunction, locale: string, p: PlacementSummary) {
     title: escapeHtml(pick(locale, p, 'title')),
     hospital: escapeHtml(pick(locale, p, 'hospital')),
     city: escapeHtml(pick(locale, p, 'city')),
-    from: formatDate(p.startsOn),
-    to: formatDate(p.endsOn),
+    from: formatDay(locale, p.startsOn),
+    to: formatDay(locale, p.endsOn),
   })
 }
 

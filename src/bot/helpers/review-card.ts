@@ -5,12 +5,13 @@ import type { TranslateFunction } from '@grammyjs/i18n'
 import type { ReviewCard } from '../../domain/review-queue.js'
 import { InlineKeyboard } from 'grammy'
 import { pick } from '../../domain/localized.js'
+import { formatDeadline } from '../../time/dates.js'
 import { fitMessage } from './fit.js'
 import { escapeHtml } from './html.js'
 
 type Values = Record<string, string>
 
-function cardText(t: TranslateFunction, card: ReviewCard, locale: 'uk' | 'en', position: { index: number, total: number } | undefined, v: Values) {
+function cardText(t: TranslateFunction, card: ReviewCard, locale: 'uk' | 'en', zone: string, position: { index: number, total: number } | undefined, v: Values) {
   const a = card.applicant
   const facts = [
     a.kind && t(`review-kind-${a.kind}`),
@@ -29,7 +30,7 @@ function cardText(t: TranslateFunction, card: ReviewCard, locale: 'uk' | 'en', p
     facts.length ? facts.join(' · ') : null,
     v.home ? t('review-card-home', { home: escapeHtml(v.home) }) : null,
     v.phone ? `📞 ${escapeHtml(v.phone)}` : null,
-    card.submittedAt ? t('review-card-submitted', { date: card.submittedAt.slice(0, 10) }) : null,
+    card.submittedAt ? t('review-card-submitted', { date: formatDeadline(locale, card.submittedAt, zone) }) : null,
     ...(card.answers.length ? ['', t('review-card-answers'), ...card.answers.map(([k], i) => `<i>${escapeHtml(k)}</i>: ${escapeHtml(v[`answer${i}`])}`)] : []),
     '',
     t('review-card-documents', { count: card.documents.length }),
@@ -37,8 +38,11 @@ function cardText(t: TranslateFunction, card: ReviewCard, locale: 'uk' | 'en', p
   return lines.filter(line => line !== null).join('\n')
 }
 
-/** The card's text: every value from the database escaped, long ones shortened (raw) so it fits one message. */
-export function renderCard(t: TranslateFunction, card: ReviewCard, locale: 'uk' | 'en', position?: { index: number, total: number }) {
+/**
+ * The card's text: every value from the database escaped, long ones shortened (raw) so it fits one message.
+ * Moments are shown in `zone`, the coordinator's own, as the applicant sees them in theirs.
+ */
+export function renderReviewCard(t: TranslateFunction, card: ReviewCard, locale: 'uk' | 'en', zone: string, position?: { index: number, total: number }) {
   const a = card.applicant
   const values: Values = {
     title: pick(locale, card.opportunity, 'title'),
@@ -48,11 +52,11 @@ export function renderCard(t: TranslateFunction, card: ReviewCard, locale: 'uk' 
     phone: a.phone ?? '',
     ...Object.fromEntries(card.answers.map(([, value], i) => [`answer${i}`, value])),
   }
-  return fitMessage(values, v => cardText(t, card, locale, position, v))
+  return fitMessage(values, v => cardText(t, card, locale, zone, position, v))
 }
 
 /** The decision buttons of a card; `filter` is the internship the queue is narrowed to (0 = all). */
-export function cardKeyboard(t: TranslateFunction, card: ReviewCard, filter: number) {
+export function reviewCardKeyboard(t: TranslateFunction, card: ReviewCard, filter: number) {
   const keyboard = new InlineKeyboard()
   const v = `${card.id}:${card.version}`
   const open = ['submitted', 'under_review', 'waitlisted'].includes(card.status)

@@ -5,7 +5,8 @@ import { InlineKeyboard } from 'grammy'
 import { flag } from '../../domain/countries.js'
 import { pick } from '../../domain/localized.js'
 import { specialties } from '../../domain/specialties.js'
-import { countryName, formatMonth } from '../helpers/format.js'
+import { formatMonth } from '../../time/dates.js'
+import { countryName } from '../helpers/format.js'
 
 type T = (key: string, params?: Record<string, string | number>) => string
 

@@ -4,8 +4,8 @@
 import type { ApplicationRepository } from '../../domain/applications.js'
 import { InlineKeyboard } from 'grammy'
 import { pick } from '../../domain/localized.js'
+import { formatDay, formatDeadline } from '../../time/dates.js'
 import { buttonLabel, fitMessage } from '../helpers/fit.js'
-import { formatDay, formatMoment } from '../helpers/format.js'
 import { escapeHtml } from '../helpers/html.js'
 
 type T = (key: string, params?: Record<string, string | number>) => string
@@ -28,13 +28,13 @@ export function renderMyList(t: T, locale: string, apps: List) {
 
 type Values = Record<string, string>
 
-function applicationText(t: T, locale: string, a: One, shown: readonly string[], v: Values) {
+function applicationText(t: T, locale: string, zone: string, a: One, shown: readonly string[], v: Values) {
   const lines = [`<b>${escapeHtml(v.title)}</b>`, `${formatDay(locale, a.opportunity.startsOn)} – ${formatDay(locale, a.opportunity.endsOn)}`, '']
   lines.push(t('applications-status', { status: t(`applications-status-${a.status}`) }))
   if (a.status === 'rejected' && a.rejectionReason)
     lines.push(t('applications-reason', { reason: escapeHtml(v.reason) }))
   if (a.status === 'offered' && a.offerExpiresAt)
-    lines.push(t('applications-offer-until', { until: formatMoment(locale, a.offerExpiresAt) }))
+    lines.push(t('applications-offer-until', { until: formatDeadline(locale, a.offerExpiresAt, zone) }))
   if (shown.length || a.documents.length) {
     lines.push('', t('applications-answers'))
     for (const k of shown)
@@ -44,12 +44,13 @@ function applicationText(t: T, locale: string, a: One, shown: readonly string[],
   }
   if (a.history.length) {
     lines.push('', t('applications-history'))
-    a.history.forEach((h, i) => lines.push(`${formatMoment(locale, h.at)}: ${t(`applications-status-${h.status}`)}${h.reason ? ` (${escapeHtml(v[`history${i}`])})` : ''}`))
+    a.history.forEach((h, i) => lines.push(`${formatDeadline(locale, h.at, zone)}: ${t(`applications-status-${h.status}`)}${h.reason ? ` (${escapeHtml(v[`history${i}`])})` : ''}`))
   }
   return lines.join('\n')
 }
 
-export function renderApplication(t: T, locale: string, a: One) {
+/** One application; its moments (offer deadline, history) are shown in `zone`, the person's own. */
+export function renderApplication(t: T, locale: string, zone: string, a: One) {
   const answers = a.answers as Record<string, unknown>
   const shown = (['motivation', 'experience', 'phone'] as const).filter(k => typeof answers[k] === 'string')
   // Raw values, shortened (when the message would not fit) before they are escaped.
@@ -60,7 +61,7 @@ export function renderApplication(t: T, locale: string, a: One) {
     ...Object.fromEntries(a.documents.map((d, i) => [`doc${i}`, d.fileName])),
     ...Object.fromEntries(a.history.map((h, i) => [`history${i}`, h.reason ?? ''])),
   }
-  const text = fitMessage(values, v => applicationText(t, locale, a, shown, v))
+  const text = fitMessage(values, v => applicationText(t, locale, zone, a, shown, v))
   const keyboard = new InlineKeyboard()
   if (a.status === 'draft')
     keyboard.text(t('applications-continue'), `ap:${a.opportunity.id}`).row()

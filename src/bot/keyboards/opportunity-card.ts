@@ -3,7 +3,8 @@
 import type { OpportunityCard } from '../../domain/opportunities.js'
 import { InlineKeyboard } from 'grammy'
 import { pick } from '../../domain/localized.js'
-import { countryName, formatDay, formatDuration, formatMoment } from '../helpers/format.js'
+import { formatDay, formatDeadline } from '../../time/dates.js'
+import { countryName, formatDuration } from '../helpers/format.js'
 import { escapeHtml } from '../helpers/html.js'
 
 type T = (key: string, params?: Record<string, string | number>) => string
@@ -14,7 +15,8 @@ export function hospitalLine(t: T, locale: string, h: OpportunityCard['host']) {
   return `${escapeHtml(pick(locale, h, 'name'))}, ${escapeHtml(pick(locale, h, 'city'))}, ${countryName(t, h.country)}`
 }
 
-export function renderCard(t: T, locale: string, o: OpportunityCard): string {
+/** The card as a person reads it; the deadline is shown in `zone`, theirs, with its name. */
+export function renderOpportunityCard(t: T, locale: string, zone: string, o: OpportunityCard): string {
   const lines = [
     `<b>${escapeHtml(pick(locale, o, 'title'))}</b>`,
     '',
@@ -31,7 +33,7 @@ export function renderCard(t: T, locale: string, o: OpportunityCard): string {
     lines.push(t('internships-card-specialties', { specialties: o.specialties.map(s => t(`specialty-${s}`)).join(', ') }))
   lines.push(
     t('internships-card-seats', { left: o.seatsLeft, seats: o.seats }),
-    t('internships-card-deadline', { deadline: formatMoment(locale, o.applicationDeadline) }),
+    t('internships-card-deadline', { deadline: formatDeadline(locale, o.applicationDeadline, zone) }),
   )
   if (o.languageRequirement)
     lines.push(t('internships-card-language', { language: escapeHtml(o.languageRequirement) }))
@@ -52,7 +54,7 @@ function fitDescription(raw: string, room: number) {
 }
 
 /** Apply (when open) and Share; `back` is the callback that returns to where the card was opened. */
-export function cardKeyboard(t: T, o: OpportunityCard, back?: string) {
+export function opportunityCardKeyboard(t: T, o: OpportunityCard, back?: string) {
   const keyboard = new InlineKeyboard()
   if (o.available)
     keyboard.text(t('internships-apply'), `ap:${o.id}`)

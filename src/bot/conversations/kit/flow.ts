@@ -17,7 +17,7 @@ import type { Message } from 'grammy/types'
 import type { Rights } from '../../../domain/access.js'
 import type { BotContext, BotConversation, ConversationContext } from '../../context.js'
 import { DomainError } from '../../../domain/errors.js'
-import { localDate } from '../../../time/zones.js'
+import { todayIn } from '../../../time/zones.js'
 import { escapeHtml } from '../../helpers/html.js'
 import { refusalText } from '../../helpers/refusals.js'
 import { mainMenu, menuKeys } from '../../keyboards/main-menu.js'
@@ -101,7 +101,7 @@ export class Flow {
 
   /** Today's date (YYYY-MM-DD) in the programme's zone, where deadlines and expiry days end. */
   async today(): Promise<string> {
-    return this.conversation.external((outer: BotContext) => localDate(outer.clock(), outer.config.timezone).toISOString().slice(0, 10))
+    return this.conversation.external((outer: BotContext) => todayIn(outer.config.timezone, outer.clock()))
   }
 
   /** Runs domain code on the current update's context (fresh rights, the live database). */

@@ -5,7 +5,7 @@
 import type { BotConversation, ConversationContext } from '../../context.js'
 import type { Back, FlowOptions, QuestionSpec, Reading } from './flow.js'
 import { InlineKeyboard } from 'grammy'
-import { dayFormats, formatDay, parseDay } from '../../../time/dates.js'
+import { formatDay, parseDay } from '../../../time/dates.js'
 import { escapeHtml } from '../../helpers/html.js'
 import { pagedKeyboard } from '../../keyboards/paged.js'
 import { BACK, Flow, kitData, parseKitData } from './flow.js'
@@ -223,10 +223,10 @@ export class Kit extends Flow {
       message: (c) => {
         const reading = this.readText(c, 20)
         if (!reading || !('value' in reading))
-          return { problem: this.t('flow-bad-date', { forms: dayFormats.join(', ') }) }
+          return { problem: this.t('flow-bad-date') }
         const parsed = parseDay(reading.value)
         if ('error' in parsed)
-          return { problem: this.t('flow-bad-date', { forms: dayFormats.join(', ') }) }
+          return { problem: this.t('flow-bad-date') }
         const problem = o.check?.(parsed.day)
         return problem ? { problem } : { value: parsed.day }
       },
