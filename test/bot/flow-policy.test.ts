@@ -53,7 +53,8 @@ interface FlowCase {
 }
 
 const u = (id: number) => person(id, 'en')
-const newcomer = (() => { let next = 8300; return () => next++ })()
+let nextNewcomer = 8300
+const newcomer = () => nextNewcomer++
 
 const cases: FlowCase[] = [
   { name: 'onboarding', who: 0, open: () => [], cancelled: 'Stopped. What you answered so far is saved.' },
