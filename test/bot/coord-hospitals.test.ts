@@ -37,7 +37,7 @@ describe('hospitals and twinnings from the chat', () => {
 
     // A date in none of the accepted forms is asked again, naming them; the slash form is read.
     await t.send(text(adminEn, '/twin_new'), callback(adminEn, `k:twin_uk:v:${lviv.id}`), callback(adminEn, `k:twin_partner:v:${wroclaw.id}`), text(adminEn, 'May 2023'), text(adminEn, '17/05/2023'))
-    expect(t.texts().slice(-2)).toEqual(['I could not read that date. Write it as 2027-03-01, 01.03.2027 or 01/03/2027.', '🤝 Twinned: 🇺🇦 Lviv Hospital ↔ 🇵🇱 Wroclaw Clinic (memorandum 17 May 2023).'])
+    expect(t.texts().slice(-3)).toEqual(['I could not read that date. Write it as 2027-03-01, 01.03.2027 or 01/03/2027.', '📅 The date the memorandum was signed (2027-03-01, 01.03.2027 or 01/03/2027), or skip:\n✅ <b>17 May 2023</b>', '🤝 Twinned: 🇺🇦 Lviv Hospital ↔ 🇵🇱 Wroclaw Clinic (memorandum 17 May 2023).'])
     const twin = await db.prisma.partnership.findFirstOrThrow({ where: { ukrainianHospitalId: lviv.id, partnerHospitalId: wroclaw.id } })
     expect(twin.memorandumSignedOn?.toISOString().slice(0, 10)).toBe('2023-05-17')
     await t.send(text(adminUk, '/twin_new'), callback(adminUk, `k:twin_uk:v:${lviv.id}`), callback(adminUk, `k:twin_partner:v:${wroclaw.id}`), callback(adminUk, 'k:memo:s'))

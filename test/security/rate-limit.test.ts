@@ -32,7 +32,7 @@ describe('the command rate limit', () => {
   it('never swallows an answer inside a flow, files and /cancel included; outside it, uploads count like commands', async () => {
     const t = createTestBot(db, { rateLimit: { timeFrame: 60_000, limit: 2 } })
     const user = person(7704, 'en')
-    await t.send(text(user, '/documents'), callback(user, 'dc:add'), callback(user, 'du:t:cv'))
+    await t.send(text(user, '/documents'), callback(user, 'dc:add'), callback(user, 'k:type:v:cv'))
     t.take()
     const exe = () => document(user, { name: 'x.exe', mime: 'application/octet-stream', size: 1000 })
     await t.send(exe(), exe(), exe(), exe(), exe(), text(user, '/cancel'))

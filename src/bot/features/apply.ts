@@ -21,6 +21,6 @@ export function createApplyFeature() {
       return ctx.reply(refusalText(ctx.t, { code: `apply-${check.refusal}`, params: {} }))
     await startFlow(ctx, applyId, id)
   })
-  privateChats.callbackQuery(/^a[pq]:/, logHandle('apply-stale'), ctx => ctx.answerCallbackQuery({ text: ctx.t('error-stale-button'), show_alert: true }))
+  privateChats.callbackQuery(/^ap:/, logHandle('apply-stale'), ctx => ctx.answerCallbackQuery({ text: ctx.t('error-stale-button'), show_alert: true }))
   return feature
 }

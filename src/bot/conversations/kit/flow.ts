@@ -151,6 +151,9 @@ export class Flow {
    */
   async next(): Promise<ConversationContext> {
     const c = await this.conversation.wait()
+    // Not a message or a button (a block, an edit, a reaction): for the features, not for the question.
+    if (!c.message && !c.callbackQuery)
+      await this.conversation.skip({ next: true })
     const text = c.message?.text
     if (text !== undefined && isCancel(text))
       await this.cancel(c)
