@@ -1,7 +1,5 @@
 ## Broadcast (/broadcast)
 
-coord-ask-done = ✔️ Done
-coord-ask-pick-one = Tick at least one first.
 command-broadcast = Message to an audience
 bc-ask-text = 📣 Write the message to send (up to { $limit } characters). Send /cancel at any step to stop.
 bc-ask-internship = 📌 Attach an internship card with its Apply button?

@@ -68,11 +68,6 @@ command-audit = Audit log
 ## Questions in coordinator flows
 
 coord-flow-cancelled = Cancelled. Nothing was saved.
-coord-ask-text-only = Please answer with text (up to { $limit } characters), or send /cancel.
-coord-ask-too-long = That is { $length } characters; the limit is { $limit }. Please shorten it.
-coord-ask-use-buttons = Please choose with the buttons above, or send /cancel.
-coord-ask-bad-number = Please send a whole number from { $min } to { $max }.
-
 ## New internship (/new) and drafts (/drafts)
 
 new-no-hospitals = You do not coordinate any hospital yet, so there is nowhere to host an internship. Ask the administrator.
@@ -89,11 +84,6 @@ new-ask-ends = 9/11 📅 The last day:
 new-ask-deadline = 10/11 ⏳ The application deadline (before the first day):
 new-ask-seats = 11/11 💺 How many seats? (a whole number)
 new-ask-language = 🗣 The language requirement (e.g. “English B2”, up to { $limit } characters), or skip:
-new-button-skip = ⏭ Skip
-new-bad-start = The first day must be in the future. Send another date.
-new-bad-end = The last day must be after the first day. Send another date.
-new-bad-deadline = The deadline must be before the first day. Send another date.
-new-bad-deadline-past = The deadline cannot be in the past. Send another date.
 new-audience-doctors = Doctors
 new-audience-students = Students
 new-audience-both = Doctors and students

@@ -22,7 +22,6 @@ documents-send-file = Please send the document as a file (PDF, JPG or PNG, up to
 documents-wrong-kind = This kind of file is not accepted. Please send a PDF, JPG or PNG, up to { $max } MB.
 documents-too-large = This file is larger than { $max } MB, the most Telegram lets us receive. Please send a smaller file, for example a compressed PDF.
 documents-ask-expiry = Does this document expire? Send the date as { -day-formats }, or press Skip.
-documents-expiry-invalid = I could not read that date. Please send it as { -day-formats }, or press Skip.
 documents-expiry-past = This date has already passed. Please send a date from today on, or upload a valid document.
 documents-saved = ✅ Document saved.
 documents-delete-confirm =

@@ -15,16 +15,6 @@ profile-ask-specialty = What is your specialty?
 profile-ask-experience = How many years have you worked in medicine? Send a number from 0 to { $max }.
 profile-ask-study-year = Which year of study are you in?
 profile-ask-english = What is your level of English?
-profile-skip = ⏭ Skip
-profile-skipped = ⏭ skipped
-profile-chosen =
-    { $question }
-    ✅ { $answer }
-profile-use-buttons = Please choose one of the buttons under the question.
-profile-not-text = Please send your answer as a text message (up to { $max } characters), or press ⏭ Skip.
-profile-too-long = That is too long: { $length } characters. Please keep it to { $max } characters.
-profile-not-number = Please send a whole number from 0 to { $max }, for example 5.
-
 ## Profile card
 
 profile-title = <b>👤 Your profile</b>

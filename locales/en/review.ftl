@@ -45,13 +45,9 @@ review-endorsed-done = 🏛 Endorsed. The host hospital will review it now.
 review-already-decided = Someone has already decided this application: it is now “{ $status }”. Nothing was changed.
 review-refused-seats-full = Every seat ({ $seats }) is already offered or confirmed. Waitlist the applicant instead.
 review-refused-needs-endorsement = The applicant's home institution has not endorsed this application yet.
-review-refused-not-found = This application was not found.
-review-refused-not-yours = 🔒 This belongs to another hospital's coordinators. Nothing was changed.
 review-chased = 📣 Reminders queued: { $offers } about offers, { $documents } about missing documents.
 review-ask-reject-reason = Why is the application rejected? Write the reason in one message (up to { $limit } characters): the applicant will read it. Send /cancel to keep the application as it is.
 review-ask-decline-reason = Why does your institution decline to endorse it? Write the reason in one message (up to { $limit } characters). Send /cancel to keep it as it is.
-review-reason-text-only = Please write the reason as text (up to { $limit } characters), or send /cancel.
-review-reason-too-long = That is { $length } characters; the limit is { $limit }. Please shorten it.
 review-reason-cancelled = Cancelled. The application is unchanged.
 review-rejected-done = ❌ Application #{ $id } rejected. Reason sent to the applicant: { $reason }
 review-declined-done = ✖️ Endorsement of application #{ $id } declined. Reason sent to the applicant: { $reason }
@@ -84,9 +80,3 @@ review-chase-offer = ⏰ Reminder: your seat on “{ $title }” is waiting for 
 review-chase-documents = 📎 Reminder: your application to “{ $title }” still misses a required document. Add it in /documents.
 
 ## Errors that may reach the error boundary
-
-error-already-decided = Someone has already decided this application. Nothing was changed.
-error-seats-full = Every seat of this internship is taken.
-error-not-yours = 🔒 This belongs to another hospital's coordinators.
-error-needs-endorsement = The home institution has not endorsed this application yet.
-error-invite-invalid = This invite link is not valid.

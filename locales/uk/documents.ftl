@@ -22,7 +22,6 @@ documents-send-file = Будь ласка, надішліть документ �
 documents-wrong-kind = Такий тип файлу не приймається. Надішліть PDF, JPG або PNG, до { $max } МБ.
 documents-too-large = Файл більший за { $max } МБ: більше Telegram не дозволяє нам отримати. Надішліть менший файл, наприклад стиснений PDF.
 documents-ask-expiry = Чи має документ термін дії? Надішліть дату так: { -day-formats }, або натисніть Пропустити.
-documents-expiry-invalid = Не вдалося прочитати дату. Надішліть її так: { -day-formats }, або натисніть Пропустити.
 documents-expiry-past = Ця дата вже минула. Надішліть дату, починаючи з сьогодні, або завантажте чинний документ.
 documents-saved = ✅ Документ збережено.
 documents-delete-confirm =

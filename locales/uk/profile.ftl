@@ -15,16 +15,6 @@ profile-ask-specialty = Ваша спеціальність?
 profile-ask-experience = Скільки років ви працюєте в медицині? Надішліть число від 0 до { $max }.
 profile-ask-study-year = На якому ви курсі?
 profile-ask-english = Ваш рівень англійської?
-profile-skip = ⏭ Пропустити
-profile-skipped = ⏭ пропущено
-profile-chosen =
-    { $question }
-    ✅ { $answer }
-profile-use-buttons = Будь ласка, оберіть одну з кнопок під запитанням.
-profile-not-text = Будь ласка, надішліть відповідь текстом (до { $max } символів) або натисніть ⏭ Пропустити.
-profile-too-long = Задовго: { $length } символів. Будь ласка, вкладіться в { $max } символів.
-profile-not-number = Будь ласка, надішліть ціле число від 0 до { $max }, наприклад 5.
-
 ## Profile card
 
 profile-title = <b>👤 Ваш профіль</b>

@@ -17,14 +17,29 @@ export interface BroadcastProgressDeps {
   intervalMs?: number
   /** Stamps when a broadcast finished. */
   clock: Clock
+  /** Waits between two rounds (default: a timer); tests pass their clock's, so the interval is on that clock. */
+  sleep?: (ms: number) => Promise<void>
 }
 
-/** Builds the updater; `start()` checks every intervalMs, `update()` runs one round (tests). */
+/** Builds the updater; `start()` runs a round every intervalMs, `update()` runs one round (tests). */
 export function createBroadcastProgress(deps: BroadcastProgressDeps) {
   const intervalMs = deps.intervalMs ?? 5000
   const lastText = new Map<number, string>()
+  let running = false
+  let loop: Promise<void> | undefined
   let timer: NodeJS.Timeout | undefined
-  let round: Promise<void> | undefined
+  let wake: (() => void) | undefined
+
+  /** One interval, cut short by stop(). */
+  function pause() {
+    return new Promise<void>((resolve) => {
+      wake = resolve
+      if (deps.sleep)
+        void deps.sleep(intervalMs).then(resolve)
+      else
+        timer = setTimeout(resolve, intervalMs)
+    })
+  }
 
   async function update() {
     const broadcasts = await deps.prisma.broadcast.findMany({
@@ -59,21 +74,23 @@ export function createBroadcastProgress(deps: BroadcastProgressDeps) {
 
   return {
     update,
+    /** Rounds one interval apart (measured from the end of the last round), until stop(). */
     start() {
-      const loop = () => {
-        round = update()
-          .catch(error => deps.logger.error({ err: error }, 'broadcast progress round failed'))
-          .finally(() => {
-            if (timer !== undefined)
-              timer = setTimeout(loop, intervalMs)
-          })
-      }
-      timer = setTimeout(loop, intervalMs)
+      running = true
+      loop = (async () => {
+        while (running) {
+          await pause()
+          if (!running)
+            break
+          await update().catch(error => deps.logger.error({ err: error }, 'broadcast progress round failed'))
+        }
+      })()
     },
     async stop() {
+      running = false
       clearTimeout(timer)
-      timer = undefined
-      await round
+      wake?.()
+      await loop
     },
   }
 }

@@ -56,20 +56,22 @@ describe.each(testDatabaseKinds())('broadcasts on %s', (kind) => {
     expect(done.reportedAt).toBeInstanceOf(Date)
   })
 
-  it('does not edit the status message more often than the interval', async () => {
+  it('does not edit the status message more often than the interval (on the clock)', async () => {
     await f.db.prisma.user.createMany({ data: Array.from({ length: 30 }, (_, i) => ({ telegramId: BigInt(100 + i) })) })
     const broadcast = await f.db.prisma.broadcast.create({ data: { text: 'x', audience: { all: true }, statusChatId: 900n, statusMessageId: 1n } })
     await resolveBroadcast(f.db.prisma, broadcast.id, everyone, f.clock())
-    const progress = createBroadcastProgress({ prisma: f.db.prisma, api: f.api, render, logger: silent, intervalMs: 300, clock: f.clock })
-    const dispatcher = f.dispatcher({ globalRate: 20 })
+    // The interval is measured on the clock the dispatcher's pacing also moves, never on the machine's.
+    const progress = createBroadcastProgress({ prisma: f.db.prisma, api: f.api, render, logger: silent, intervalMs: 5000, clock: f.clock, sleep: f.clock.sleep })
+    const dispatcher = f.dispatcher({ globalRate: 5 })
     progress.start()
     dispatcher.start()
     await f.server.waitFor(() => f.server.calls.some(c => c.method === 'editMessageText' && c.payload.text.includes('завершено')), 20_000)
     await dispatcher.stop()
     await progress.stop()
-    const edits = f.server.calls.filter(c => c.method === 'editMessageText')
-    for (let i = 1; i < edits.length; i++)
-      expect(edits[i].at - edits[i - 1].at).toBeGreaterThanOrEqual(290)
+    const edits = f.calls.filter(c => c.method === 'editMessageText')
+    // 30 messages at 5/s take 6 s of clock time: the report comes after at least one progress edit.
     expect(edits.length).toBeGreaterThan(1)
+    for (let i = 1; i < edits.length; i++)
+      expect(edits[i].at - edits[i - 1].at).toBeGreaterThanOrEqual(5000)
   })
 })
