@@ -78,7 +78,7 @@ export function createBroadcastProgress(deps: BroadcastProgressDeps) {
     start() {
       running = true
       loop = (async () => {
-        while (running) {
+        for (;;) {
           await pause()
           if (!running)
             break
