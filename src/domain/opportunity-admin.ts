@@ -7,7 +7,7 @@ import type { Clock } from '../time/clock.js'
 import type { Rights } from './access.js'
 import { enqueue } from '../outbox/enqueue.js'
 import { defaultTimezone as programmeTimezone, zonedTime } from '../time/zones.js'
-import { coversHospital } from './access.js'
+import { coordinatesHospital, hospitalScope } from './access.js'
 import { recordAudit } from './audit.js'
 import { DomainError, NotFoundError } from './errors.js'
 import { day } from './opportunities.js'
@@ -80,7 +80,7 @@ export function createOpportunityAdmin(db: Db, clock: Clock) {
     const o = await db.opportunity.findUnique({ where: { id } })
     if (!o)
       throw new NotFoundError('Opportunity')
-    if (!coversHospital(rights, o.hostHospitalId))
+    if (!coordinatesHospital(rights, o.hostHospitalId))
       throw new DomainError('not-yours', 'The internship belongs to another hospital')
     return o
   }
@@ -95,7 +95,8 @@ export function createOpportunityAdmin(db: Db, clock: Clock) {
   return {
     /** The internships a coordinator may manage, newest first. */
     async list(rights: Rights): Promise<OpportunityView[]> {
-      const rows = await db.opportunity.findMany({ where: rights.programmeWide ? {} : { hostHospitalId: { in: rights.hospitalIds } }, orderBy: { id: 'desc' }, take: 30 })
+      const scope = hospitalScope(rights)
+      const rows = await db.opportunity.findMany({ where: scope === 'all' ? {} : { hostHospitalId: { in: scope } }, orderBy: { id: 'desc' }, take: 30 })
       return rows.map(toView)
     },
 
@@ -105,7 +106,7 @@ export function createOpportunityAdmin(db: Db, clock: Clock) {
 
     /** Saves a new draft from /new. Throws `not-yours` for a hospital outside the rights. */
     async createDraft(actorId: number, rights: Rights, input: DraftInput): Promise<OpportunityView> {
-      if (!coversHospital(rights, input.hostHospitalId))
+      if (!coordinatesHospital(rights, input.hostHospitalId))
         throw new DomainError('not-yours', 'The hospital is not the coordinator\'s')
       validateSchedule(input)
       return db.$transaction(async (tx) => {

@@ -6,7 +6,7 @@ import type { Clock } from '../time/clock.js'
 import type { Rights } from './access.js'
 import { enqueue } from '../outbox/enqueue.js'
 import { formatDateTime } from '../time/zones.js'
-import { coversHospital } from './access.js'
+import { coordinatesHospital } from './access.js'
 import { recordAudit } from './audit.js'
 import { DomainError, NotFoundError } from './errors.js'
 import { pick } from './localized.js'
@@ -22,7 +22,7 @@ export function createChase(db: Db, clock: Clock) {
       const opportunity = await db.opportunity.findUnique({ where: { id: opportunityId } })
       if (!opportunity)
         throw new NotFoundError('Opportunity')
-      if (!coversHospital(rights, opportunity.hostHospitalId))
+      if (!coordinatesHospital(rights, opportunity.hostHospitalId))
         throw new DomainError('not-yours', 'The internship belongs to another hospital')
       const apps = await db.application.findMany({
         where: { opportunityId, status: { in: ['submitted', 'under_review', 'waitlisted', 'offered'] } },

@@ -10,7 +10,6 @@ export interface UserRecord {
   id: number
   telegramId: number
   locale: Locale
-  role: 'user' | 'coordinator' | 'admin'
   reachable: boolean
 }
 
@@ -35,17 +34,16 @@ export function isLocale(value: unknown): value is Locale {
   return value === 'uk' || value === 'en'
 }
 
-function toRecord(row: { id: number, telegramId: bigint, locale: string | null, role: UserRecord['role'], reachable: boolean }, fallback: Locale): UserRecord {
+function toRecord(row: { id: number, telegramId: bigint, locale: string | null, reachable: boolean }, fallback: Locale): UserRecord {
   return {
     id: row.id,
     telegramId: Number(row.telegramId),
     locale: isLocale(row.locale) ? row.locale : fallback,
-    role: row.role,
     reachable: row.reachable,
   }
 }
 
-const select = { id: true, telegramId: true, locale: true, role: true, reachable: true } as const
+const select = { id: true, telegramId: true, locale: true, reachable: true } as const
 
 export function createUserRepository(db: Db, defaultLocale: Locale, clock: Clock) {
   return {
@@ -89,7 +87,7 @@ export function createUserRepository(db: Db, defaultLocale: Locale, clock: Clock
     async findByTelegramId(telegramId: number | bigint): Promise<UserRecord | null> {
       const row = await db.user.findUnique({
         where: { telegramId: BigInt(telegramId) },
-        select: { id: true, telegramId: true, locale: true, role: true, reachable: true },
+        select,
       })
       return row && toRecord(row, defaultLocale)
     },

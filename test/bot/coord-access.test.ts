@@ -86,7 +86,6 @@ describe('coordinator access', () => {
     expect(ukCommands).not.toContain('grant')
     expect(scoped[1].payload.commands.find((c: any) => c.command === 'review').description).toBe('Розгляд заявок')
     expect(await db.prisma.coordinatorAssignment.findMany({ where: { userId: target.id }, select: { hospitalId: true } })).toEqual([{ hospitalId }])
-    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: target.id } })).role).toBe('coordinator')
     const outbox = await db.prisma.outboxMessage.findMany({ where: { userId: target.id } })
     expect(outbox.map(o => [o.chatId, o.template, o.locale])).toEqual([[3020n, 'coord-notify-granted', 'uk']])
     expect(await db.prisma.auditLog.count({ where: { action: 'coordinator-grant', entityId: String(target.id) } })).toBe(1)
@@ -148,7 +147,6 @@ describe('coordinator access', () => {
     expect(calls.filter(c => c.method === 'deleteMyCommands').map(c => c.payload.scope.chat_id)).toEqual([3060, 3060, 3060])
     expect(calls.find(c => c.method === 'answerCallbackQuery')!.payload.text).toBe('Taras is no longer a coordinator.')
     expect(await db.prisma.coordinatorAssignment.count({ where: { userId: target.id } })).toBe(0)
-    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: target.id } })).role).toBe('user')
   })
 
   it('when an admin sends /audit, then the latest entries show who did what to which record', async () => {
@@ -205,6 +203,7 @@ describe('coordinator access', () => {
     const stored = await db.prisma.coordinatorInvite.findMany({ orderBy: { id: 'asc' } })
     expect(stored.map(i => i.tokenHash)).toEqual([first, second].map(token => createHash('sha256').update(token).digest('hex')))
     expect(JSON.stringify(stored)).not.toContain(first)
+    expect(stored.map(i => [i.role, i.programmeWide, i.hospitalIds])).toEqual([['coordinator', false, [hospitalId]], ['coordinator', true, []]])
 
     await t.send(text(admin, '/invites'))
     const [list] = t.take()

@@ -1,6 +1,7 @@
 // The CSV export parsed back, and the programme report's numbers checked
 // against the data the test puts in, on both databases.
 import type { Database } from '../../src/db/client.js'
+import type { Rights } from '../../src/domain/access.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createDomain } from '../../src/domain/index.js'
 import { createTestClock } from '../helpers/clock.js'
@@ -92,7 +93,7 @@ describe.each(testDatabaseKinds())('export and stats (%s)', (kind) => {
   afterAll(async () => { await db?.close() })
 
   it('when an internship is exported, then the CSV has a BOM, quoted fields and parses back to the applications', async () => {
-    const all = { isAdmin: true, programmeWide: true, hospitalIds: [] }
+    const all: Rights = { roles: [{ kind: 'admin' }] }
     const { csv, count, filename } = await domain.exports.applicationsCsv(all, { opportunityId: ids.internship })
     expect(filename).toBe(`applications-internship-${ids.internship}.csv`)
     expect(csv.startsWith('\uFEFF"id";"status"')).toBe(true)
@@ -109,7 +110,7 @@ describe.each(testDatabaseKinds())('export and stats (%s)', (kind) => {
   })
 
   it('when a cell starts with =, +, -, @, a tab or a CR, then it is neutralised with a leading quote and still parses back', async () => {
-    const all = { isAdmin: true, programmeWide: true, hospitalIds: [] }
+    const all: Rights = { roles: [{ kind: 'admin' }] }
     const rows = parseCsv((await domain.exports.applicationsCsv(all, { opportunityId: ids.formulas })).csv.slice(1))
     const col = (name: string) => rows[0].indexOf(name)
     expect(rows.slice(1).map(r => [r[col('applicant')], r[col('home_institution')], r[col('phone')], r[col('rejection_reason')]])).toEqual([
@@ -121,14 +122,14 @@ describe.each(testDatabaseKinds())('export and stats (%s)', (kind) => {
   })
 
   it('when a month is exported by a hospital coordinator, then only their hospital\'s applications submitted that month are in it', async () => {
-    const { count, csv } = await domain.exports.applicationsCsv({ isAdmin: false, programmeWide: false, hospitalIds: [ids.de] }, { month: '2027-02' })
+    const { count, csv } = await domain.exports.applicationsCsv({ roles: [{ kind: 'coordinator', hospitals: [ids.de] }] }, { month: '2027-02' })
     expect(count).toBe(3)
     expect(parseCsv(csv.slice(1)).slice(1).map(r => r[1])).toEqual(['confirmed', 'confirmed', 'rejected'])
-    await expect(domain.exports.applicationsCsv({ isAdmin: true, programmeWide: true, hospitalIds: [] }, { month: '2027-13' })).rejects.toMatchObject({ code: 'invalid-month' })
+    await expect(domain.exports.applicationsCsv({ roles: [{ kind: 'admin' }] }, { month: '2027-13' })).rejects.toMatchObject({ code: 'invalid-month' })
   })
 
   it('when the February report is made for the programme, then its numbers match the data, exactly', async () => {
-    const report = await domain.stats.report('2027-02', { isAdmin: false, programmeWide: true, hospitalIds: [] })
+    const report = await domain.stats.report('2027-02', { roles: [{ kind: 'coordinator', hospitals: 'all' }] })
     expect(report.hospitalIds).toBeNull()
     expect(report.monthReport).toEqual({
       participants: 3,
@@ -145,7 +146,7 @@ describe.each(testDatabaseKinds())('export and stats (%s)', (kind) => {
   })
 
   it('when a hospital\'s coordinator asks, then the report covers their hospital only and counts of one or two are small', async () => {
-    const de = await domain.stats.report('2027-02', { isAdmin: false, programmeWide: false, hospitalIds: [ids.de] })
+    const de = await domain.stats.report('2027-02', { roles: [{ kind: 'coordinator', hospitals: [ids.de] }] })
     expect(de.hospitalIds).toEqual([ids.de])
     expect(de.monthReport).toEqual({
       participants: 'small',
@@ -161,10 +162,10 @@ describe.each(testDatabaseKinds())('export and stats (%s)', (kind) => {
     expect(de.yearReport.applicationsByStatus).toEqual({ confirmed: 3, rejected: 'small' })
     expect(de.perMonth).toEqual(['small', 'small'])
     // The Ukrainian hospital's coordinator: applicants who come from it, wherever they went.
-    const home = await domain.stats.report('2027-02', { isAdmin: false, programmeWide: false, hospitalIds: [ids.home] })
+    const home = await domain.stats.report('2027-02', { roles: [{ kind: 'coordinator', hospitals: [ids.home] }] })
     expect(home.monthReport).toMatchObject({ participants: 'small', countries: ['DE', 'PL'], byKind: { internship: 'small', workshop: 'small' } })
     // A hospital with nobody shows zeros, not "<3".
-    const empty = await domain.stats.report('2027-02', { isAdmin: false, programmeWide: false, hospitalIds: [ids.empty] })
+    const empty = await domain.stats.report('2027-02', { roles: [{ kind: 'coordinator', hospitals: [ids.empty] }] })
     expect(empty.monthReport).toMatchObject({ participants: 0, doctors: 0, institutions: 0, countries: [], applicationsByStatus: {} })
   })
 })

@@ -37,7 +37,7 @@ describe.each(testDatabaseKinds())('privacy on %s', (kind) => {
     const host = await makeHospital(p)
     const coordinator = await makeUser(p, tg + 1, { locale: 'en' })
     await assign(p, coordinator.id, host.id)
-    const rights: Rights = { isAdmin: false, programmeWide: false, hospitalIds: [host.id] }
+    const rights: Rights = { roles: [{ kind: 'coordinator', hospitals: [host.id] }] }
     const me = await p.user.create({ data: { telegramId: BigInt(tg), firstName: 'Olena', lastName: 'Kovalenko', username: 'olenak', locale: 'uk' } })
     await p.profile.create({ data: { userId: me.id, kind: 'doctor', fullName: 'Olena Kovalenko', phone: '+380501234567' } })
     const cv = await p.document.create({ data: { userId: me.id, type: 'cv', fileId: 'f', fileUniqueId: 'u', fileName: 'olena-cv.pdf' } })
@@ -53,7 +53,7 @@ describe.each(testDatabaseKinds())('privacy on %s', (kind) => {
     const startsOn = new Date(localDate(now, 'Europe/Kyiv').getTime() + 7 * 86_400_000)
     const confirmed = await makeApplication(p, me.id, (await makeOpportunity(p, host.id, { startsOn, endsOn: at(40) })).id, { status: 'confirmed' })
     await p.placement.create({ data: { applicationId: confirmed.id, userId: me.id, startsOn, endsOn: at(40), checklist: { create: [{ key: 'visa' }] } } })
-    await domain.access.grant(coordinator.id, me.id, { programmeWide: false, hospitalIds: [host.id] })
+    await domain.access.grant(coordinator.id, me.id, { kind: 'coordinator', hospitals: [host.id] })
     await p.session.create({ data: { key: String(tg), value: '{}' } })
     await p.conversationState.create({ data: { key: String(tg), value: '{"apply":"Olena"}' } })
     return { tg, me, coordinator, host, applicationId, rejectedApp, waitlisted, confirmed, cv }
@@ -114,7 +114,7 @@ describe.each(testDatabaseKinds())('privacy on %s', (kind) => {
     expect(await db.prisma.application.count({ where: { userId: s.me.id, status: 'draft' } })).toBe(0)
     expect(await db.prisma.coordinatorAssignment.count({ where: { userId: s.me.id } })).toBe(0)
     const user = await db.prisma.user.findUniqueOrThrow({ where: { id: s.me.id } })
-    expect(user).toMatchObject({ telegramId: -BigInt(s.me.id), firstName: null, username: null, role: 'user', reachable: false, erasedAt: now })
+    expect(user).toMatchObject({ telegramId: -BigInt(s.me.id), firstName: null, username: null, reachable: false, erasedAt: now })
     expect(await db.prisma.erasedAccount.findUnique({ where: { hash: erasedMarker(s.tg) } })).toMatchObject({ erasedAt: now })
 
     // No reminder, today or in the weeks of the placement.
@@ -133,7 +133,7 @@ describe.each(testDatabaseKinds())('privacy on %s', (kind) => {
     expect(await domain.users.findByTelegramId(s.tg)).toBeNull()
 
     const fresh = await domain.users.touch(from, { start: true })
-    expect(fresh).toMatchObject({ telegramId: s.tg, locale: 'uk', role: 'user', reachable: true })
+    expect(fresh).toMatchObject({ telegramId: s.tg, locale: 'uk', reachable: true })
     expect(fresh!.id).not.toBe(s.me.id)
     expect(await db.prisma.erasedAccount.count({ where: { hash: erasedMarker(s.tg) } })).toBe(0)
     expect(await domain.users.touch(from)).toMatchObject({ id: fresh!.id })

@@ -27,8 +27,8 @@ describe.each(testDatabaseKinds())('review decisions (%s)', (kind) => {
     host = (await makeHospital(db.prisma, { country: 'DE' })).id
     home = (await makeHospital(db.prisma, { kind: 'ukrainian', country: 'UA' })).id
     coordinator = (await makeUser(db.prisma, 49_999)).id
-    hostRights = { isAdmin: false, programmeWide: false, hospitalIds: [host] }
-    homeRights = { isAdmin: false, programmeWide: false, hospitalIds: [home] }
+    hostRights = { roles: [{ kind: 'coordinator', hospitals: [host] }] }
+    homeRights = { roles: [{ kind: 'coordinator', hospitals: [home] }] }
   }, 120_000)
   afterAll(async () => { await db?.close() })
 

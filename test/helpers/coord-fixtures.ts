@@ -32,7 +32,6 @@ export async function makeHospital(db: PrismaClient, options: { kind?: 'ukrainia
 
 export async function assign(db: PrismaClient, userId: number, hospitalId: number | null) {
   await db.coordinatorAssignment.create({ data: { userId, hospitalId } })
-  await db.user.update({ where: { id: userId }, data: { role: 'coordinator' } })
 }
 
 export async function makeOpportunity(db: PrismaClient, hostHospitalId: number, data: Record<string, unknown> = {}) {

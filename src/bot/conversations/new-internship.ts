@@ -3,6 +3,7 @@
 import type { DraftInput } from '../../domain/opportunity-admin.js'
 import type { Audience, OpportunityFormat } from '../../generated/prisma/client.js'
 import type { BotContext, BotConversation, ConversationContext } from '../context.js'
+import { hospitalScope } from '../../domain/access.js'
 import { todayInKyiv } from '../../domain/documents.js'
 import { specialties } from '../../domain/specialties.js'
 import { opportunityActions, renderOpportunity } from '../helpers/opportunity-card.js'
@@ -18,7 +19,7 @@ export async function newInternship(conversation: BotConversation, ctx: Conversa
   const locale = ctx.user?.locale === 'en' ? 'en' : 'uk'
   const hospitals = await conversation.external(async (outer: BotContext) => {
     const rights = await outer.domain.access.rightsOf(outer.user?.id, outer.isAdmin)
-    return outer.domain.hospitalAdmin.list(rights.programmeWide ? undefined : rights.hospitalIds)
+    return outer.domain.hospitalAdmin.list(hospitalScope(rights))
   })
   if (hospitals.length === 0 && !ctx.isAdmin)
     return ctx.reply(ctx.t('new-no-hospitals'))

@@ -28,7 +28,7 @@ export function createCoordinatorInviteFeature(i18n: I18n<any>) {
       }
       throw error
     }
-    await syncStaffCommands(ctx.api, render, ctx.from.id, ctx.isAdmin ? 'admin' : 'coordinator')
+    await syncStaffCommands(ctx.api, render, ctx.from.id, await ctx.domain.access.rightsOf(ctx.user.id, ctx.isAdmin))
     await ctx.reply(ctx.t('coord-invite-welcome'))
   })
 
