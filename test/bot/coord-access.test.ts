@@ -3,15 +3,15 @@ import type { Database } from '../../src/db/client.js'
 import { createHash } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buttons, createTestBot } from '../helpers/bot.js'
-import { assign, makeHospital, makeUser } from '../helpers/coord-fixtures.js'
 import { createTestDatabase } from '../helpers/db.js'
+import { assignCoordinator, createHospital, createPerson } from '../helpers/fixtures.js'
 import { callback, person, text } from '../helpers/updates.js'
 
 let db: Database
 let hospitalId: number
 beforeAll(async () => {
   db = await createTestDatabase()
-  hospitalId = (await makeHospital(db.prisma, { nameEn: 'Wrocław Clinic', nameUk: 'Вроцлавська клініка', country: 'PL' })).id
+  hospitalId = (await createHospital(db.prisma, { nameEn: 'Wrocław Clinic', nameUk: 'Вроцлавська клініка', country: 'PL' })).id
 })
 afterAll(async () => { await db?.close() })
 
@@ -62,7 +62,7 @@ describe('coordinator access', () => {
   })
 
   it('when an admin grants by Telegram id, then the person coordinates that hospital, sees staff commands only in their chat, and is told in their language', async () => {
-    const target = await makeUser(db.prisma, 3020, { locale: 'uk', firstName: 'Ірина' })
+    const target = await createPerson(db.prisma, 3020, { locale: 'uk', firstName: 'Ірина' })
     const t = createTestBot(db, { env })
     await t.send(text(admin, '/grant 3020'))
     const [choose] = t.take()
@@ -92,7 +92,7 @@ describe('coordinator access', () => {
   })
 
   it('when a Ukrainian admin forwards a message of a person, then the hospital picker comes in Ukrainian', async () => {
-    await makeUser(db.prisma, 3030, { firstName: 'Petro' })
+    await createPerson(db.prisma, 3030, { firstName: 'Petro' })
     const t = createTestBot(db, { env })
     await t.send(forwarded(adminUk, { id: 3030, first_name: 'Petro' }))
     const [choose] = t.take()
@@ -135,8 +135,8 @@ describe('coordinator access', () => {
   })
 
   it('when an admin removes a coordinator from the list, then their rights and staff commands are gone', async () => {
-    const target = await makeUser(db.prisma, 3060, { firstName: 'Taras' })
-    await assign(db.prisma, target.id, hospitalId)
+    const target = await createPerson(db.prisma, 3060, { firstName: 'Taras' })
+    await assignCoordinator(db.prisma, target.id, hospitalId)
     const t = createTestBot(db, { env })
     await t.send(text(admin, '/coordinators'))
     const [list] = t.take()
@@ -172,7 +172,7 @@ describe('coordinator access', () => {
   })
 
   it('when an admin filters /audit by refusals or actions and pages through it, then each page holds only that kind', async () => {
-    const actor = await makeUser(db.prisma, 3102)
+    const actor = await createPerson(db.prisma, 3102)
     await db.prisma.auditLog.createMany({ data: Array.from({ length: 20 }, (_, i) => ({ actorId: actor.id, action: `hospital-edit`, entityType: 'hospital', entityId: String(i) })) })
     const t = createTestBot(db, { env })
     await t.send(text(admin, '/audit'))

@@ -47,7 +47,7 @@ beforeAll(async () => {
     status: 'closed',
   })
   ids.card = card.id
-  const taker = await createPerson(p, 7001, 'en')
+  const taker = await createPerson(p, 7001, { locale: 'en' })
   await p.application.create({ data: { userId: taker.id, opportunityId: card.id, status: 'offered' } })
   ids.long = (await createOpportunity(p, london.id, { titleEn: 'Long', status: 'closed', descriptionEn: 'x & '.repeat(3000) })).id
 })
