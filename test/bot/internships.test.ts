@@ -1,7 +1,7 @@
 import type { Database } from '../../src/db/client.js'
 import type { ApiCall } from '../helpers/bot.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { renderList } from '../../src/bot/keyboards/browse.js'
+import { renderList } from '../../src/bot/helpers/internship-list.js'
 import { specialties } from '../../src/domain/specialties.js'
 import { buttons, createTestBot, replyKeyboard } from '../helpers/bot.js'
 import { createTestDatabase } from '../helpers/db.js'

@@ -7,8 +7,8 @@ import type { BotContext, BotConversation, ConversationContext } from '../contex
 import { countries, flag } from '../../domain/countries.js'
 import { pick } from '../../domain/localized.js'
 import { specialties } from '../../domain/specialties.js'
+import { hospitalName } from '../helpers/format.js'
 import { escapeHtml } from '../helpers/html.js'
-import { hospitalName } from '../keyboards/hospital-picker.js'
 import { askChoice, askMany, askText } from './coord-ask.js'
 
 export const broadcastId = 'broadcast'

@@ -3,8 +3,8 @@ import type { HospitalField, HospitalInput, HospitalSummary } from '../../domain
 import type { BotContext, BotConversation, ConversationContext } from '../context.js'
 import { countries, flag } from '../../domain/countries.js'
 import { DomainError } from '../../domain/errors.js'
+import { hospitalName } from '../helpers/format.js'
 import { escapeHtml } from '../helpers/html.js'
-import { hospitalName } from '../keyboards/hospital-picker.js'
 import { askChoice, askText, parseDate } from './coord-ask.js'
 
 export const hospitalNewId = 'hospital-new'

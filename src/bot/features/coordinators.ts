@@ -7,10 +7,11 @@ import { Composer, InlineKeyboard } from 'grammy'
 import { hospitalScope } from '../../domain/access.js'
 import { syncStaffCommands } from '../commands.js'
 import { localeOf, staffOnly } from '../helpers/coord-guard.js'
+import { hospitalName } from '../helpers/format.js'
 import { escapeHtml } from '../helpers/html.js'
 import { logHandle } from '../helpers/log-handle.js'
 import { createRender } from '../i18n.js'
-import { hospitalName, hospitalPicker } from '../keyboards/hospital-picker.js'
+import { hospitalPicker } from '../keyboards/hospital-picker.js'
 
 const telegramIdText = /^[1-9]\d{0,14}$/
 

@@ -8,9 +8,9 @@ import { Composer, InlineKeyboard } from 'grammy'
 import { hospitalScope } from '../../domain/access.js'
 import { DomainError } from '../../domain/errors.js'
 import { localeOf, staffOnly } from '../helpers/coord-guard.js'
+import { hospitalName } from '../helpers/format.js'
 import { escapeHtml } from '../helpers/html.js'
 import { logHandle } from '../helpers/log-handle.js'
-import { hospitalName } from '../keyboards/hospital-picker.js'
 
 export const invitesAdminFeature = new Composer<BotContext>()
 const chats = invitesAdminFeature.chatType('private')

@@ -5,7 +5,7 @@ import { InlineKeyboard } from 'grammy'
 import { flag } from '../../domain/countries.js'
 import { pick } from '../../domain/localized.js'
 import { specialties } from '../../domain/specialties.js'
-import { countryName, formatMonth } from '../helpers/format.js'
+import { countryName, formatMonth } from './format.js'
 
 type T = (key: string, params?: Record<string, string | number>) => string
 

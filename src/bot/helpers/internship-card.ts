@@ -3,8 +3,8 @@
 import type { OpportunityCard } from '../../domain/opportunities.js'
 import { InlineKeyboard } from 'grammy'
 import { pick } from '../../domain/localized.js'
-import { countryName, formatDay, formatDuration, formatMoment } from '../helpers/format.js'
-import { escapeHtml } from '../helpers/html.js'
+import { countryName, formatDay, formatDuration, formatMoment } from './format.js'
+import { escapeHtml } from './html.js'
 
 type T = (key: string, params?: Record<string, string | number>) => string
 
