@@ -1,5 +1,5 @@
 -- Rights come from one source: ADMIN_IDS and CoordinatorAssignment. User.role was
--- written but never read, so it goes; an invite says which role it grants.
+-- written but never read, so it goes, and an invite says which role it grants.
 -- CreateEnum
 CREATE TYPE "InviteRole" AS ENUM ('coordinator');
 
