@@ -92,7 +92,7 @@ const render = createRender(i18n)
 await syncCommands(bot.api, render, config.defaultLocale)
   .catch(error => logger.warn({ err: { message: String(error) } }, 'could not set the command menu'))
 const staff = await domain.access.listStaff()
-await syncAllStaffCommands(bot.api, render, config.adminIds, staff.map(s => s.telegramId))
+await syncAllStaffCommands(bot.api, render, config.adminIds, staff)
   .catch(error => logger.warn({ err: { message: String(error) } }, 'could not set the staff command menus'))
 
 stops.push(startBackground({ prisma: db.prisma, config, logger, render, clock }))

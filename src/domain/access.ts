@@ -1,57 +1,94 @@
-// Who may act as a coordinator, and on which hospitals. Administrators come
-// from the configuration (ADMIN_IDS); coordinators from CoordinatorAssignment,
-// where a null hospital means the whole programme.
+// Who may act as staff, and on which hospitals. Rights are a set of roles with
+// one source each: administrators come from the configuration (ADMIN_IDS);
+// coordinators from CoordinatorAssignment, where a null hospital means the
+// whole programme. Callers ask the helpers below, never the shape of a role.
 import type { Db } from '../db/client.js'
 import type { Clock } from '../time/clock.js'
 import { enqueue } from '../outbox/enqueue.js'
 import { recordAudit } from './audit.js'
 import { NotFoundError } from './errors.js'
 
-export interface Rights {
-  isAdmin: boolean
-  /** True for administrators and programme-wide coordinators. */
-  programmeWide: boolean
-  hospitalIds: number[]
-}
+/** Which hospitals a right covers: every one, or the listed ones. */
+export type HospitalScope = 'all' | number[]
+
+/**
+ * One role a person holds. A later issue adds
+ * `{ kind: 'mentor', placementIds: number[] }`: add it here, to `GrantableRole`
+ * and to the helpers below (a mentor is not staff and covers no hospital).
+ */
+export type Role
+  = | { kind: 'admin' }
+    | { kind: 'coordinator', hospitals: HospitalScope }
+
+/** The roles an administrator or an invite can give (administrators only come from ADMIN_IDS). */
+export type GrantableRole = Extract<Role, { kind: 'coordinator' }>
+
+export interface Rights { roles: Role[] }
 
 export interface StaffMember {
   userId: number
   telegramId: number
   name: string
-  programmeWide: boolean
-  hospitalIds: number[]
+  rights: Rights
 }
 
-export interface GrantScope { programmeWide: boolean, hospitalIds: number[] }
+/** The rights behind ADMIN_IDS and a person's coordinator assignments (an administrator needs no more). */
+export function rightsFrom(isAdmin: boolean, assignments: ReadonlyArray<{ hospitalId: number | null }>): Rights {
+  if (isAdmin)
+    return { roles: [{ kind: 'admin' }] }
+  if (assignments.some(a => a.hospitalId === null))
+    return { roles: [{ kind: 'coordinator', hospitals: 'all' }] }
+  const hospitalIds = assignments.flatMap(a => a.hospitalId === null ? [] : [a.hospitalId])
+  return { roles: hospitalIds.length ? [{ kind: 'coordinator', hospitals: hospitalIds }] : [] }
+}
+
+/** True when the rights include the administrator's. */
+export function isAdmin(rights: Rights): boolean {
+  return rights.roles.some(r => r.kind === 'admin')
+}
 
 /** True when the rights make the person a coordinator (or an administrator). */
 export function isStaff(rights: Rights): boolean {
-  return rights.isAdmin || rights.programmeWide || rights.hospitalIds.length > 0
+  return rights.roles.some(r => r.kind === 'admin' || r.kind === 'coordinator')
+}
+
+/** The hospitals the rights cover: `'all'` for administrators and programme-wide coordinators. */
+export function hospitalScope(rights: Rights): HospitalScope {
+  const ids = new Set<number>()
+  for (const role of rights.roles) {
+    if (role.kind === 'admin' || role.hospitals === 'all')
+      return 'all'
+    role.hospitals.forEach(id => ids.add(id))
+  }
+  return [...ids]
 }
 
 /** True when the rights cover the hospital (host or home hospital of a record). */
-export function coversHospital(rights: Rights, hospitalId: number | null | undefined): boolean {
-  return rights.programmeWide || (hospitalId != null && rights.hospitalIds.includes(hospitalId))
+export function coordinatesHospital(rights: Rights, hospitalId: number | null | undefined): boolean {
+  const scope = hospitalScope(rights)
+  return scope === 'all' || (hospitalId != null && scope.includes(hospitalId))
 }
 
-/** Gives a person coordinator rights in one transaction, with its audit entry (and, from an admin, a message). */
-export async function applyGrant(db: Db, actorId: number | null, userId: number, scope: GrantScope, via: string, now: Date) {
-  const ids = scope.programmeWide ? [null] : scope.hospitalIds
+/** Gives a person a role in one transaction, with its audit entry (and, from an admin, a message). */
+export async function applyGrant(db: Db, actorId: number | null, userId: number, role: GrantableRole, via: string, now: Date) {
+  const ids = role.hospitals === 'all' ? [null] : role.hospitals
+  const scope = role.hospitals === 'all' ? 'all' : role.hospitals.join('-')
   await db.$transaction(async (tx) => {
     for (const hospitalId of ids) {
       const exists = await tx.coordinatorAssignment.findFirst({ where: { userId, hospitalId } })
       if (!exists)
         await tx.coordinatorAssignment.create({ data: { userId, hospitalId, assignedById: actorId } })
     }
-    await tx.user.updateMany({ where: { id: userId, role: 'user' }, data: { role: 'coordinator' } })
-    await recordAudit(tx, { actorId, action: 'coordinator-grant', entityType: 'user', entityId: userId, details: { ...scope, via } })
+    // The audit keeps the details it always had, so older entries read the same.
+    const details = { role: role.kind, programmeWide: role.hospitals === 'all', hospitalIds: role.hospitals === 'all' ? [] : role.hospitals, via }
+    await recordAudit(tx, { actorId, action: 'coordinator-grant', entityType: 'user', entityId: userId, details })
     const user = await tx.user.findUniqueOrThrow({ where: { id: userId } })
     if (via === 'admin') {
       await enqueue(tx, [{
         chatId: user.telegramId,
         userId,
         kind: 'coordinator-granted',
-        dedupeKey: `coordinator-granted:${userId}:${scope.programmeWide ? 'all' : scope.hospitalIds.join('-')}`,
+        dedupeKey: `coordinator-granted:${userId}:${scope}`,
         template: 'coord-notify-granted',
         params: {},
         locale: user.locale ?? 'uk',
@@ -62,30 +99,23 @@ export async function applyGrant(db: Db, actorId: number | null, userId: number,
 
 export function createAccessRepository(db: Db, clock: Clock) {
   return {
-    /** The rights of a person; `isAdmin` comes from the configuration. */
+    /** The rights of a person, read afresh; `isAdmin` comes from the configuration. */
     async rightsOf(userId: number | undefined, isAdmin: boolean): Promise<Rights> {
-      if (isAdmin)
-        return { isAdmin: true, programmeWide: true, hospitalIds: [] }
-      if (userId === undefined)
-        return { isAdmin: false, programmeWide: false, hospitalIds: [] }
-      const rows = await db.coordinatorAssignment.findMany({ where: { userId }, select: { hospitalId: true } })
-      return {
-        isAdmin: false,
-        programmeWide: rows.some(r => r.hospitalId === null),
-        hospitalIds: rows.flatMap(r => r.hospitalId === null ? [] : [r.hospitalId]),
-      }
+      if (isAdmin || userId === undefined)
+        return rightsFrom(isAdmin, [])
+      return rightsFrom(false, await db.coordinatorAssignment.findMany({ where: { userId }, select: { hospitalId: true } }))
     },
 
     /**
-     * Makes a person a coordinator of the given hospitals (or of the whole
-     * programme). Granting what they already have changes nothing; the person
-     * is told through the outbox in their language.
+     * Gives a person a role (a coordinator of the given hospitals, or of the
+     * whole programme). Granting what they already have changes nothing; the
+     * person is told through the outbox in their language.
      */
-    async grant(actorId: number, userId: number, scope: GrantScope): Promise<StaffMember> {
+    async grant(actorId: number, userId: number, role: GrantableRole): Promise<StaffMember> {
       const user = await db.user.findUnique({ where: { id: userId } })
       if (!user)
         throw new NotFoundError('User')
-      await applyGrant(db, actorId, user.id, scope, 'admin', clock())
+      await applyGrant(db, actorId, user.id, role, 'admin', clock())
       return (await this.staffMember(user.id))!
     },
 
@@ -96,7 +126,6 @@ export function createAccessRepository(db: Db, clock: Clock) {
         throw new NotFoundError('Coordinator')
       await db.$transaction(async (tx) => {
         await tx.coordinatorAssignment.deleteMany({ where: { userId } })
-        await tx.user.updateMany({ where: { id: userId, role: 'coordinator' }, data: { role: 'user' } })
         await recordAudit(tx, { actorId, action: 'coordinator-revoke', entityType: 'user', entityId: userId })
       })
       return member
@@ -125,8 +154,7 @@ function toStaff(user: { id: number, telegramId: bigint, firstName: string | nul
     userId: user.id,
     telegramId: Number(user.telegramId),
     name: user.firstName ?? user.username ?? String(user.telegramId),
-    programmeWide: user.coordinatorOf.some(a => a.hospitalId === null),
-    hospitalIds: user.coordinatorOf.flatMap(a => a.hospitalId === null ? [] : [a.hospitalId]),
+    rights: rightsFrom(false, user.coordinatorOf),
   }
 }
 

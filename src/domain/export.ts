@@ -2,6 +2,7 @@
 // UTF-8 with a BOM, `;` between fields, every field quoted, CRLF line ends.
 import type { Db } from '../db/client.js'
 import type { Rights } from './access.js'
+import { hospitalScope } from './access.js'
 import { ValidationError } from './errors.js'
 
 const header = ['id', 'status', 'submitted_at', 'decided_at', 'internship_uk', 'internship_en', 'host_hospital', 'host_country', 'applicant', 'kind', 'specialty', 'home_institution', 'phone', 'endorsement', 'rejection_reason']
@@ -43,8 +44,9 @@ export function createExport(db: Db) {
       const where = 'opportunityId' in scope
         ? { opportunityId: scope.opportunityId }
         : { submittedAt: { gte: monthRange(scope.month).from, lt: monthRange(scope.month).to } }
+      const hospitals = hospitalScope(rights)
       const apps = await db.application.findMany({
-        where: { ...where, status: { not: 'draft' }, ...(rights.programmeWide ? {} : { opportunity: { hostHospitalId: { in: rights.hospitalIds } } }) },
+        where: { ...where, status: { not: 'draft' }, ...(hospitals === 'all' ? {} : { opportunity: { hostHospitalId: { in: hospitals } } }) },
         include: { opportunity: { include: { hostHospital: true } }, user: { include: { profile: { include: { homeHospital: true } } } } },
         orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
       })

@@ -1,6 +1,7 @@
 // Hospitals and twinning partnerships as administrators manage them from the
 // chat, so a bot started on an empty database can be filled without SQL.
 import type { Db } from '../db/client.js'
+import type { HospitalScope } from './access.js'
 import { recordAudit } from './audit.js'
 import { isCountry } from './countries.js'
 import { NotFoundError, ValidationError } from './errors.js'
@@ -36,9 +37,9 @@ function slugOf(nameEn: string) {
 export function createHospitalAdminRepository(db: Db) {
   return {
     /** Every hospital, Ukrainian first, then by English name; `ids` narrows the list. */
-    async list(ids?: number[], kind?: 'ukrainian' | 'partner'): Promise<HospitalSummary[]> {
+    async list(ids?: HospitalScope, kind?: 'ukrainian' | 'partner'): Promise<HospitalSummary[]> {
       return db.hospital.findMany({
-        where: { ...(ids ? { id: { in: ids } } : {}), ...(kind ? { kind } : {}) },
+        where: { ...(ids && ids !== 'all' ? { id: { in: ids } } : {}), ...(kind ? { kind } : {}) },
         orderBy: [{ kind: 'desc' }, { nameEn: 'asc' }],
         select,
       })

@@ -1,9 +1,10 @@
+// One-time invite links that give their opener the role the invite carries
+// (today: coordinator). Only a token's sha256 is stored, so the database alone
+// opens no invite; administrators list the open ones and revoke them.
 import type { Db } from '../db/client.js'
-// One-time invite links that make their opener a coordinator. Only a token's
-// sha256 is stored, so the database alone opens no invite; administrators list
-// the open ones and revoke them.
+import type { InviteRole } from '../generated/prisma/client.js'
 import type { Clock } from '../time/clock.js'
-import type { GrantScope, StaffMember } from './access.js'
+import type { GrantableRole, StaffMember } from './access.js'
 import { createHash, randomBytes } from 'node:crypto'
 import { applyGrant, staffMemberOf } from './access.js'
 import { recordAudit } from './audit.js'
@@ -18,8 +19,7 @@ export function inviteHash(token: string): string {
 
 export interface OpenInvite {
   id: number
-  programmeWide: boolean
-  hospitalIds: number[]
+  role: GrantableRole
   createdBy: string | null
   createdAt: string
   expiresAt: string
@@ -28,13 +28,14 @@ export interface OpenInvite {
 export function createInviteRepository(db: Db, clock: Clock) {
   return {
     /** Creates a one-time invite token (valid for 7 days) for a deep link `?start=c<token>`; returns the token, stores its hash. */
-    async createInvite(actorId: number, scope: GrantScope, now = clock()): Promise<string> {
+    async createInvite(actorId: number, role: GrantableRole, now = clock()): Promise<string> {
       const token = randomBytes(12).toString('base64url')
       await db.$transaction(async (tx) => {
         const invite = await tx.coordinatorInvite.create({
-          data: { tokenHash: inviteHash(token), hospitalIds: scope.hospitalIds, programmeWide: scope.programmeWide, createdById: actorId, expiresAt: new Date(now.getTime() + inviteDays * 86_400_000) },
+          data: { tokenHash: inviteHash(token), ...toRow(role), createdById: actorId, expiresAt: new Date(now.getTime() + inviteDays * 86_400_000) },
         })
-        await recordAudit(tx, { actorId, action: 'invite-create', entityType: 'invite', entityId: invite.id, details: { ...scope } })
+        const { hospitalIds, programmeWide } = toRow(role)
+        await recordAudit(tx, { actorId, action: 'invite-create', entityType: 'invite', entityId: invite.id, details: { role: role.kind, programmeWide, hospitalIds } })
       })
       return token
     },
@@ -52,7 +53,7 @@ export function createInviteRepository(db: Db, clock: Clock) {
       if (claimed.count === 0)
         throw new StateError('invite-invalid', 'This invite is unknown, used, revoked or expired')
       const invite = (await db.coordinatorInvite.findUnique({ where: { tokenHash } }))!
-      await applyGrant(db, invite.createdById, userId, { programmeWide: invite.programmeWide, hospitalIds: invite.hospitalIds }, `invite:${invite.id}`, now)
+      await applyGrant(db, invite.createdById, userId, fromRow(invite), `invite:${invite.id}`, now)
       return (await staffMemberOf(db, userId))!
     },
 
@@ -66,8 +67,7 @@ export function createInviteRepository(db: Db, clock: Clock) {
       })
       return rows.map(r => ({
         id: r.id,
-        programmeWide: r.programmeWide,
-        hospitalIds: r.hospitalIds,
+        role: fromRow(r),
         createdBy: r.createdBy ? r.createdBy.firstName ?? r.createdBy.username : null,
         createdAt: r.createdAt.toISOString(),
         expiresAt: r.expiresAt.toISOString(),
@@ -84,4 +84,14 @@ export function createInviteRepository(db: Db, clock: Clock) {
       })
     },
   }
+}
+
+// The invite's row keeps the role's kind and its hospitals (an empty list with
+// `programmeWide` for the whole programme).
+function toRow(role: GrantableRole): { role: InviteRole, programmeWide: boolean, hospitalIds: number[] } {
+  return { role: role.kind, programmeWide: role.hospitals === 'all', hospitalIds: role.hospitals === 'all' ? [] : role.hospitals }
+}
+
+function fromRow(row: { role: InviteRole, programmeWide: boolean, hospitalIds: number[] }): GrantableRole {
+  return { kind: row.role, hospitals: row.programmeWide ? 'all' : row.hospitalIds }
 }

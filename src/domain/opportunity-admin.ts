@@ -8,7 +8,7 @@ import type { Rights } from './access.js'
 import type { ScheduleProblem } from './schedule.js'
 import { enqueue } from '../outbox/enqueue.js'
 import { defaultTimezone as programmeTimezone, todayIn, zonedTime } from '../time/zones.js'
-import { coversHospital } from './access.js'
+import { coordinatesHospital, hospitalScope } from './access.js'
 import { recordAudit } from './audit.js'
 import { ForbiddenError, NotFoundError, StateError, ValidationError } from './errors.js'
 import { day } from './opportunities.js'
@@ -92,7 +92,7 @@ export function createOpportunityAdmin(db: Db, clock: Clock, timezone = programm
     const o = await db.opportunity.findUnique({ where: { id } })
     if (!o)
       throw new NotFoundError('Opportunity')
-    if (!coversHospital(rights, o.hostHospitalId))
+    if (!coordinatesHospital(rights, o.hostHospitalId))
       throw new ForbiddenError('not-yours', 'The internship belongs to another hospital')
     return o
   }
@@ -107,7 +107,8 @@ export function createOpportunityAdmin(db: Db, clock: Clock, timezone = programm
   return {
     /** The internships a coordinator may manage, newest first. */
     async list(rights: Rights): Promise<OpportunityView[]> {
-      const rows = await db.opportunity.findMany({ where: rights.programmeWide ? {} : { hostHospitalId: { in: rights.hospitalIds } }, orderBy: { id: 'desc' }, take: 30 })
+      const scope = hospitalScope(rights)
+      const rows = await db.opportunity.findMany({ where: scope === 'all' ? {} : { hostHospitalId: { in: scope } }, orderBy: { id: 'desc' }, take: 30 })
       return rows.map(toView)
     },
 
@@ -121,7 +122,7 @@ export function createOpportunityAdmin(db: Db, clock: Clock, timezone = programm
      * schedule rule (see `checkSchedule`) or the seats are not a positive whole number.
      */
     async createDraft(actorId: number, rights: Rights, input: DraftInput, now = clock()): Promise<OpportunityView> {
-      if (!coversHospital(rights, input.hostHospitalId))
+      if (!coordinatesHospital(rights, input.hostHospitalId))
         throw new ForbiddenError('not-yours', 'The hospital is not the coordinator\'s')
       refuseSchedule(checkSchedule(input, todayIn(timezone, now)))
       checkSeats(input.seats)

@@ -17,7 +17,6 @@ const userSelect = {
   firstName: true,
   lastName: true,
   locale: true,
-  role: true,
   timezone: true,
   reachable: true,
   unreachableAt: true,
@@ -62,7 +61,7 @@ const userSelect = {
     },
   },
   coordinatorOf: { select: { hospitalId: true, createdAt: true }, orderBy: { id: 'asc' } },
-  invitesUsed: { select: { id: true, hospitalIds: true, programmeWide: true, usedAt: true } },
+  invitesUsed: { select: { id: true, role: true, hospitalIds: true, programmeWide: true, usedAt: true } },
 } as const
 
 /** Everything stored about a person; `now` is the export's timestamp. */

@@ -67,7 +67,7 @@ export function createPrivacyRepository(db: Db, clock: Clock) {
         })
         await tx.user.update({
           where: { id: userId },
-          data: { telegramId: anonymousTelegramId(userId), username: null, firstName: null, lastName: null, role: 'user', reachable: false, unreachableAt: now, erasedAt: now },
+          data: { telegramId: anonymousTelegramId(userId), username: null, firstName: null, lastName: null, reachable: false, unreachableAt: now, erasedAt: now },
         })
         return { withdrawn: open.length, notified }
       })

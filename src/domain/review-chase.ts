@@ -5,7 +5,7 @@ import type { OutboxInput as OutboxRow } from '../outbox/enqueue.js'
 import type { Clock } from '../time/clock.js'
 import type { Rights } from './access.js'
 import { deadlineParam, enqueue } from '../outbox/enqueue.js'
-import { coversHospital } from './access.js'
+import { coordinatesHospital } from './access.js'
 import { recordAudit } from './audit.js'
 import { ForbiddenError, NotFoundError } from './errors.js'
 import { pick } from './localized.js'
@@ -21,7 +21,7 @@ export function createChase(db: Db, clock: Clock) {
       const opportunity = await db.opportunity.findUnique({ where: { id: opportunityId } })
       if (!opportunity)
         throw new NotFoundError('Opportunity')
-      if (!coversHospital(rights, opportunity.hostHospitalId))
+      if (!coordinatesHospital(rights, opportunity.hostHospitalId))
         throw new ForbiddenError('not-yours', 'The internship belongs to another hospital')
       const apps = await db.application.findMany({
         where: { opportunityId, status: { in: ['submitted', 'under_review', 'waitlisted', 'offered'] } },

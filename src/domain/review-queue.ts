@@ -6,7 +6,7 @@ import type { Db } from '../db/client.js'
 import type { Prisma } from '../generated/prisma/client.js'
 import type { Clock } from '../time/clock.js'
 import type { Rights } from './access.js'
-import { coversHospital } from './access.js'
+import { coordinatesHospital, hospitalScope } from './access.js'
 
 export type ReviewStage = 'endorsement' | 'host'
 
@@ -40,14 +40,15 @@ const open = ['submitted', 'under_review'] as const
 /** The applications waiting for a coordinator with these rights, in the order they arrived. */
 export function queueWhere(rights: Rights, opportunityId?: number): Prisma.ApplicationWhereInput {
   const base: Prisma.ApplicationWhereInput = { status: { in: [...open] }, ...(opportunityId ? { opportunityId } : {}) }
-  if (rights.programmeWide)
+  const hospitalIds = hospitalScope(rights)
+  if (hospitalIds === 'all')
     return base
   return {
     ...base,
     OR: [
-      { opportunity: { hostHospitalId: { in: rights.hospitalIds } }, OR: [{ opportunity: { requiresEndorsement: false } }, { endorsement: 'endorsed' }] },
-      { opportunity: { requiresEndorsement: true }, endorsement: { in: ['pending'] }, user: { profile: { homeHospitalId: { in: rights.hospitalIds } } } },
-      { opportunity: { requiresEndorsement: true }, endorsement: null, user: { profile: { homeHospitalId: { in: rights.hospitalIds } } } },
+      { opportunity: { hostHospitalId: { in: hospitalIds } }, OR: [{ opportunity: { requiresEndorsement: false } }, { endorsement: 'endorsed' }] },
+      { opportunity: { requiresEndorsement: true }, endorsement: { in: ['pending'] }, user: { profile: { homeHospitalId: { in: hospitalIds } } } },
+      { opportunity: { requiresEndorsement: true }, endorsement: null, user: { profile: { homeHospitalId: { in: hospitalIds } } } },
     ],
   }
 }
@@ -55,8 +56,8 @@ export function queueWhere(rights: Rights, opportunityId?: number): Prisma.Appli
 /** Which stage an application is in for this reviewer, or null if they may not act on it. */
 export function reviewStageOf(rights: Rights, app: { requiresEndorsement: boolean, endorsement: string | null, hostHospitalId: number, homeHospitalId: number | null }): ReviewStage | null {
   if (app.requiresEndorsement && app.endorsement !== 'endorsed')
-    return coversHospital(rights, app.homeHospitalId) ? 'endorsement' : null
-  return coversHospital(rights, app.hostHospitalId) ? 'host' : null
+    return coordinatesHospital(rights, app.homeHospitalId) ? 'endorsement' : null
+  return coordinatesHospital(rights, app.hostHospitalId) ? 'host' : null
 }
 
 export function createReviewQueue(db: Db, clock: Clock) {

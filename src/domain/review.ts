@@ -6,7 +6,7 @@ import type { Db, Tx } from '../db/client.js'
 import type { Clock } from '../time/clock.js'
 import type { Rights } from './access.js'
 import { enqueue } from '../outbox/enqueue.js'
-import { coversHospital } from './access.js'
+import { coordinatesHospital } from './access.js'
 import { recordAudit } from './audit.js'
 import { ConflictError, ForbiddenError, NotFoundError, StateError } from './errors.js'
 import { pick } from './localized.js'
@@ -48,7 +48,7 @@ export function createReviewRepository(db: Db, clock: Clock) {
       return db.$transaction(async (tx) => {
         const app = await loadForDecision(tx, applicationId)
         const stage = reviewStageOf(rights, { ...app.opportunity, endorsement: app.endorsement, homeHospitalId: app.user.profile?.homeHospitalId ?? null })
-        if (!coversHospital(rights, app.opportunity.hostHospitalId))
+        if (!coordinatesHospital(rights, app.opportunity.hostHospitalId))
           throw new ForbiddenError('not-yours', 'The application belongs to another hospital')
         if (stage !== 'host')
           throw new StateError('needs-endorsement', 'The home institution has not endorsed the application yet')
@@ -102,7 +102,7 @@ export function createReviewRepository(db: Db, clock: Clock) {
     async endorse(actorId: number, rights: Rights, applicationId: number, version: number, endorse: boolean, reason: string | null, now = clock()) {
       return db.$transaction(async (tx) => {
         const app = await loadForDecision(tx, applicationId)
-        if (!coversHospital(rights, app.user.profile?.homeHospitalId))
+        if (!coordinatesHospital(rights, app.user.profile?.homeHospitalId))
           throw new ForbiddenError('not-yours', 'The applicant comes from another hospital')
         if (app.version !== version || !app.opportunity.requiresEndorsement || app.endorsement === 'endorsed' || app.endorsement === 'declined' || !['submitted', 'under_review'].includes(app.status))
           throw new AlreadyDecidedError(app.status)

@@ -8,6 +8,7 @@
 import type { Db } from '../db/client.js'
 import type { Prisma } from '../generated/prisma/client.js'
 import type { Rights } from './access.js'
+import { hospitalScope } from './access.js'
 import { monthRange } from './export.js'
 
 /** A count as shown: exact, or `small` for 1 or 2 people in a hospital's report. */
@@ -105,8 +106,9 @@ export function createStats(db: Db) {
      */
     async report(month: string, rights: Rights): Promise<ProgrammeReport> {
       const { from, to } = monthRange(month)
-      const exact = rights.programmeWide
-      const hospitalIds = exact ? null : rights.hospitalIds
+      const scope = hospitalScope(rights)
+      const exact = scope === 'all'
+      const hospitalIds = scope === 'all' ? null : scope
       const yearStart = new Date(Date.UTC(from.getUTCFullYear(), 0, 1))
       const perMonth: Cell[] = []
       for (let m = 0; m <= from.getUTCMonth(); m++) {

@@ -10,7 +10,6 @@ export interface UserRecord {
   id: number
   telegramId: number
   locale: Locale
-  role: 'user' | 'coordinator' | 'admin'
   reachable: boolean
   /** IANA zone their deadlines and notices are shown in (Europe/Kyiv unless they have another). */
   timezone: string
@@ -37,18 +36,17 @@ export function isLocale(value: unknown): value is Locale {
   return value === 'uk' || value === 'en'
 }
 
-function toRecord(row: { id: number, telegramId: bigint, locale: string | null, role: UserRecord['role'], reachable: boolean, timezone: string }, fallback: Locale): UserRecord {
+function toRecord(row: { id: number, telegramId: bigint, locale: string | null, reachable: boolean, timezone: string }, fallback: Locale): UserRecord {
   return {
     id: row.id,
     telegramId: Number(row.telegramId),
     locale: isLocale(row.locale) ? row.locale : fallback,
-    role: row.role,
     reachable: row.reachable,
     timezone: row.timezone,
   }
 }
 
-const select = { id: true, telegramId: true, locale: true, role: true, reachable: true, timezone: true } as const
+const select = { id: true, telegramId: true, locale: true, reachable: true, timezone: true } as const
 
 export function createUserRepository(db: Db, defaultLocale: Locale, clock: Clock) {
   return {

@@ -1,5 +1,6 @@
 // Reminders for coordinators (daily review digest) and for expiring documents.
 import type { Db } from '../db/client.js'
+import { hospitalScope, rightsFrom } from '../domain/access.js'
 import { dayParam, enqueue } from '../outbox/enqueue.js'
 import { daysBetween, defaultTimezone, localDate } from '../time/zones.js'
 import { dayMs, paged, reachable, reminderStage } from './reminder-windows.js'
@@ -17,10 +18,9 @@ export async function coordinatorDigest(prisma: Db, now: Date, zone = defaultTim
     take,
   }))) {
     for (const coordinator of page) {
-      const programmeWide = coordinator.coordinatorOf.some(a => a.hospitalId === null)
-      const hospitalIds = coordinator.coordinatorOf.flatMap(a => (a.hospitalId === null ? [] : [a.hospitalId]))
+      const scope = hospitalScope(rightsFrom(false, coordinator.coordinatorOf))
       const waiting = await prisma.application.aggregate({
-        where: { status: 'submitted', ...(programmeWide ? {} : { opportunity: { hostHospitalId: { in: hospitalIds } } }) },
+        where: { status: 'submitted', ...(scope === 'all' ? {} : { opportunity: { hostHospitalId: { in: scope } } }) },
         _count: { _all: true },
         _min: { submittedAt: true },
       })

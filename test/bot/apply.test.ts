@@ -23,11 +23,11 @@ beforeAll(async () => {
     startsOn: new Date('2027-03-01'),
     endsOn: new Date('2027-03-14'),
   })).id
-  const local = await createPerson(db.prisma, 7100, 'uk')
-  const wide = await createPerson(db.prisma, 7101, 'en')
+  const local = await createPerson(db.prisma, 7100, { locale: 'uk' })
+  const wide = await createPerson(db.prisma, 7101, { locale: 'en' })
   await db.prisma.coordinatorAssignment.createMany({ data: [{ userId: local.id, hospitalId: hostId }, { userId: wide.id, hospitalId: null }] })
-  await createPerson(db.prisma, 9000, 'en') // the admin of createTestBot (ADMIN_IDS=9000)
-  const other = await createPerson(db.prisma, 7102, 'en')
+  await createPerson(db.prisma, 9000, { locale: 'en' }) // the admin of createTestBot (ADMIN_IDS=9000)
+  const other = await createPerson(db.prisma, 7102, { locale: 'en' })
   await db.prisma.coordinatorAssignment.create({ data: { userId: other.id, hospitalId: (await createHospital(db.prisma)).id } })
 })
 afterAll(async () => { await db?.close() })
@@ -136,7 +136,7 @@ describe('applying', () => {
   })
 
   it('when a Ukrainian doctor with a full profile goes back and cancels, then the step is asked again in Ukrainian and the answers stay as a draft', async () => {
-    await createPerson(db.prisma, 702, 'uk', doctorProfile)
+    await createPerson(db.prisma, 702, { locale: 'uk', profile: doctorProfile })
     const t = createTestBot(db)
     const u = person(702, 'uk')
     await t.send(callback(u, `ap:${oppId}`))
@@ -162,7 +162,7 @@ describe('applying', () => {
   })
 
   it('when the bot restarts in the middle, then a new instance on the same database continues, and a draft resumes where it stopped', async () => {
-    await createPerson(db.prisma, 703, 'en', doctorProfile)
+    await createPerson(db.prisma, 703, { locale: 'en', profile: doctorProfile })
     const u = person(703, 'en')
     const first = createTestBot(db)
     await first.send(callback(u, `ap:${oppId}`), text(u, 'Motivated'))
@@ -187,7 +187,7 @@ describe('applying', () => {
   })
 
   it('when a person is not available for the dates, then the flow stops politely and the draft is kept; Edit in the summary changes one answer', async () => {
-    await createPerson(db.prisma, 704, 'en', { ...doctorProfile, phone: null })
+    await createPerson(db.prisma, 704, { locale: 'en', profile: { ...doctorProfile, phone: null } })
     await db.prisma.document.create({ data: { userId: (await db.prisma.user.findUniqueOrThrow({ where: { telegramId: 704n } })).id, type: 'cv', fileId: 'old', fileUniqueId: 'old-u', fileName: 'old-cv.pdf' } })
     const t = createTestBot(db)
     const u = person(704, 'en')
@@ -228,13 +228,13 @@ describe('applying', () => {
     const closed = await createOpportunity(p, hostId, { status: 'closed' })
     const past = await createOpportunity(p, hostId, { applicationDeadline: daysFromNow(-1) })
     const full = await createOpportunity(p, hostId, { seats: 1 })
-    const taker = await createPerson(p, 7200, 'en')
+    const taker = await createPerson(p, 7200, { locale: 'en' })
     await p.application.create({ data: { userId: taker.id, opportunityId: full.id, status: 'confirmed' } })
     const students = await createOpportunity(p, hostId, { audience: 'students' })
     const draft = await createOpportunity(p, hostId, { status: 'draft' })
-    await createPerson(p, 705, 'en', doctorProfile)
-    await createPerson(p, 706, 'uk', { ...doctorProfile, kind: 'student', studyYear: 4 })
-    const applied = await createPerson(p, 707, 'en', doctorProfile)
+    await createPerson(p, 705, { locale: 'en', profile: doctorProfile })
+    await createPerson(p, 706, { locale: 'uk', profile: { ...doctorProfile, kind: 'student', studyYear: 4 } })
+    const applied = await createPerson(p, 707, { locale: 'en', profile: doctorProfile })
     await p.application.create({ data: { userId: applied.id, opportunityId: oppId, status: 'withdrawn' } })
     const t = createTestBot(db)
     const en = person(705, 'en')
@@ -262,7 +262,7 @@ describe('applying', () => {
   })
 
   it('when the internship closes before the final confirmation, then the person is told and nothing is submitted', async () => {
-    await createPerson(db.prisma, 709, 'en', doctorProfile)
+    await createPerson(db.prisma, 709, { locale: 'en', profile: doctorProfile })
     const o = await createOpportunity(db.prisma, hostId, { requiredDocuments: [] })
     const t = createTestBot(db)
     const u = person(709, 'en')
@@ -275,7 +275,7 @@ describe('applying', () => {
   })
 
   it('when the deadline passes (on the bot\'s clock) before the final confirmation, then the submission is refused and stays a draft', async () => {
-    await createPerson(db.prisma, 712, 'en', doctorProfile)
+    await createPerson(db.prisma, 712, { locale: 'en', profile: doctorProfile })
     const o = await createOpportunity(db.prisma, hostId, { requiredDocuments: [], applicationDeadline: daysFromNow(2) })
     const t = createTestBot(db)
     const u = person(712, 'en')
@@ -288,7 +288,7 @@ describe('applying', () => {
   })
 
   it('when something fails inside the conversation, then the person gets an apology and the chat is not stuck', async () => {
-    await createPerson(db.prisma, 710, 'en', doctorProfile)
+    await createPerson(db.prisma, 710, { locale: 'en', profile: doctorProfile })
     const t = createTestBot(db)
     const u = person(710, 'en')
     const save = t.domain.apply.saveDraft

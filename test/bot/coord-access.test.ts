@@ -3,15 +3,15 @@ import type { Database } from '../../src/db/client.js'
 import { createHash } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buttons, createTestBot } from '../helpers/bot.js'
-import { assign, makeHospital, makeUser } from '../helpers/coord-fixtures.js'
 import { createTestDatabase } from '../helpers/db.js'
+import { assignCoordinator, createHospital, createPerson } from '../helpers/fixtures.js'
 import { callback, person, text } from '../helpers/updates.js'
 
 let db: Database
 let hospitalId: number
 beforeAll(async () => {
   db = await createTestDatabase()
-  hospitalId = (await makeHospital(db.prisma, { nameEn: 'Wrocław Clinic', nameUk: 'Вроцлавська клініка', country: 'PL' })).id
+  hospitalId = (await createHospital(db.prisma, { nameEn: 'Wrocław Clinic', nameUk: 'Вроцлавська клініка', country: 'PL' })).id
 })
 afterAll(async () => { await db?.close() })
 
@@ -63,7 +63,7 @@ describe('coordinator access', () => {
   })
 
   it('when an admin grants by Telegram id, then the person coordinates that hospital, sees staff commands only in their chat, and is told in their language', async () => {
-    const target = await makeUser(db.prisma, 3020, { locale: 'uk', firstName: 'Ірина' })
+    const target = await createPerson(db.prisma, 3020, { locale: 'uk', firstName: 'Ірина' })
     const t = createTestBot(db, { env })
     await t.send(text(admin, '/grant 3020'))
     const [choose] = t.take()
@@ -87,14 +87,13 @@ describe('coordinator access', () => {
     expect(ukCommands).not.toContain('grant')
     expect(scoped[1].payload.commands.find((c: any) => c.command === 'review').description).toBe('Розгляд заявок')
     expect(await db.prisma.coordinatorAssignment.findMany({ where: { userId: target.id }, select: { hospitalId: true } })).toEqual([{ hospitalId }])
-    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: target.id } })).role).toBe('coordinator')
     const outbox = await db.prisma.outboxMessage.findMany({ where: { userId: target.id } })
     expect(outbox.map(o => [o.chatId, o.template, o.locale])).toEqual([[3020n, 'coord-notify-granted', 'uk']])
     expect(await db.prisma.auditLog.count({ where: { action: 'coordinator-grant', entityId: String(target.id) } })).toBe(1)
   })
 
   it('when a Ukrainian admin forwards a message of a person, then the hospital picker comes in Ukrainian', async () => {
-    await makeUser(db.prisma, 3030, { firstName: 'Petro' })
+    await createPerson(db.prisma, 3030, { firstName: 'Petro' })
     const t = createTestBot(db, { env })
     await t.send(forwarded(adminUk, { id: 3030, first_name: 'Petro' }))
     const [choose] = t.take()
@@ -137,8 +136,8 @@ describe('coordinator access', () => {
   })
 
   it('when an admin removes a coordinator from the list, then their rights and staff commands are gone', async () => {
-    const target = await makeUser(db.prisma, 3060, { firstName: 'Taras' })
-    await assign(db.prisma, target.id, hospitalId)
+    const target = await createPerson(db.prisma, 3060, { firstName: 'Taras' })
+    await assignCoordinator(db.prisma, target.id, hospitalId)
     const t = createTestBot(db, { env })
     await t.send(text(admin, '/coordinators'))
     const [list] = t.take()
@@ -149,7 +148,6 @@ describe('coordinator access', () => {
     expect(calls.filter(c => c.method === 'deleteMyCommands').map(c => c.payload.scope.chat_id)).toEqual([3060, 3060, 3060])
     expect(calls.find(c => c.method === 'answerCallbackQuery')!.payload.text).toBe('Taras is no longer a coordinator.')
     expect(await db.prisma.coordinatorAssignment.count({ where: { userId: target.id } })).toBe(0)
-    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: target.id } })).role).toBe('user')
   })
 
   it('when an admin sends /audit, then the latest entries show who did what to which record', async () => {
@@ -176,7 +174,7 @@ describe('coordinator access', () => {
   })
 
   it('when an admin filters /audit by refusals or actions and pages through it, then each page holds only that kind', async () => {
-    const actor = await makeUser(db.prisma, 3102)
+    const actor = await createPerson(db.prisma, 3102)
     await db.prisma.auditLog.createMany({ data: Array.from({ length: 20 }, (_, i) => ({ actorId: actor.id, action: `hospital-edit`, entityType: 'hospital', entityId: String(i) })) })
     const t = createTestBot(db, { env })
     await t.send(text(admin, '/audit'))
@@ -207,6 +205,7 @@ describe('coordinator access', () => {
     const stored = await db.prisma.coordinatorInvite.findMany({ orderBy: { id: 'asc' } })
     expect(stored.map(i => i.tokenHash)).toEqual([first, second].map(token => createHash('sha256').update(token).digest('hex')))
     expect(JSON.stringify(stored)).not.toContain(first)
+    expect(stored.map(i => [i.role, i.programmeWide, i.hospitalIds])).toEqual([['coordinator', false, [hospitalId]], ['coordinator', true, []]])
 
     await t.send(text(admin, '/invites'))
     const [list] = t.take()

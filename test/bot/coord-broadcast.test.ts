@@ -1,8 +1,8 @@
 import type { Database } from '../../src/db/client.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buttons, createTestBot } from '../helpers/bot.js'
-import { assign, makeHospital, makeOpportunity, makeProfile, makeUser } from '../helpers/coord-fixtures.js'
 import { createTestDatabase } from '../helpers/db.js'
+import { assignCoordinator, createHospital, createOpportunity, createPerson, createProfile, februaryInternship } from '../helpers/fixtures.js'
 import { callback, person, sticker, text } from '../helpers/updates.js'
 
 let db: Database
@@ -10,15 +10,15 @@ let oppId: number
 const ids: Record<string, number> = {}
 beforeAll(async () => {
   db = await createTestDatabase()
-  const h = await makeHospital(db.prisma, { country: 'DE' })
-  oppId = (await makeOpportunity(db.prisma, h.id, { titleEn: 'Heart surgery', titleUk: 'Кардіохірургія' })).id
-  const coordinator = await makeUser(db.prisma, 30_000)
-  await assign(db.prisma, coordinator.id, h.id)
-  const coordinatorUk = await makeUser(db.prisma, 30_001, { locale: 'uk' })
-  await assign(db.prisma, coordinatorUk.id, h.id)
-  const sub = async (tg: number, locale: string, specialties: string[], reachable = true, kind = 'doctor') => {
-    const u = await makeUser(db.prisma, tg, { locale, reachable })
-    await makeProfile(db.prisma, u.id, { kind })
+  const h = await createHospital(db.prisma, { country: 'DE' })
+  oppId = (await createOpportunity(db.prisma, h.id, { ...februaryInternship, titleEn: 'Heart surgery', titleUk: 'Кардіохірургія' })).id
+  const coordinator = await createPerson(db.prisma, 30_000)
+  await assignCoordinator(db.prisma, coordinator.id, h.id)
+  const coordinatorUk = await createPerson(db.prisma, 30_001, { locale: 'uk' })
+  await assignCoordinator(db.prisma, coordinatorUk.id, h.id)
+  const sub = async (tg: number, locale: string, specialties: string[], reachable = true, kind: 'doctor' | 'student' | 'healthcare_worker' = 'doctor') => {
+    const u = await createPerson(db.prisma, tg, { locale, reachable })
+    await createProfile(db.prisma, u.id, { kind })
     await db.prisma.subscription.create({ data: { userId: u.id, specialties, countries: [] } })
     return u.id
   }

@@ -4,8 +4,8 @@ import { createRender } from '../../src/bot/i18n.js'
 import { renderRow } from '../../src/delivery/dispatcher-send.js'
 import { buttons, createTestBot } from '../helpers/bot.js'
 import { createTestClock, dotted, kyivDay } from '../helpers/clock.js'
-import { assign, makeHospital, makeOpportunity, makeProfile, makeUser } from '../helpers/coord-fixtures.js'
 import { createTestDatabase } from '../helpers/db.js'
+import { assignCoordinator, createHospital, createOpportunity, createPerson, createProfile, februaryInternship } from '../helpers/fixtures.js'
 import { callback, person, sticker, text } from '../helpers/updates.js'
 
 let db: Database
@@ -14,16 +14,16 @@ afterAll(async () => { await db?.close() })
 
 let tg = 8000
 async function coordinatorOf(locale: string, ...hospitalIds: number[]) {
-  const user = await makeUser(db.prisma, ++tg, { locale })
+  const user = await createPerson(db.prisma, ++tg, { locale })
   for (const id of hospitalIds)
-    await assign(db.prisma, user.id, id)
+    await assignCoordinator(db.prisma, user.id, id)
   return { user, who: person(tg, locale) }
 }
 
 describe('/new and /drafts', () => {
   it('when a coordinator goes through /new with mistakes and a restart, then each mistake is re-asked and the draft is saved after a bilingual preview', async () => {
-    const h = await makeHospital(db.prisma, { nameEn: 'Vilnius Clinic', nameUk: 'Вільнюська клініка', country: 'LT' })
-    const other = await makeHospital(db.prisma)
+    const h = await createHospital(db.prisma, { nameEn: 'Vilnius Clinic', nameUk: 'Вільнюська клініка', country: 'LT' })
+    const other = await createHospital(db.prisma)
     const { who } = await coordinatorOf('en', h.id, other.id)
     const t = createTestBot(db)
     await t.send(text(who, '/new'))
@@ -98,7 +98,7 @@ describe('/new and /drafts', () => {
   })
 
   it('when /new is used just after midnight in Kyiv, then "today" is Kyiv\'s day, not UTC\'s', async () => {
-    const h = await makeHospital(db.prisma)
+    const h = await createHospital(db.prisma)
     const { who } = await coordinatorOf('en', h.id)
     // 00:30 on 2 July in Kyiv is still 1 July in UTC.
     const t = createTestBot(db, { clock: createTestClock('2027-07-01T21:30:00Z') })
@@ -116,7 +116,7 @@ describe('/new and /drafts', () => {
   })
 
   it('when the clock moves on while /new waits, then replays keep the instant the flow read (not the clock\'s new time)', async () => {
-    const h = await makeHospital(db.prisma)
+    const h = await createHospital(db.prisma)
     const { who } = await coordinatorOf('en', h.id)
     const t = createTestBot(db)
     const day = (n: number) => kyivDay(t.clock, n)
@@ -131,7 +131,7 @@ describe('/new and /drafts', () => {
   })
 
   it('when a Ukrainian coordinator sends /cancel in the middle of /new, then nothing is saved', async () => {
-    const h = await makeHospital(db.prisma)
+    const h = await createHospital(db.prisma)
     const { who } = await coordinatorOf('uk', h.id)
     const t = createTestBot(db)
     await t.send(text(who, '/new'))
@@ -142,12 +142,12 @@ describe('/new and /drafts', () => {
   })
 
   it('when a draft is published, then only matching reachable subscribers are alerted once, in their language', async () => {
-    const h = await makeHospital(db.prisma, { country: 'SE', nameEn: 'Karolinska', nameUk: 'Каролінська' })
+    const h = await createHospital(db.prisma, { country: 'SE', nameEn: 'Karolinska', nameUk: 'Каролінська' })
     const { who } = await coordinatorOf('en', h.id)
-    const opp = await makeOpportunity(db.prisma, h.id, { status: 'draft', audience: 'doctors', specialties: ['cardiology'], titleUk: 'Серце', titleEn: 'Heart' })
+    const opp = await createOpportunity(db.prisma, h.id, { ...februaryInternship, status: 'draft', audience: 'doctors', specialties: ['cardiology'], titleUk: 'Серце', titleEn: 'Heart' })
     const sub = async (locale: string, data: Record<string, unknown>, profile: Record<string, unknown> = {}, reachable = true) => {
-      const u = await makeUser(db.prisma, ++tg, { locale, reachable })
-      await makeProfile(db.prisma, u.id, profile)
+      const u = await createPerson(db.prisma, ++tg, { locale, reachable })
+      await createProfile(db.prisma, u.id, profile)
       await db.prisma.subscription.create({ data: { userId: u.id, specialties: [], countries: [], ...data } })
       return u.id
     }
@@ -176,8 +176,8 @@ describe('/new and /drafts', () => {
   })
 
   it('when a draft\'s deadline is edited to a day in the past, then it is refused in the coordinator\'s language and nothing is saved', async () => {
-    const h = await makeHospital(db.prisma)
-    const opp = await makeOpportunity(db.prisma, h.id, { status: 'draft' })
+    const h = await createHospital(db.prisma)
+    const opp = await createOpportunity(db.prisma, h.id, { ...februaryInternship, status: 'draft' })
     const before = await db.prisma.opportunity.findUniqueOrThrow({ where: { id: opp.id } })
     for (const [locale, refused, ask] of [
       ['en', 'The deadline cannot be in the past. Send another value.', 'Send the new value for “Application deadline”, or /cancel.'],
@@ -196,10 +196,10 @@ describe('/new and /drafts', () => {
   })
 
   it('when a draft is edited with a bad value, then it is re-asked; a copy is a new draft; another hospital\'s internship is refused', async () => {
-    const h = await makeHospital(db.prisma)
+    const h = await createHospital(db.prisma)
     const { who } = await coordinatorOf('uk', h.id)
-    const opp = await makeOpportunity(db.prisma, h.id, { status: 'draft' })
-    const foreign = await makeOpportunity(db.prisma, (await makeHospital(db.prisma)).id)
+    const opp = await createOpportunity(db.prisma, h.id, { ...februaryInternship, status: 'draft' })
+    const foreign = await createOpportunity(db.prisma, (await createHospital(db.prisma)).id, februaryInternship)
     const t = createTestBot(db)
     await t.send(callback(who, `dm:${opp.id}`))
     const menu = t.take().at(-1)!

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createRender } from '../../src/bot/i18n.js'
 import { renderRow } from '../../src/delivery/dispatcher-send.js'
 import { buttons, createTestBot } from '../helpers/bot.js'
-import { assign, makeApplication, makeHospital, makeOpportunity, makeProfile, makeUser } from '../helpers/coord-fixtures.js'
 import { createTestDatabase } from '../helpers/db.js'
+import { assignCoordinator, createApplication, createHospital, createOpportunity, createPerson, createProfile, februaryInternship } from '../helpers/fixtures.js'
 import { callback, person, sticker, text } from '../helpers/updates.js'
 
 let db: Database
@@ -14,16 +14,16 @@ afterAll(async () => { await db?.close() })
 let tg = 7000
 /** A host hospital with its coordinator, an internship and one application with a CV. */
 async function setup(options: { locale?: string, seats?: number, requiresEndorsement?: boolean } = {}) {
-  const host = await makeHospital(db.prisma, { country: 'DE', nameEn: 'Charité', nameUk: 'Шаріте' })
-  const home = await makeHospital(db.prisma, { kind: 'ukrainian', country: 'UA', nameEn: 'Lviv Hospital', nameUk: 'Львівська лікарня' })
+  const host = await createHospital(db.prisma, { country: 'DE', nameEn: 'Charité', nameUk: 'Шаріте' })
+  const home = await createHospital(db.prisma, { kind: 'ukrainian', country: 'UA', nameEn: 'Lviv Hospital', nameUk: 'Львівська лікарня' })
   const coordinatorTg = ++tg
-  const coordinator = await makeUser(db.prisma, coordinatorTg, { locale: options.locale ?? 'en' })
-  await assign(db.prisma, coordinator.id, host.id)
-  const opp = await makeOpportunity(db.prisma, host.id, { titleEn: 'Cardiology <ICU>', titleUk: 'Кардіологія', seats: options.seats ?? 2, requiresEndorsement: options.requiresEndorsement ?? false })
-  const applicantUser = await makeUser(db.prisma, ++tg, { locale: 'uk', firstName: 'Oksana' })
-  await makeProfile(db.prisma, applicantUser.id, { fullName: 'Oksana Kovalenko', homeHospitalId: home.id, experienceYears: 5, englishLevel: 'B2', phone: '+380501234567' })
+  const coordinator = await createPerson(db.prisma, coordinatorTg, { locale: options.locale ?? 'en' })
+  await assignCoordinator(db.prisma, coordinator.id, host.id)
+  const opp = await createOpportunity(db.prisma, host.id, { ...februaryInternship, titleEn: 'Cardiology <ICU>', titleUk: 'Кардіологія', seats: options.seats ?? 2, requiresEndorsement: options.requiresEndorsement ?? false })
+  const applicantUser = await createPerson(db.prisma, ++tg, { locale: 'uk', firstName: 'Oksana' })
+  await createProfile(db.prisma, applicantUser.id, { fullName: 'Oksana Kovalenko', homeHospitalId: home.id, experienceYears: 5, englishLevel: 'B2', phone: '+380501234567' })
   const cv = await db.prisma.document.create({ data: { userId: applicantUser.id, type: 'cv', fileId: `cv-file-${tg}`, fileUniqueId: `u${tg}`, fileName: 'cv.pdf' } })
-  const app = await makeApplication(db.prisma, applicantUser.id, opp.id, { answers: { motivation: 'Learn ECMO & <more>' }, ...(options.requiresEndorsement ? { endorsement: 'pending' } : {}) })
+  const app = await createApplication(db.prisma, applicantUser.id, opp.id, { answers: { motivation: 'Learn ECMO & <more>' }, ...(options.requiresEndorsement ? { endorsement: 'pending' } : {}) })
   await db.prisma.applicationDocument.create({ data: { applicationId: app.id, documentId: cv.id } })
   return { host, home, opp, app, applicantUser, coordinator: person(coordinatorTg, options.locale ?? 'en', 'Coord') }
 }
@@ -161,8 +161,8 @@ describe('/review', () => {
 
   it('when two coordinators decide one application, then the second sees it was already decided', async () => {
     const s = await setup()
-    const second = await makeUser(db.prisma, ++tg, { locale: 'en' })
-    await assign(db.prisma, second.id, s.host.id)
+    const second = await createPerson(db.prisma, ++tg, { locale: 'en' })
+    await assignCoordinator(db.prisma, second.id, s.host.id)
     const t = createTestBot(db)
     await t.send(callback(s.coordinator, `rv:w:${s.app.id}:0`))
     t.take()
@@ -175,8 +175,8 @@ describe('/review', () => {
 
   it('when every seat is taken, then an offer is refused with the number of seats', async () => {
     const s = await setup({ seats: 1 })
-    const taken = await makeUser(db.prisma, ++tg)
-    await makeApplication(db.prisma, taken.id, s.opp.id, { status: 'confirmed' })
+    const taken = await createPerson(db.prisma, ++tg)
+    await createApplication(db.prisma, taken.id, s.opp.id, { status: 'confirmed' })
     const t = createTestBot(db)
     await t.send(callback(s.coordinator, `rv:o:${s.app.id}:0`))
     expect(t.take()[0].payload).toMatchObject({ text: 'Every seat (1) is already offered or confirmed. Waitlist the applicant instead.', show_alert: true })
@@ -200,8 +200,8 @@ describe('/review', () => {
 
   it('when an internship asks for endorsement, then the home hospital coordinator endorses first and the host has nothing yet', async () => {
     const s = await setup({ requiresEndorsement: true })
-    const homeCoordinator = await makeUser(db.prisma, ++tg, { locale: 'uk' })
-    await assign(db.prisma, homeCoordinator.id, s.home.id)
+    const homeCoordinator = await createPerson(db.prisma, ++tg, { locale: 'uk' })
+    await assignCoordinator(db.prisma, homeCoordinator.id, s.home.id)
     const t = createTestBot(db)
     await t.send(text(s.coordinator, '/review'))
     expect(t.texts()).toEqual(['🎉 No new applications are waiting for you.'])

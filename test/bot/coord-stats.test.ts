@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { renderBarChart, renderPng } from '../../src/bot/helpers/report-chart.js'
 import { buttons, createTestBot } from '../helpers/bot.js'
 import { createTestClock } from '../helpers/clock.js'
-import { assign, makeApplication, makeHospital, makeOpportunity, makeProfile, makeUser } from '../helpers/coord-fixtures.js'
 import { createTestDatabase } from '../helpers/db.js'
+import { assignCoordinator, createApplication, createHospital, createOpportunity, createPerson, createProfile, februaryInternship } from '../helpers/fixtures.js'
 import { callback, person, text } from '../helpers/updates.js'
 
 let db: Database
@@ -14,25 +14,25 @@ let foreignId: number
 let hostName: string
 beforeAll(async () => {
   db = await createTestDatabase()
-  const de = await makeHospital(db.prisma, { country: 'DE' })
-  const at = await makeHospital(db.prisma, { country: 'AT' })
-  const home = await makeHospital(db.prisma, { kind: 'ukrainian', country: 'UA' })
+  const de = await createHospital(db.prisma, { country: 'DE' })
+  const at = await createHospital(db.prisma, { country: 'AT' })
+  const home = await createHospital(db.prisma, { kind: 'ukrainian', country: 'UA' })
   hostId = de.id
-  const internship = await makeOpportunity(db.prisma, de.id, { kind: 'internship', startsOn: new Date('2027-02-10'), titleEn: 'ICU', titleUk: 'ВРІТ' })
-  const training = await makeOpportunity(db.prisma, at.id, { kind: 'training', startsOn: new Date('2027-02-12'), specialties: ['neurology'] })
+  const internship = await createOpportunity(db.prisma, de.id, { ...februaryInternship, kind: 'internship', startsOn: new Date('2027-02-10'), titleEn: 'ICU', titleUk: 'ВРІТ' })
+  const training = await createOpportunity(db.prisma, at.id, { ...februaryInternship, kind: 'training', startsOn: new Date('2027-02-12'), specialties: ['neurology'] })
   oppId = internship.id
   foreignId = training.id
   for (const [i, [opp, kind]] of ([[internship, 'doctor'], [internship, 'doctor'], [training, 'student']] as const).entries()) {
-    const u = await makeUser(db.prisma, 20_000 + i)
-    await makeProfile(db.prisma, u.id, { kind, homeHospitalId: home.id })
-    await makeApplication(db.prisma, u.id, opp.id, { status: 'confirmed', submittedAt: new Date('2027-02-01T10:00:00Z') })
+    const u = await createPerson(db.prisma, 20_000 + i)
+    await createProfile(db.prisma, u.id, { kind, homeHospitalId: home.id })
+    await createApplication(db.prisma, u.id, opp.id, { status: 'confirmed', submittedAt: new Date('2027-02-01T10:00:00Z') })
   }
-  const coordinator = await makeUser(db.prisma, 20_100)
-  await assign(db.prisma, coordinator.id, de.id)
-  const coordinatorUk = await makeUser(db.prisma, 20_101, { locale: 'uk' })
-  await assign(db.prisma, coordinatorUk.id, null)
-  const hostUk = await makeUser(db.prisma, 20_102, { locale: 'uk' })
-  await assign(db.prisma, hostUk.id, de.id)
+  const coordinator = await createPerson(db.prisma, 20_100)
+  await assignCoordinator(db.prisma, coordinator.id, de.id)
+  const coordinatorUk = await createPerson(db.prisma, 20_101, { locale: 'uk' })
+  await assignCoordinator(db.prisma, coordinatorUk.id, null)
+  const hostUk = await createPerson(db.prisma, 20_102, { locale: 'uk' })
+  await assignCoordinator(db.prisma, hostUk.id, de.id)
   hostName = de.nameEn
 })
 afterAll(async () => { await db?.close() })

@@ -11,9 +11,8 @@ import type { Database } from '../../src/db/client.js'
 import type { ApiCall } from '../helpers/bot.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestBot } from '../helpers/bot.js'
-import { assign, makeApplication, makeHospital, makeOpportunity, makeProfile, makeUser } from '../helpers/coord-fixtures.js'
 import { createTestDatabase } from '../helpers/db.js'
-import { createPlacement } from '../helpers/placement-fixtures.js'
+import { assignCoordinator, createApplication, createHospital, createOpportunity, createPerson, createPlacement, createProfile } from '../helpers/fixtures.js'
 import { callback, person, sticker, text } from '../helpers/updates.js'
 
 let db: Database
@@ -27,16 +26,16 @@ const applicant = 8200
 beforeAll(async () => {
   db = await createTestDatabase()
   const p = db.prisma
-  const partner = await makeHospital(p, { kind: 'partner', country: 'PL', nameEn: 'Wroclaw Clinic' })
-  const ukrainian = await makeHospital(p, { kind: 'ukrainian', country: 'UA', nameEn: 'Lviv Hospital' })
-  const draft = await makeOpportunity(p, partner.id, { status: 'draft' })
-  const open = await makeOpportunity(p, partner.id, { status: 'open' })
-  await makeUser(p, admin, { locale: 'en' })
-  const coord = await makeUser(p, coordinator, { locale: 'en' })
-  await assign(p, coord.id, partner.id)
-  const person = await makeUser(p, applicant, { locale: 'en' })
-  await makeProfile(p, person.id, { kind: 'doctor', fullName: 'Olena', specialty: 'cardiology', experienceYears: 5, englishLevel: 'B2', onboardedAt: new Date() })
-  const app = await makeApplication(p, person.id, open.id, { status: 'submitted', submittedAt: new Date() })
+  const partner = await createHospital(p, { kind: 'partner', country: 'PL', nameEn: 'Wroclaw Clinic' })
+  const ukrainian = await createHospital(p, { kind: 'ukrainian', country: 'UA', nameEn: 'Lviv Hospital' })
+  const draft = await createOpportunity(p, partner.id, { status: 'draft' })
+  const open = await createOpportunity(p, partner.id, { status: 'open' })
+  await createPerson(p, admin, { locale: 'en' })
+  const coord = await createPerson(p, coordinator, { locale: 'en' })
+  await assignCoordinator(p, coord.id, partner.id)
+  const person = await createPerson(p, applicant, { locale: 'en' })
+  await createProfile(p, person.id, { kind: 'doctor', fullName: 'Olena', specialty: 'cardiology', experienceYears: 5, englishLevel: 'B2', onboardedAt: new Date() })
+  const app = await createApplication(p, person.id, open.id, { status: 'submitted', submittedAt: new Date() })
   const placement = await createPlacement(p, person.id)
   ids = { partner: partner.id, ukrainian: ukrainian.id, draft: draft.id, open: open.id, app: app.id, placement: placement.id }
 })

@@ -1,7 +1,7 @@
 import type { Database } from '../../src/db/client.js'
 import type { ApiCall } from '../helpers/bot.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { renderList } from '../../src/bot/keyboards/browse.js'
+import { renderList } from '../../src/bot/helpers/internship-list.js'
 import { specialties } from '../../src/domain/specialties.js'
 import { buttons, createTestBot, replyKeyboard } from '../helpers/bot.js'
 import { createTestDatabase } from '../helpers/db.js'
@@ -47,7 +47,7 @@ beforeAll(async () => {
     status: 'closed',
   })
   ids.card = card.id
-  const taker = await createPerson(p, 7001, 'en')
+  const taker = await createPerson(p, 7001, { locale: 'en' })
   await p.application.create({ data: { userId: taker.id, opportunityId: card.id, status: 'offered' } })
   ids.long = (await createOpportunity(p, london.id, { titleEn: 'Long', status: 'closed', descriptionEn: 'x & '.repeat(3000) })).id
 })

@@ -22,7 +22,7 @@ beforeAll(async () => {
 afterAll(async () => { await db?.close() })
 
 async function application(telegramId: number, locale: 'uk' | 'en', data: Record<string, unknown>) {
-  const user = await createPerson(db.prisma, telegramId, locale)
+  const user = await createPerson(db.prisma, telegramId, { locale })
   const opportunityId = (data.opportunityId as number | undefined) ?? oppId
   const app = await db.prisma.application.create({ data: { userId: user.id, opportunityId, status: 'submitted', answers: { motivation: 'I <want> this', phone: '+380501234567' }, ...data } as any })
   await db.prisma.applicationStatusChange.create({ data: { applicationId: app.id, fromStatus: 'draft', toStatus: 'submitted', createdAt: new Date('2026-11-20T10:00:00Z') } })
@@ -41,7 +41,7 @@ describe('my applications', () => {
 
   it('when a person opens an application, then they see its status, escaped answers and dated history, and can withdraw after confirming', async () => {
     const { app } = await application(603, 'en', {})
-    const coordinator = await createPerson(db.prisma, 6031, 'uk')
+    const coordinator = await createPerson(db.prisma, 6031, { locale: 'uk' })
     await db.prisma.coordinatorAssignment.create({ data: { userId: coordinator.id, hospitalId: hostId } })
     const t = createTestBot(db)
     const user = person(603, 'en')

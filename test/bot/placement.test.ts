@@ -2,8 +2,7 @@ import type { Database } from '../../src/db/client.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buttons, createTestBot } from '../helpers/bot.js'
 import { createTestDatabase } from '../helpers/db.js'
-import { createPerson } from '../helpers/fixtures.js'
-import { createPlacement } from '../helpers/placement-fixtures.js'
+import { createPerson, createPlacement } from '../helpers/fixtures.js'
 import { callback, person, photo, sticker, text, voice } from '../helpers/updates.js'
 
 let db: Database
@@ -21,7 +20,7 @@ describe('/placement', () => {
   })
 
   it('when a person has one placement, then they see it with the checklist and can tick items off (en)', async () => {
-    const user = await createPerson(db.prisma, 7203, 'en')
+    const user = await createPerson(db.prisma, 7203, { locale: 'en' })
     const p = await createPlacement(db.prisma, user.id, { titleEn: 'Cardiology <ICU>' })
     const t = createTestBot(db)
     await t.send(text(person(7203, 'en'), '/placement'))
@@ -53,8 +52,8 @@ describe('/placement', () => {
   })
 
   it('when someone presses another person\'s or a forged placement button, then an alert shows and nothing changes (uk)', async () => {
-    const owner = await createPerson(db.prisma, 7204, 'uk')
-    await createPerson(db.prisma, 7205, 'uk')
+    const owner = await createPerson(db.prisma, 7204, { locale: 'uk' })
+    await createPerson(db.prisma, 7205, { locale: 'uk' })
     const p = await createPlacement(db.prisma, owner.id)
     const t = createTestBot(db)
     const intruder = person(7205, 'uk')
@@ -69,7 +68,7 @@ describe('/placement', () => {
   })
 
   it('when a person adds a case, then bad input is re-prompted, the case is saved and the counts show it (uk)', async () => {
-    const owner = await createPerson(db.prisma, 7206, 'uk')
+    const owner = await createPerson(db.prisma, 7206, { locale: 'uk' })
     const p = await createPlacement(db.prisma, owner.id, { start: -2, end: 12 })
     const user = person(7206, 'uk')
     const t = createTestBot(db)
@@ -87,7 +86,7 @@ describe('/placement', () => {
   })
 
   it('when a person cancels an entry, then nothing is saved; when the bot restarts mid-entry, the entry continues (en)', async () => {
-    const owner = await createPerson(db.prisma, 7207, 'en')
+    const owner = await createPerson(db.prisma, 7207, { locale: 'en' })
     const p = await createPlacement(db.prisma, owner.id, { start: -20, end: -1 })
     const user = person(7207, 'en')
     const first = createTestBot(db)
@@ -108,7 +107,7 @@ describe('/placement', () => {
   })
 
   it('when a person has several placements, then they choose one, and the portfolio document is sent (en)', async () => {
-    const owner = await createPerson(db.prisma, 7208, 'en')
+    const owner = await createPerson(db.prisma, 7208, { locale: 'en' })
     const a = await createPlacement(db.prisma, owner.id, { start: -30, end: -16, titleEn: 'Surgery' })
     const b = await createPlacement(db.prisma, owner.id, { start: 10, end: 20, titleEn: 'Oncology' })
     const user = person(7208, 'en')

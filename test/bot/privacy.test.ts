@@ -15,7 +15,7 @@ async function personWithApplications(telegramId: number, locale: 'en' | 'uk') {
   const p = db.prisma
   const user = await p.user.create({ data: { telegramId: BigInt(telegramId), firstName: 'Olena', lastName: 'K', username: 'olena', locale } })
   const host = await p.hospital.create({ data: { slug: `host-${telegramId}`, kind: 'partner', nameUk: 'Лікарня', nameEn: 'Hospital', cityUk: 'Вроцлав', cityEn: 'Wroclaw', country: 'PL' } })
-  const coordinator = await p.user.create({ data: { telegramId: BigInt(telegramId * 10), locale: 'uk', role: 'coordinator' } })
+  const coordinator = await p.user.create({ data: { telegramId: BigInt(telegramId * 10), locale: 'uk' } })
   await p.coordinatorAssignment.create({ data: { userId: coordinator.id, hospitalId: host.id } })
   const opportunity = (n: number) => p.opportunity.create({ data: { hostHospitalId: host.id, titleUk: `Стажування ${n}`, titleEn: `Internship ${n}`, descriptionUk: '-', descriptionEn: '-', startsOn: new Date('2027-03-01'), endsOn: new Date('2027-03-31'), applicationDeadline: new Date('2027-01-01'), seats: 2, status: 'open' } })
   const apps = []

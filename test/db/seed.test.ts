@@ -1,7 +1,11 @@
 // Seed data: expected content on an empty database, and a second run that
 // creates and changes nothing (full table snapshots compared).
 import type { Database } from '../../src/db/client.js'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loadSeedData } from '../../src/db/seed-schema.js'
 import { seed, seedHospitals, seedOpportunities, seedPartnerships } from '../../src/db/seed.js'
 import { isCountry } from '../../src/domain/countries.js'
 import { isSpecialty } from '../../src/domain/specialties.js'
@@ -159,5 +163,30 @@ describe.each(testDatabaseKinds())('seed (%s)', (kind) => {
     expect(result.partnerships.created).toBe(0)
     expect(await prisma.opportunity.findUnique({ where: { slug: 'la-timone-oncology' } })).toEqual(edited)
     expect(await prisma.opportunity.count({ where: { slug: 'sussex-laparoscopy' } })).toBe(1)
+  })
+})
+
+describe('seed data file', () => {
+  it('when the file names an unknown code or hospital, then loading it fails and names every problem', () => {
+    const data = JSON.parse(readFileSync(new URL('../../src/db/seed-data.json', import.meta.url), 'utf8'))
+    data.opportunities[0].host = 'nowhere'
+    data.opportunities[1].specialties = ['alchemy']
+    data.hospitals[0].country = 'XX'
+    const file = join(mkdtempSync(join(tmpdir(), 'medtwin-seed-')), 'seed-data.json')
+    writeFileSync(file, JSON.stringify(data))
+    const problems = (() => {
+      try {
+        loadSeedData(file)
+      }
+      catch (error) {
+        return String(error)
+      }
+    })()
+    expect(problems).toContain('unknown country')
+    expect(problems).toContain('unknown specialty')
+    data.opportunities[1].specialties = ['cardiology']
+    data.hospitals[0].country = 'UA'
+    writeFileSync(file, JSON.stringify(data))
+    expect(() => loadSeedData(file)).toThrow(`${data.opportunities[0].slug}: unknown host nowhere`)
   })
 })

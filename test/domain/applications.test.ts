@@ -19,7 +19,7 @@ describe.each(testDatabaseKinds())('applications (%s)', (kind) => {
   afterAll(async () => { await db?.close() })
 
   async function app(status: string, extra: Record<string, unknown> = {}) {
-    const user = await createPerson(db.prisma, ++tg, 'en')
+    const user = await createPerson(db.prisma, ++tg, { locale: 'en' })
     const row = await db.prisma.application.create({ data: { userId: user.id, opportunityId: oppId, status, ...extra } as any })
     return { userId: user.id, id: row.id }
   }
@@ -37,7 +37,7 @@ describe.each(testDatabaseKinds())('applications (%s)', (kind) => {
     const repo = createApplicationRepository(db.prisma, clock)
     const oneSeat = (await createOpportunity(db.prisma, (await createHospital(db.prisma)).id, { seats: 1 })).id
     const make = async (status: string, extra: Record<string, unknown> = {}) => {
-      const user = await createPerson(db.prisma, ++tg, 'uk')
+      const user = await createPerson(db.prisma, ++tg, { locale: 'uk' })
       return { ...(await db.prisma.application.create({ data: { userId: user.id, opportunityId: oneSeat, status, ...extra } as any })) }
     }
     const holder = await make('offered', { offerExpiresAt: daysFromNow(3) })

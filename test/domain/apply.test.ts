@@ -17,7 +17,7 @@ describe.each(testDatabaseKinds())('apply (%s)', (kind) => {
     hostId = (await createHospital(db.prisma)).id
   })
   afterAll(async () => { await db?.close() })
-  const newPerson = () => createPerson(db.prisma, ++tg, 'en', doctorProfile)
+  const newPerson = () => createPerson(db.prisma, ++tg, { locale: 'en', profile: doctorProfile })
 
   it('when the last seat is taken between the draft and the submission, then the submission is refused and stays a draft', async () => {
     const repo = createApplyRepository(db.prisma, clock)

@@ -22,7 +22,7 @@ describe('admits', () => {
   })
 })
 
-const admin = { isAdmin: true, programmeWide: true, hospitalIds: [] as number[] }
+const admin = { roles: [{ kind: 'admin' as const }] }
 
 describe.each(testDatabaseKinds())('audiences (%s)', (kind) => {
   let db: Database

@@ -6,8 +6,7 @@ import { NotFoundError } from '../../src/domain/errors.js'
 import { createPlacementRepository, phaseOf } from '../../src/domain/placements.js'
 import { createTestClock } from '../helpers/clock.js'
 import { createTestDatabase, testDatabaseKinds } from '../helpers/db.js'
-import { createPerson } from '../helpers/fixtures.js'
-import { createPlacement } from '../helpers/placement-fixtures.js'
+import { createPerson, createPlacement } from '../helpers/fixtures.js'
 
 const labels = { heading: 'Portfolio', dates: 'Dates', kinds: { case: 'Cases', procedure: 'Procedures', skill: 'Skills', reflection: 'Reflections' }, feedback: 'Feedback', empty: 'Nothing yet.' }
 
@@ -24,8 +23,8 @@ describe.each(testDatabaseKinds())('placements (%s)', (kind) => {
 
   it('when the checklist is shown twice and toggled, then it has five items once and only the owner can change it', async () => {
     const repo = createPlacementRepository(db.prisma, clock)
-    const owner = await createPerson(db.prisma, 7101, 'en')
-    const other = await createPerson(db.prisma, 7102, 'en')
+    const owner = await createPerson(db.prisma, 7101, { locale: 'en' })
+    const other = await createPerson(db.prisma, 7102, { locale: 'en' })
     const p = await createPlacement(db.prisma, owner.id)
     await Promise.all([repo.ensureChecklist(owner.id, p.id), repo.ensureChecklist(owner.id, p.id)])
     expect(await db.prisma.checklistItem.count({ where: { placementId: p.id } })).toBe(5)
@@ -39,7 +38,7 @@ describe.each(testDatabaseKinds())('placements (%s)', (kind) => {
 
   it('when entries and feedback are saved, then the document lists them escaped, counts them and marks the portfolio sent', async () => {
     const repo = createPlacementRepository(db.prisma, clock)
-    const owner = await createPerson(db.prisma, 7103, 'uk')
+    const owner = await createPerson(db.prisma, 7103, { locale: 'uk' })
     const p = await createPlacement(db.prisma, owner.id, { titleEn: 'Cardiology & <ICU>', titleUk: 'Кардіологія' })
     await repo.addEntry(owner.id, p.id, 'case', 'STEMI <script>alert(1)</script>\nPCI done')
     await repo.addEntry(owner.id, p.id, 'skill', 'Echo "basics"')
@@ -59,7 +58,7 @@ describe.each(testDatabaseKinds())('placements (%s)', (kind) => {
 
   it('when a placement is cancelled, then it is not listed and cannot be opened', async () => {
     const repo = createPlacementRepository(db.prisma, clock)
-    const owner = await createPerson(db.prisma, 7104, 'en')
+    const owner = await createPerson(db.prisma, 7104, { locale: 'en' })
     const live = await createPlacement(db.prisma, owner.id, { start: -3, end: 10 })
     const gone = await createPlacement(db.prisma, owner.id, { status: 'cancelled' })
     expect((await repo.listForUser(owner.id)).map(p => [p.id, p.phase])).toEqual([[live.id, 'active']])

@@ -8,8 +8,8 @@ import { erasedMarker } from '../../src/domain/erasure.js'
 import { createDomain } from '../../src/domain/index.js'
 import { runReminderSweep } from '../../src/jobs/reminders.js'
 import { localDate } from '../../src/time/zones.js'
-import { assign, makeApplication, makeHospital, makeOpportunity, makeUser } from '../helpers/coord-fixtures.js'
 import { createTestDatabase, testDatabaseKinds } from '../helpers/db.js'
+import { assignCoordinator, createApplication, createHospital, createOpportunity, createPerson, februaryInternship } from '../helpers/fixtures.js'
 
 const now = new Date('2027-01-05T10:00:00Z')
 const at = (days: number) => new Date(now.getTime() + days * 86_400_000)
@@ -34,26 +34,26 @@ describe.each(testDatabaseKinds())('privacy on %s', (kind) => {
   async function story() {
     const tg = (base += 10)
     const p = db.prisma
-    const host = await makeHospital(p)
-    const coordinator = await makeUser(p, tg + 1, { locale: 'en' })
-    await assign(p, coordinator.id, host.id)
-    const rights: Rights = { isAdmin: false, programmeWide: false, hospitalIds: [host.id] }
+    const host = await createHospital(p)
+    const coordinator = await createPerson(p, tg + 1, { locale: 'en' })
+    await assignCoordinator(p, coordinator.id, host.id)
+    const rights: Rights = { roles: [{ kind: 'coordinator', hospitals: [host.id] }] }
     const me = await p.user.create({ data: { telegramId: BigInt(tg), firstName: 'Olena', lastName: 'Kovalenko', username: 'olenak', locale: 'uk' } })
     await p.profile.create({ data: { userId: me.id, kind: 'doctor', fullName: 'Olena Kovalenko', phone: '+380501234567' } })
     const cv = await p.document.create({ data: { userId: me.id, type: 'cv', fileId: 'f', fileUniqueId: 'u', fileName: 'olena-cv.pdf' } })
-    const submitted = await makeOpportunity(p, host.id, { applicationDeadline: at(20) })
+    const submitted = await createOpportunity(p, host.id, { ...februaryInternship, applicationDeadline: at(20) })
     await domain.apply.saveDraft(me.id, submitted.id, { motivation: 'Olena wants cardiology', documents: { cv: cv.id } })
     const { applicationId } = await domain.apply.submit(me.id, submitted.id, now, [])
-    const rejectedApp = await makeApplication(p, me.id, (await makeOpportunity(p, host.id)).id)
+    const rejectedApp = await createApplication(p, me.id, (await createOpportunity(p, host.id, februaryInternship)).id)
     await domain.review.decide(coordinator.id, rights, rejectedApp.id, 0, 'reject', 'Olena lacks English B2', now)
-    const waitlisted = await makeApplication(p, me.id, (await makeOpportunity(p, host.id)).id)
+    const waitlisted = await createApplication(p, me.id, (await createOpportunity(p, host.id, februaryInternship)).id)
     await domain.review.decide(coordinator.id, rights, waitlisted.id, 0, 'waitlist', 'Olena is second', now)
-    const draftOpp = await makeOpportunity(p, host.id, { applicationDeadline: at(2) })
+    const draftOpp = await createOpportunity(p, host.id, { ...februaryInternship, applicationDeadline: at(2) })
     await domain.apply.saveDraft(me.id, draftOpp.id, { motivation: 'draft by Olena' })
     const startsOn = new Date(localDate(now, 'Europe/Kyiv').getTime() + 7 * 86_400_000)
-    const confirmed = await makeApplication(p, me.id, (await makeOpportunity(p, host.id, { startsOn, endsOn: at(40) })).id, { status: 'confirmed' })
+    const confirmed = await createApplication(p, me.id, (await createOpportunity(p, host.id, { ...februaryInternship, startsOn, endsOn: at(40) })).id, { status: 'confirmed' })
     await p.placement.create({ data: { applicationId: confirmed.id, userId: me.id, startsOn, endsOn: at(40), checklist: { create: [{ key: 'visa' }] } } })
-    await domain.access.grant(coordinator.id, me.id, { programmeWide: false, hospitalIds: [host.id] })
+    await domain.access.grant(coordinator.id, me.id, { kind: 'coordinator', hospitals: [host.id] })
     await p.session.create({ data: { key: String(tg), value: '{}' } })
     await p.conversationState.create({ data: { key: String(tg), value: '{"apply":"Olena"}' } })
     return { tg, me, coordinator, host, applicationId, rejectedApp, waitlisted, confirmed, cv }
@@ -114,7 +114,7 @@ describe.each(testDatabaseKinds())('privacy on %s', (kind) => {
     expect(await db.prisma.application.count({ where: { userId: s.me.id, status: 'draft' } })).toBe(0)
     expect(await db.prisma.coordinatorAssignment.count({ where: { userId: s.me.id } })).toBe(0)
     const user = await db.prisma.user.findUniqueOrThrow({ where: { id: s.me.id } })
-    expect(user).toMatchObject({ telegramId: -BigInt(s.me.id), firstName: null, username: null, role: 'user', reachable: false, erasedAt: now })
+    expect(user).toMatchObject({ telegramId: -BigInt(s.me.id), firstName: null, username: null, reachable: false, erasedAt: now })
     expect(await db.prisma.erasedAccount.findUnique({ where: { hash: erasedMarker(s.tg) } })).toMatchObject({ erasedAt: now })
 
     // No reminder, today or in the weeks of the placement.
@@ -133,7 +133,7 @@ describe.each(testDatabaseKinds())('privacy on %s', (kind) => {
     expect(await domain.users.findByTelegramId(s.tg)).toBeNull()
 
     const fresh = await domain.users.touch(from, { start: true })
-    expect(fresh).toMatchObject({ telegramId: s.tg, locale: 'uk', role: 'user', reachable: true })
+    expect(fresh).toMatchObject({ telegramId: s.tg, locale: 'uk', reachable: true })
     expect(fresh!.id).not.toBe(s.me.id)
     expect(await db.prisma.erasedAccount.count({ where: { hash: erasedMarker(s.tg) } })).toBe(0)
     expect(await domain.users.touch(from)).toMatchObject({ id: fresh!.id })

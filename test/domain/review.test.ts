@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createDomain } from '../../src/domain/index.js'
 import { promoteFromWaitlist } from '../../src/domain/review-seats.js'
 import { createTestClock } from '../helpers/clock.js'
-import { makeApplication, makeHospital, makeOpportunity, makeProfile, makeUser } from '../helpers/coord-fixtures.js'
 import { createTestDatabase, testDatabaseKinds } from '../helpers/db.js'
+import { createApplication, createHospital, createOpportunity, createPerson, createProfile, februaryInternship } from '../helpers/fixtures.js'
 
 const now = new Date('2026-11-23T10:00:00Z')
 let tg = 50_000
@@ -24,23 +24,23 @@ describe.each(testDatabaseKinds())('review decisions (%s)', (kind) => {
   beforeAll(async () => {
     db = await createTestDatabase(kind)
     domain = createDomain(db.prisma, { defaultLocale: 'uk', clock: createTestClock(now) })
-    host = (await makeHospital(db.prisma, { country: 'DE' })).id
-    home = (await makeHospital(db.prisma, { kind: 'ukrainian', country: 'UA' })).id
-    coordinator = (await makeUser(db.prisma, 49_999)).id
-    hostRights = { isAdmin: false, programmeWide: false, hospitalIds: [host] }
-    homeRights = { isAdmin: false, programmeWide: false, hospitalIds: [home] }
+    host = (await createHospital(db.prisma, { country: 'DE' })).id
+    home = (await createHospital(db.prisma, { kind: 'ukrainian', country: 'UA' })).id
+    coordinator = (await createPerson(db.prisma, 49_999)).id
+    hostRights = { roles: [{ kind: 'coordinator', hospitals: [host] }] }
+    homeRights = { roles: [{ kind: 'coordinator', hospitals: [home] }] }
   }, 120_000)
   afterAll(async () => { await db?.close() })
 
   async function applicant(opportunityId: number, data: Record<string, unknown> = {}, locale = 'en') {
-    const user = await makeUser(db.prisma, ++tg, { locale })
-    await makeProfile(db.prisma, user.id, { homeHospitalId: home })
-    return makeApplication(db.prisma, user.id, opportunityId, data)
+    const user = await createPerson(db.prisma, ++tg, { locale })
+    await createProfile(db.prisma, user.id, { homeHospitalId: home })
+    return createApplication(db.prisma, user.id, opportunityId, data)
   }
   const status = async (id: number) => (await db.prisma.application.findUniqueOrThrow({ where: { id } })).status
 
   it('when seats are offered, then offers plus confirmations never exceed the seats', async () => {
-    const opp = await makeOpportunity(db.prisma, host, { seats: 2 })
+    const opp = await createOpportunity(db.prisma, host, { ...februaryInternship, seats: 2 })
     await applicant(opp.id, { status: 'confirmed' })
     const a = await applicant(opp.id)
     const b = await applicant(opp.id)
@@ -54,7 +54,7 @@ describe.each(testDatabaseKinds())('review decisions (%s)', (kind) => {
   })
 
   it('when two coordinators decide one application at the same moment, then one decision wins and the other is told it was decided', async () => {
-    const opp = await makeOpportunity(db.prisma, host, { seats: 3 })
+    const opp = await createOpportunity(db.prisma, host, { ...februaryInternship, seats: 3 })
     const a = await applicant(opp.id, {}, 'uk')
     const results = await Promise.allSettled([
       domain.review.decide(coordinator, hostRights, a.id, 0, 'offer', null, now),
@@ -71,7 +71,7 @@ describe.each(testDatabaseKinds())('review decisions (%s)', (kind) => {
   })
 
   it('when two offers race for the last seat, then exactly one is offered', async () => {
-    const opp = await makeOpportunity(db.prisma, host, { seats: 1 })
+    const opp = await createOpportunity(db.prisma, host, { ...februaryInternship, seats: 1 })
     const a = await applicant(opp.id)
     const b = await applicant(opp.id)
     const results = await Promise.allSettled([
@@ -84,7 +84,7 @@ describe.each(testDatabaseKinds())('review decisions (%s)', (kind) => {
   })
 
   it('when an offer is not answered in time, then it lapses and the first on the waitlist gets an offer; a second run changes nothing', async () => {
-    const opp = await makeOpportunity(db.prisma, host, { seats: 1 })
+    const opp = await createOpportunity(db.prisma, host, { ...februaryInternship, seats: 1 })
     const a = await applicant(opp.id, { status: 'offered', offerExpiresAt: new Date('2026-11-22T00:00:00Z') })
     const second = await applicant(opp.id, { status: 'waitlisted', waitlistedAt: new Date('2026-11-10T00:00:00Z') })
     const first = await applicant(opp.id, { status: 'waitlisted', waitlistedAt: new Date('2026-11-05T00:00:00Z') }, 'uk')
@@ -97,7 +97,7 @@ describe.each(testDatabaseKinds())('review decisions (%s)', (kind) => {
   })
 
   it('when a confirmed person withdraws, then promoteFromWaitlist gives the seat to the waitlist', async () => {
-    const opp = await makeOpportunity(db.prisma, host, { seats: 1 })
+    const opp = await createOpportunity(db.prisma, host, { ...februaryInternship, seats: 1 })
     const a = await applicant(opp.id, { status: 'confirmed' })
     const w = await applicant(opp.id, { status: 'waitlisted', waitlistedAt: now })
     expect(await db.prisma.$transaction(tx => promoteFromWaitlist(tx, opp.id, now))).toEqual([])
@@ -106,8 +106,8 @@ describe.each(testDatabaseKinds())('review decisions (%s)', (kind) => {
   })
 
   it('when a coordinator of another hospital decides, then it is refused and nothing changes', async () => {
-    const other = (await makeHospital(db.prisma)).id
-    const opp = await makeOpportunity(db.prisma, other)
+    const other = (await createHospital(db.prisma)).id
+    const opp = await createOpportunity(db.prisma, other, februaryInternship)
     const a = await applicant(opp.id)
     await expect(domain.review.decide(coordinator, hostRights, a.id, 0, 'reject', 'x', now)).rejects.toMatchObject({ code: 'not-yours' })
     expect(await domain.review.card(hostRights, a.id)).toBeNull()
@@ -116,7 +116,7 @@ describe.each(testDatabaseKinds())('review decisions (%s)', (kind) => {
   })
 
   it('when an internship asks for endorsement, then the home hospital sees it first and the host only after endorsing', async () => {
-    const opp = await makeOpportunity(db.prisma, host, { requiresEndorsement: true })
+    const opp = await createOpportunity(db.prisma, host, { ...februaryInternship, requiresEndorsement: true })
     const a = await applicant(opp.id, { endorsement: 'pending' })
     const b = await applicant(opp.id)
     expect(await domain.review.queue(hostRights, opp.id)).toEqual([])
@@ -133,7 +133,7 @@ describe.each(testDatabaseKinds())('review decisions (%s)', (kind) => {
   })
 
   it('when a coordinator chases an internship, then open offers and missing documents get one reminder a day', async () => {
-    const opp = await makeOpportunity(db.prisma, host, { requiredDocuments: ['cv'] })
+    const opp = await createOpportunity(db.prisma, host, { ...februaryInternship, requiredDocuments: ['cv'] })
     await applicant(opp.id, { status: 'offered', offerExpiresAt: new Date('2026-11-25T00:00:00Z') })
     await applicant(opp.id)
     await applicant(opp.id, { status: 'rejected' })

@@ -70,7 +70,7 @@ describe.each(testDatabaseKinds())('rules enforced in the domain (%s)', (kind) =
   afterAll(async () => { await db?.close() })
 
   it('when /profile or the apply flow stores year of study 7, then it is refused and nothing is saved', async () => {
-    const user = await createPerson(db.prisma, ++tg, 'en', { kind: 'student', studyYear: 2 })
+    const user = await createPerson(db.prisma, ++tg, { locale: 'en', profile: { kind: 'student', studyYear: 2 } })
     await expect(createProfileRepository(db.prisma, clock).update(user.id, { studyYear: 7 })).rejects.toMatchObject({ name: 'ValidationError', code: 'profile-out-of-range', field: 'studyYear' })
     await expect(createApplyRepository(db.prisma, clock).patchProfile(user.id, { studyYear: 7 })).rejects.toMatchObject({ name: 'ValidationError', code: 'profile-out-of-range', params: { min: 1, max: 6 } })
     await expect(createApplyRepository(db.prisma, clock).patchProfile(user.id, { fullName: 'x'.repeat(201) })).rejects.toMatchObject({ code: 'profile-too-long' })
@@ -78,7 +78,7 @@ describe.each(testDatabaseKinds())('rules enforced in the domain (%s)', (kind) =
   })
 
   it('when the apply flow uploads a file of the wrong kind or size, then it is refused and not stored', async () => {
-    const user = await createPerson(db.prisma, ++tg, 'en')
+    const user = await createPerson(db.prisma, ++tg, { locale: 'en' })
     const repo = createApplyRepository(db.prisma, clock)
     await expect(repo.addDocument(user.id, { type: 'cv', fileId: 'f', fileUniqueId: 'u', mimeType: 'application/zip' })).rejects.toMatchObject({ name: 'ValidationError', code: 'document-kind' })
     await expect(repo.addDocument(user.id, { type: 'cv', fileId: 'f', fileUniqueId: 'u', mimeType: 'application/pdf', fileSize: 21 * 1024 * 1024 })).rejects.toMatchObject({ code: 'document-size' })
@@ -86,7 +86,7 @@ describe.each(testDatabaseKinds())('rules enforced in the domain (%s)', (kind) =
   })
 
   it('when a stored licence expired in 2020, then the apply flow sees it as expired and the submission is refused', async () => {
-    const user = await createPerson(db.prisma, ++tg, 'en', doctorProfile)
+    const user = await createPerson(db.prisma, ++tg, { locale: 'en', profile: doctorProfile })
     const o = await createOpportunity(db.prisma, (await createHospital(db.prisma)).id, { requiredDocuments: ['licence'] })
     const repo = createApplyRepository(db.prisma, clock)
     const old = await db.prisma.document.create({ data: { userId: user.id, type: 'licence', fileId: 'f1', fileUniqueId: 'u1', fileName: 'old.pdf', mimeType: 'application/pdf', expiresOn: new Date('2020-05-01T00:00:00Z') } })

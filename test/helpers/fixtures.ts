@@ -1,9 +1,14 @@
-// Rows for tests, created directly with Prisma: hospitals, twinnings,
-// opportunities and people with profiles. Every builder takes overrides.
+// Rows for tests, created directly with Prisma so a test states exactly the
+// data its assertions depend on: hospitals, twinnings, internships, people and
+// their profiles, coordinator rights, applications and placements. Every
+// builder takes overrides. Relative dates are read from the test clock's start
+// (1 December 2026); `februaryInternship` holds the literal dates the
+// coordinator tests read against that start.
 import type { Prisma, PrismaClient } from '../../src/generated/prisma/client.js'
 import { testStartMs } from './clock.js'
 
 let seq = 0
+const next = () => ++seq
 const DAY = 86_400_000
 
 /** `days` after `now` (ms; the test clock's start unless a test moved its clock). */
@@ -18,7 +23,7 @@ export function utcDay(days: number, now = testStartMs) {
 }
 
 export async function createHospital(prisma: PrismaClient, data: Partial<Prisma.HospitalUncheckedCreateInput> = {}) {
-  const n = ++seq
+  const n = next()
   return prisma.hospital.create({
     data: {
       slug: `h-${n}-${Math.random().toString(36).slice(2, 8)}`,
@@ -27,7 +32,7 @@ export async function createHospital(prisma: PrismaClient, data: Partial<Prisma.
       nameEn: `Hospital ${n}`,
       cityUk: 'Місто',
       cityEn: 'City',
-      country: 'FR',
+      country: 'PL',
       ...data,
     },
   })
@@ -37,8 +42,9 @@ export async function createPartnership(prisma: PrismaClient, ukrainianHospitalI
   return prisma.partnership.create({ data: { ukrainianHospitalId, partnerHospitalId, memorandumSignedOn: new Date(signed) } })
 }
 
+/** An open internship: deadline in 20 days, six weeks away, three seats. */
 export async function createOpportunity(prisma: PrismaClient, hostHospitalId: number, data: Partial<Prisma.OpportunityUncheckedCreateInput> = {}) {
-  const n = ++seq
+  const n = next()
   return prisma.opportunity.create({
     data: {
       hostHospitalId,
@@ -61,15 +67,30 @@ export async function createOpportunity(prisma: PrismaClient, hostHospitalId: nu
   })
 }
 
-/** A person as the bot would have stored them, with an optional profile. */
-export async function createPerson(prisma: PrismaClient, telegramId: number, locale: 'uk' | 'en', profile?: Partial<Prisma.ProfileUncheckedCreateWithoutUserInput>) {
-  return prisma.user.create({
-    data: {
+/** The coordinator tests' internship: cardiology in February 2027, open until 10 January, two seats. */
+export const februaryInternship = {
+  descriptionEn: 'Description',
+  descriptionUk: 'Опис',
+  specialties: ['cardiology'],
+  startsOn: new Date('2027-02-01'),
+  endsOn: new Date('2027-02-28'),
+  applicationDeadline: new Date('2027-01-10T20:59:00Z'),
+  seats: 2,
+  languageRequirement: null,
+} satisfies Partial<Prisma.OpportunityUncheckedCreateInput>
+
+/** A person as the bot would have stored them (English unless told), with an optional profile; an existing one is returned as it is. */
+export async function createPerson(prisma: PrismaClient, telegramId: number, options: { locale?: string, firstName?: string, reachable?: boolean, profile?: Partial<Prisma.ProfileUncheckedCreateWithoutUserInput> } = {}) {
+  return prisma.user.upsert({
+    where: { telegramId: BigInt(telegramId) },
+    create: {
       telegramId: BigInt(telegramId),
-      firstName: `User${telegramId}`,
-      locale,
-      ...(profile ? { profile: { create: profile } } : {}),
+      firstName: options.firstName ?? `User${telegramId}`,
+      locale: options.locale ?? 'en',
+      reachable: options.reachable ?? true,
+      ...(options.profile ? { profile: { create: options.profile } } : {}),
     },
+    update: {},
   })
 }
 
@@ -81,4 +102,39 @@ export const doctorProfile = {
   specialty: 'oncology',
   experienceYears: 5,
   englishLevel: 'B2' as const,
+}
+
+/** A cardiologist's profile for a person already stored. */
+export async function createProfile(prisma: PrismaClient, userId: number, data: Partial<Prisma.ProfileUncheckedCreateInput> = {}) {
+  return prisma.profile.create({ data: { userId, kind: 'doctor', fullName: `Person ${userId}`, specialty: 'cardiology', ...data } })
+}
+
+/** Coordinator rights for one hospital, or for the whole programme with `null`. */
+export async function assignCoordinator(prisma: PrismaClient, userId: number, hospitalId: number | null) {
+  await prisma.coordinatorAssignment.create({ data: { userId, hospitalId } })
+}
+
+/** A submitted application, in November 2026 (each one a minute after the one before). */
+export async function createApplication(prisma: PrismaClient, userId: number, opportunityId: number, data: Partial<Prisma.ApplicationUncheckedCreateInput> = {}) {
+  const n = next()
+  return prisma.application.create({
+    data: {
+      userId,
+      opportunityId,
+      status: 'submitted',
+      submittedAt: new Date(Date.UTC(2026, 10, 1, 0, n)),
+      answers: { motivation: 'I want to learn' },
+      ...data,
+    },
+  })
+}
+
+/** A confirmed application with its placement, the way acceptOffer leaves them. */
+export async function createPlacement(prisma: PrismaClient, userId: number, options: { start?: number, end?: number, titleEn?: string, titleUk?: string, status?: 'upcoming' | 'cancelled' } = {}) {
+  const hospital = await createHospital(prisma, { nameEn: 'Charité <Berlin>', nameUk: 'Шаріте', cityEn: 'Berlin', cityUk: 'Берлін', country: 'DE' })
+  const startsOn = utcDay(options.start ?? 30)
+  const endsOn = utcDay(options.end ?? 43)
+  const opp = await createOpportunity(prisma, hospital.id, { startsOn, endsOn, ...(options.titleEn ? { titleEn: options.titleEn } : {}), ...(options.titleUk ? { titleUk: options.titleUk } : {}) })
+  const app = await prisma.application.create({ data: { userId, opportunityId: opp.id, status: 'confirmed' } })
+  return prisma.placement.create({ data: { applicationId: app.id, userId, startsOn, endsOn, status: options.status ?? 'upcoming' } })
 }

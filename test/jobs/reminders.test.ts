@@ -176,9 +176,9 @@ describe.each(testDatabaseKinds())('reminders on %s', (kind) => {
   })
 
   it('sends coordinators a digest of applications waiting for review at their hospitals, nothing when none', async () => {
-    const coordinator = await s.p.user.create({ data: { telegramId: 601n, locale: 'en', role: 'coordinator', coordinatorOf: { create: { hospitalId: s.hospital.id } } } })
-    await s.p.user.create({ data: { telegramId: 602n, locale: 'uk', role: 'coordinator', coordinatorOf: { create: { hospitalId: s.other.id } } } })
-    await s.p.user.create({ data: { telegramId: 603n, locale: 'uk', role: 'admin', coordinatorOf: { create: { hospitalId: null } } } })
+    const coordinator = await s.p.user.create({ data: { telegramId: 601n, locale: 'en', coordinatorOf: { create: { hospitalId: s.hospital.id } } } })
+    await s.p.user.create({ data: { telegramId: 602n, locale: 'uk', coordinatorOf: { create: { hospitalId: s.other.id } } } })
+    await s.p.user.create({ data: { telegramId: 603n, locale: 'uk', coordinatorOf: { create: { hospitalId: null } } } })
     expect(await coordinatorDigest(s.p, now)).toBe(0)
     await s.app(s.uk.id, s.soon.id, { status: 'submitted', submittedAt: at(-2) })
     await s.app(s.en.id, s.soon.id, { status: 'submitted', submittedAt: at(-0.5) })

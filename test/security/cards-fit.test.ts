@@ -8,11 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { renderSummary } from '../../src/bot/conversations/apply-summary.js'
 import { clip, fitMessage, visibleLength } from '../../src/bot/helpers/fit.js'
 import { escapeHtml } from '../../src/bot/helpers/html.js'
+import { renderApplication } from '../../src/bot/helpers/my-applications-view.js'
 import { renderReviewCard } from '../../src/bot/helpers/review-card.js'
-import { renderApplication } from '../../src/bot/keyboards/my-applications.js'
 import { createTestBot } from '../helpers/bot.js'
-import { assign, makeApplication, makeHospital, makeOpportunity, makeProfile, makeUser } from '../helpers/coord-fixtures.js'
 import { createTestDatabase } from '../helpers/db.js'
+import { assignCoordinator, createApplication, createHospital, createOpportunity, createPerson, createProfile, februaryInternship } from '../helpers/fixtures.js'
 import { createTestRender } from '../helpers/render.js'
 import { telegramHtmlProblems } from '../helpers/telegram-html.js'
 import { callback, person, text } from '../helpers/updates.js'
@@ -92,14 +92,14 @@ describe('through the bot', () => {
   afterAll(async () => { await db?.close() })
 
   it('/review sends a card Telegram accepts for the longest answers full of <i> and &, and /my the applicant\'s view', async () => {
-    const host = await makeHospital(db.prisma)
-    const coordinator = await makeUser(db.prisma, 8801)
-    await assign(db.prisma, coordinator.id, host.id)
-    const opp = await makeOpportunity(db.prisma, host.id, { titleEn: 'Cardiology <ICU> & more' })
-    const applicant = await makeUser(db.prisma, 8802, { locale: 'en' })
+    const host = await createHospital(db.prisma)
+    const coordinator = await createPerson(db.prisma, 8801)
+    await assignCoordinator(db.prisma, coordinator.id, host.id)
+    const opp = await createOpportunity(db.prisma, host.id, { ...februaryInternship, titleEn: 'Cardiology <ICU> & more' })
+    const applicant = await createPerson(db.prisma, 8802, { locale: 'en' })
     const answer = fill('<i>&', 1500)
-    await makeProfile(db.prisma, applicant.id, { fullName: fill('<', 200), homeInstitutionText: fill('&', 200), phone: '+380501234567' })
-    const app = await makeApplication(db.prisma, applicant.id, opp.id, { answers: { motivation: answer, experience: answer, phone: '+380501234567' } })
+    await createProfile(db.prisma, applicant.id, { fullName: fill('<', 200), homeInstitutionText: fill('&', 200), phone: '+380501234567' })
+    const app = await createApplication(db.prisma, applicant.id, opp.id, { answers: { motivation: answer, experience: answer, phone: '+380501234567' } })
     const bot = createTestBot(db)
     await bot.send(text(person(8801, 'en'), '/review'))
     const [review] = bot.texts()

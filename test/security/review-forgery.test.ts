@@ -3,8 +3,8 @@
 import type { Database } from '../../src/db/client.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestBot } from '../helpers/bot.js'
-import { assign, makeApplication, makeHospital, makeOpportunity, makeProfile, makeUser } from '../helpers/coord-fixtures.js'
 import { createTestDatabase } from '../helpers/db.js'
+import { assignCoordinator, createApplication, createHospital, createOpportunity, createPerson, createProfile, februaryInternship } from '../helpers/fixtures.js'
 import { callback, person } from '../helpers/updates.js'
 
 let db: Database
@@ -13,13 +13,13 @@ afterAll(async () => { await db?.close() })
 
 describe('forged review buttons', () => {
   it('when a host coordinator forges rv:o/w/e/r for a draft of their hospital, then nothing of it is shown and nothing changes', async () => {
-    const host = await makeHospital(db.prisma, { country: 'DE' })
-    const coordinator = await makeUser(db.prisma, 9301, { locale: 'en' })
-    await assign(db.prisma, coordinator.id, host.id)
-    const opp = await makeOpportunity(db.prisma, host.id, { titleEn: 'Cardiology' })
-    const applicant = await makeUser(db.prisma, 9302, { locale: 'uk' })
-    await makeProfile(db.prisma, applicant.id, { fullName: 'Draft Person', phone: '+380671112233' })
-    const draft = await makeApplication(db.prisma, applicant.id, opp.id, { status: 'draft', submittedAt: null, answers: { motivation: 'private draft text' } })
+    const host = await createHospital(db.prisma, { country: 'DE' })
+    const coordinator = await createPerson(db.prisma, 9301, { locale: 'en' })
+    await assignCoordinator(db.prisma, coordinator.id, host.id)
+    const opp = await createOpportunity(db.prisma, host.id, { ...februaryInternship, titleEn: 'Cardiology' })
+    const applicant = await createPerson(db.prisma, 9302, { locale: 'uk' })
+    await createProfile(db.prisma, applicant.id, { fullName: 'Draft Person', phone: '+380671112233' })
+    const draft = await createApplication(db.prisma, applicant.id, opp.id, { status: 'draft', submittedAt: null, answers: { motivation: 'private draft text' } })
     const t = createTestBot(db)
     const me = person(9301, 'en', 'Coord')
     for (const data of [`rv:o:${draft.id}:99`, `rv:o:${draft.id}:${draft.version}`, `rv:w:${draft.id}:0`, `rv:e:${draft.id}:0`, `rv:r:${draft.id}:0`])

@@ -7,8 +7,8 @@ import { GrammyError } from 'grammy'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createLogger } from '../../src/logger.js'
 import { createTestBot } from '../helpers/bot.js'
-import { assign, makeHospital, makeOpportunity, makeUser } from '../helpers/coord-fixtures.js'
 import { createTestDatabase } from '../helpers/db.js'
+import { assignCoordinator, createHospital, createOpportunity, createPerson, februaryInternship } from '../helpers/fixtures.js'
 import { callback, person, text } from '../helpers/updates.js'
 
 let db: Database
@@ -29,7 +29,7 @@ describe('/grant', () => {
       usage,
       'I do not know the Telegram user 999999999999999 yet. Ask them to open the bot and press Start, or send them an invite link with /invite.',
     ])
-    await makeUser(db.prisma, 999_999_999_999_999, { firstName: 'Big' })
+    await createPerson(db.prisma, 999_999_999_999_999, { firstName: 'Big' })
     await t.send(text(admin, '/grant 999999999999999'))
     expect(t.texts()[0]).toContain('999999999999999')
     expect(t.take()).toEqual([])
@@ -38,11 +38,11 @@ describe('/grant', () => {
 
 describe('callback queries get one answer', () => {
   it('a forged dv: button (unknown or another hospital\'s internship) is answered once, with no apology after it', async () => {
-    const mine = await makeHospital(db.prisma)
-    const theirs = await makeHospital(db.prisma)
-    const coordinator = await makeUser(db.prisma, 6101)
-    await assign(db.prisma, coordinator.id, mine.id)
-    const other = await makeOpportunity(db.prisma, theirs.id, { status: 'draft' })
+    const mine = await createHospital(db.prisma)
+    const theirs = await createHospital(db.prisma)
+    const coordinator = await createPerson(db.prisma, 6101)
+    await assignCoordinator(db.prisma, coordinator.id, mine.id)
+    const other = await createOpportunity(db.prisma, theirs.id, { ...februaryInternship, status: 'draft' })
     const t = createTestBot(db)
     for (const data of [`dv:${other.id}`, 'dv:999999999']) {
       await t.send(callback(person(6101, 'en'), data))
@@ -53,10 +53,10 @@ describe('callback queries get one answer', () => {
   })
 
   it('when a handler fails after answering its button, the error boundary apologises without answering it again', async () => {
-    const host = await makeHospital(db.prisma)
-    const coordinator = await makeUser(db.prisma, 6102)
-    await assign(db.prisma, coordinator.id, host.id)
-    const draft = await makeOpportunity(db.prisma, host.id, { status: 'draft' })
+    const host = await createHospital(db.prisma)
+    const coordinator = await createPerson(db.prisma, 6102)
+    await assignCoordinator(db.prisma, coordinator.id, host.id)
+    const draft = await createOpportunity(db.prisma, host.id, { ...februaryInternship, status: 'draft' })
     // The card is sent, then Telegram refuses the next call of the flow.
     const t = createTestBot(db, { answer: call => call.method === 'sendMessage' ? { ok: false, error_code: 400, description: 'Bad Request: message is too long' } : undefined })
     await t.send(callback(person(6102, 'en'), `dm:${draft.id}`))

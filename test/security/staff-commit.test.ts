@@ -5,8 +5,8 @@
 import type { Database } from '../../src/db/client.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestBot } from '../helpers/bot.js'
-import { assign, makeApplication, makeHospital, makeOpportunity, makeProfile, makeUser } from '../helpers/coord-fixtures.js'
 import { createTestDatabase } from '../helpers/db.js'
+import { assignCoordinator, createApplication, createHospital, createOpportunity, createPerson, createProfile } from '../helpers/fixtures.js'
 import { callback, person, text } from '../helpers/updates.js'
 
 let db: Database
@@ -20,9 +20,9 @@ const withoutAdmin = { ADMIN_IDS: '1' }
 
 beforeAll(async () => {
   db = await createTestDatabase()
-  partnerId = (await makeHospital(db.prisma, { kind: 'partner', country: 'PL', nameEn: 'Wroclaw Clinic' })).id
-  ukrainianId = (await makeHospital(db.prisma, { kind: 'ukrainian', country: 'UA', nameEn: 'Lviv Hospital' })).id
-  await makeUser(db.prisma, admin, { locale: 'en' })
+  partnerId = (await createHospital(db.prisma, { kind: 'partner', country: 'PL', nameEn: 'Wroclaw Clinic' })).id
+  ukrainianId = (await createHospital(db.prisma, { kind: 'ukrainian', country: 'UA', nameEn: 'Lviv Hospital' })).id
+  await createPerson(db.prisma, admin, { locale: 'en' })
 })
 afterAll(async () => { await db?.close() })
 
@@ -30,10 +30,10 @@ const auditCount = () => db.prisma.auditLog.count()
 
 describe('a staff flow re-reads rights when it commits', () => {
   it('a coordinator revoked while /broadcast is open cannot send it', async () => {
-    const coordinator = await makeUser(db.prisma, 8501, { locale: 'en' })
-    await assign(db.prisma, coordinator.id, partnerId)
-    const reader = await makeUser(db.prisma, 8502, { locale: 'en' })
-    await makeProfile(db.prisma, reader.id, { kind: 'doctor' })
+    const coordinator = await createPerson(db.prisma, 8501, { locale: 'en' })
+    await assignCoordinator(db.prisma, coordinator.id, partnerId)
+    const reader = await createPerson(db.prisma, 8502, { locale: 'en' })
+    await createProfile(db.prisma, reader.id, { kind: 'doctor' })
     const who = person(8501, 'en')
     const t = createTestBot(db)
     await t.send(text(who, '/broadcast'), text(who, 'News'), callback(who, 'k:aud:v:all'))
@@ -47,7 +47,7 @@ describe('a staff flow re-reads rights when it commits', () => {
 
   it('an administrator removed from ADMIN_IDS cannot finish /hospital_new, /twin_new, a hospital edit or /grant opened before', async () => {
     const who = person(admin, 'en')
-    const target = await makeUser(db.prisma, 8510, { locale: 'en' })
+    const target = await createPerson(db.prisma, 8510, { locale: 'en' })
     const opened = createTestBot(db, { env: withAdmin })
     const before = await auditCount()
 
@@ -82,11 +82,11 @@ describe('a staff flow re-reads rights when it commits', () => {
   })
 
   it('a coordinator revoked while writing a rejection reason cannot reject', async () => {
-    const coordinator = await makeUser(db.prisma, 8520, { locale: 'en' })
-    await assign(db.prisma, coordinator.id, partnerId)
-    const applicant = await makeUser(db.prisma, 8521, { locale: 'en' })
-    const opp = await makeOpportunity(db.prisma, partnerId, { status: 'open' })
-    const app = await makeApplication(db.prisma, applicant.id, opp.id, { status: 'submitted', submittedAt: new Date() })
+    const coordinator = await createPerson(db.prisma, 8520, { locale: 'en' })
+    await assignCoordinator(db.prisma, coordinator.id, partnerId)
+    const applicant = await createPerson(db.prisma, 8521, { locale: 'en' })
+    const opp = await createOpportunity(db.prisma, partnerId, { status: 'open' })
+    const app = await createApplication(db.prisma, applicant.id, opp.id, { status: 'submitted', submittedAt: new Date() })
     const who = person(8520, 'en')
     const t = createTestBot(db)
     await t.send(callback(who, `rv:r:${app.id}:0`))

@@ -4,12 +4,13 @@
 // the dispatcher edits as it goes. The rights are read again when it is sent.
 import type { BroadcastAudience } from '../../domain/broadcast-audience.js'
 import type { BotConversation, ConversationContext } from '../context.js'
+import { isStaff } from '../../domain/access.js'
 import { countries, flag } from '../../domain/countries.js'
 import { ForbiddenError } from '../../domain/errors.js'
 import { pick } from '../../domain/localized.js'
 import { specialties } from '../../domain/specialties.js'
+import { hospitalName } from '../helpers/format.js'
 import { escapeHtml } from '../helpers/html.js'
-import { hospitalName } from '../keyboards/hospital-picker.js'
 import { openFlow } from './kit/questions.js'
 
 export const broadcastId = 'broadcast'
@@ -61,7 +62,7 @@ export async function broadcast(conversation: BotConversation, ctx: Conversation
   const status = await ctx.reply(t('bc-status', { sent: 0, blocked: 0, failed: 0, left: total }))
   const applyLabel = { uk: t('bc-apply-label-uk'), en: t('bc-apply-label-en') }
   const created = await kit.commit(async (outer, rights) => {
-    if (!rights.isAdmin && !rights.programmeWide && rights.hospitalIds.length === 0)
+    if (!isStaff(rights))
       throw new ForbiddenError()
     return outer.domain.broadcasts.create(outer.user!.id, {
       html,

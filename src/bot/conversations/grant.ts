@@ -3,10 +3,11 @@
 // programme. The grant reads the rights again when it commits: an
 // administrator removed from ADMIN_IDS meanwhile cannot finish it.
 import type { BotConversation, ConversationContext } from '../context.js'
+import { hospitalScope, isAdmin } from '../../domain/access.js'
 import { ForbiddenError, NotFoundError } from '../../domain/errors.js'
 import { syncStaffCommands } from '../commands.js'
+import { hospitalName } from '../helpers/format.js'
 import { escapeHtml } from '../helpers/html.js'
-import { hospitalName } from '../keyboards/hospital-picker.js'
 import { openFlow } from './kit/questions.js'
 
 export const grantId = 'grant'
@@ -28,16 +29,17 @@ export async function grant(conversation: BotConversation, ctx: ConversationCont
   })
   const hospitalId = Number(choice)
   const member = await kit.commit(async (outer, rights) => {
-    if (!rights.isAdmin)
+    if (!isAdmin(rights))
       throw new ForbiddenError()
-    const granted = await outer.domain.access.grant(outer.user!.id, found.id, { programmeWide: hospitalId === 0, hospitalIds: hospitalId ? [hospitalId] : [] })
+    const granted = await outer.domain.access.grant(outer.user!.id, found.id, { kind: 'coordinator', hospitals: hospitalId === 0 ? 'all' : [hospitalId] })
     if (!granted)
       throw new NotFoundError('User')
-    await syncStaffCommands(outer.api, outer.render, granted.telegramId, outer.config.adminIds.includes(granted.telegramId) ? 'admin' : 'coordinator')
-    return { name: granted.name, programmeWide: granted.programmeWide, hospitalIds: granted.hospitalIds }
+    await syncStaffCommands(outer.api, outer.render, granted.telegramId, await outer.domain.access.rightsOf(granted.userId, outer.config.adminIds.includes(granted.telegramId)))
+    return { name: granted.name, hospitals: hospitalScope(granted.rights) }
   })
-  const scope = member.programmeWide
+  const { hospitals } = member
+  const scope = hospitals === 'all'
     ? t('coord-whole-programme')
-    : found.hospitals.filter(h => member.hospitalIds.includes(h.id)).map(h => escapeHtml(hospitalName(h, locale))).join(', ')
+    : found.hospitals.filter(h => hospitals.includes(h.id)).map(h => escapeHtml(hospitalName(h, locale))).join(', ')
   await ctx.reply(t('coord-granted', { name: escapeHtml(member.name), scope, id: telegramId }))
 }

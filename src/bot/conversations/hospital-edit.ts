@@ -4,11 +4,12 @@
 import type { HospitalField, HospitalInput, HospitalSummary } from '../../domain/hospital-admin.js'
 import type { BotConversation, ConversationContext } from '../context.js'
 import type { Kit } from './kit/questions.js'
+import { isAdmin } from '../../domain/access.js'
 import { countries, flag } from '../../domain/countries.js'
 import { ForbiddenError } from '../../domain/errors.js'
 import { formatDay } from '../../time/dates.js'
+import { hospitalName } from '../helpers/format.js'
 import { escapeHtml } from '../helpers/html.js'
-import { hospitalName } from '../keyboards/hospital-picker.js'
 import { openFlow } from './kit/questions.js'
 
 export const hospitalNewId = 'hospital-new'
@@ -38,7 +39,7 @@ export async function askHospitalInput(kit: Kit): Promise<HospitalInput> {
 /** Saves a new hospital, if the person is an administrator now. */
 export function createHospital(kit: Kit, input: HospitalInput) {
   return kit.commit(async (outer, rights) => {
-    if (!rights.isAdmin)
+    if (!isAdmin(rights))
       throw new ForbiddenError()
     return outer.domain.hospitalAdmin.create(outer.user!.id, input)
   })
@@ -56,7 +57,7 @@ export async function hospitalField(conversation: BotConversation, ctx: Conversa
     ? await askCountry(kit)
     : await kit.text({ code: 'value', question: ctx.t('hosp-ask-value', { field: ctx.t(`hosp-field-${args.field}`), limit: nameLimit }), max: nameLimit })
   const h = await kit.commit(async (outer, rights) => {
-    if (!rights.isAdmin)
+    if (!isAdmin(rights))
       throw new ForbiddenError()
     return outer.domain.hospitalAdmin.update(outer.user!.id, args.id, args.field, value)
   })
@@ -77,7 +78,7 @@ export async function twinNew(conversation: BotConversation, ctx: ConversationCo
   const partnerId = Number(await kit.pick({ code: 'twin_partner', question: ctx.t('twin-ask-partner'), options: options(lists.partner), perPage: 10 }))
   const memorandum = await kit.date({ code: 'memo', question: ctx.t('twin-ask-date'), skip: true })
   const result = await kit.commit(async (outer, rights) => {
-    if (!rights.isAdmin)
+    if (!isAdmin(rights))
       throw new ForbiddenError()
     return outer.domain.hospitalAdmin.twin(outer.user!.id, ukId, partnerId, memorandum)
   })

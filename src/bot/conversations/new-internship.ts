@@ -4,11 +4,12 @@ import type { DraftInput } from '../../domain/opportunity-admin.js'
 import type { Schedule, ScheduleField } from '../../domain/schedule.js'
 import type { Audience, OpportunityFormat } from '../../generated/prisma/client.js'
 import type { BotContext, BotConversation, ConversationContext } from '../context.js'
+import { hospitalScope } from '../../domain/access.js'
 import { checkPartialSchedule } from '../../domain/schedule.js'
 import { specialties } from '../../domain/specialties.js'
+import { hospitalName } from '../helpers/format.js'
 import { cardView, opportunityActions, renderOpportunity } from '../helpers/opportunity-card.js'
 import { refusalText } from '../helpers/refusals.js'
-import { hospitalName } from '../keyboards/hospital-picker.js'
 import { askHospitalInput, createHospital } from './hospital-edit.js'
 import { openFlow } from './kit/questions.js'
 
@@ -22,7 +23,7 @@ export async function newInternship(conversation: BotConversation, ctx: Conversa
   const limits = internshipLimits
   const hospitals = await kit.external(async (outer: BotContext) => {
     const rights = await outer.domain.access.rightsOf(outer.user?.id, outer.isAdmin)
-    return outer.domain.hospitalAdmin.list(rights.programmeWide ? undefined : rights.hospitalIds)
+    return outer.domain.hospitalAdmin.list(hospitalScope(rights))
   })
   if (hospitals.length === 0 && !ctx.isAdmin)
     return ctx.reply(t('new-no-hospitals'))

@@ -3,6 +3,7 @@
 import type { AuditFilter } from '../../domain/audit.js'
 import type { BotContext } from '../context.js'
 import { Composer, InlineKeyboard } from 'grammy'
+import { isAdmin } from '../../domain/access.js'
 import { formatDeadline } from '../../time/dates.js'
 import { localeOf, staffOnly } from '../helpers/coord-guard.js'
 import { zoneOf } from '../helpers/format.js'
@@ -50,5 +51,5 @@ chats.command('audit', logHandle('audit'), staffOnly(async (ctx) => {
 chats.callbackQuery(/^au:([arx]):(\d{1,4})$/, logHandle('audit-page'), staffOnly(ctx => showAudit(ctx, ctx.match![1], Number(ctx.match![2])), 'admin'))
 
 chats.command('coordinator_help', logHandle('coord-help'), staffOnly(async (ctx, rights) => {
-  await ctx.reply(rights.isAdmin ? ctx.t('coord-help-admin') : ctx.t('coord-help'))
+  await ctx.reply(isAdmin(rights) ? ctx.t('coord-help-admin') : ctx.t('coord-help'))
 }))

@@ -23,7 +23,7 @@ export function createCoordinatorInviteFeature(i18n: I18n<any>) {
       ctx.logger.warn({ update_id: ctx.update.update_id, user_id: ctx.from.id, code: redeemed.code }, 'invalid coordinator invite')
       return ctx.reply(refusalText(ctx.t, redeemed))
     }
-    await syncStaffCommands(ctx.api, render, ctx.from.id, ctx.isAdmin ? 'admin' : 'coordinator')
+    await syncStaffCommands(ctx.api, render, ctx.from.id, await ctx.domain.access.rightsOf(ctx.user.id, ctx.isAdmin))
     await ctx.reply(ctx.t('coord-invite-welcome'))
   })
 

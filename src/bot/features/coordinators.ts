@@ -2,29 +2,36 @@
 // (/grant, the grant flow), by a forwarded message, or by a one-time invite
 // link (/invite).
 import type { I18n } from '@grammyjs/i18n'
-import type { StaffMember } from '../../domain/access.js'
+import type { GrantableRole, HospitalScope } from '../../domain/access.js'
 import type { BotContext } from '../context.js'
 import { Composer, InlineKeyboard } from 'grammy'
+import { hospitalScope } from '../../domain/access.js'
 import { syncStaffCommands } from '../commands.js'
 import { grantId } from '../conversations/grant.js'
 import { startFlow } from '../conversations/start-flow.js'
 import { localeOf, staffOnly } from '../helpers/coord-guard.js'
+import { hospitalName } from '../helpers/format.js'
 import { escapeHtml } from '../helpers/html.js'
 import { logHandle } from '../helpers/log-handle.js'
 import { createRender } from '../i18n.js'
-import { hospitalName, hospitalPicker } from '../keyboards/hospital-picker.js'
+import { hospitalPicker } from '../keyboards/hospital-picker.js'
 
 const telegramIdText = /^[1-9]\d{0,14}$/
+
+// The picker's hospital id: 0 is "the whole programme".
+function coordinatorOf(hospitalId: number): GrantableRole {
+  return { kind: 'coordinator', hospitals: hospitalId === 0 ? 'all' : [hospitalId] }
+}
 
 export function createCoordinatorsFeature(i18n: I18n<any>) {
   const render = createRender(i18n)
   const feature = new Composer<BotContext>()
   const chats = feature.chatType('private')
 
-  async function scopeText(ctx: BotContext, member: Pick<StaffMember, 'programmeWide' | 'hospitalIds'>) {
-    if (member.programmeWide)
+  async function scopeText(ctx: BotContext, scope: HospitalScope) {
+    if (scope === 'all')
       return ctx.t('coord-whole-programme')
-    const hospitals = await ctx.domain.hospitalAdmin.list(member.hospitalIds)
+    const hospitals = await ctx.domain.hospitalAdmin.list(scope)
     return hospitals.map(h => escapeHtml(hospitalName(h, localeOf(ctx)))).join(', ')
   }
 
@@ -55,7 +62,7 @@ export function createCoordinatorsFeature(i18n: I18n<any>) {
     const lines = [ctx.t('coord-list-title', { count: staff.length })]
     const rows = []
     for (const member of staff) {
-      lines.push(`• <b>${escapeHtml(member.name)}</b> (${member.telegramId}): ${await scopeText(ctx, member)}`)
+      lines.push(`• <b>${escapeHtml(member.name)}</b> (${member.telegramId}): ${await scopeText(ctx, hospitalScope(member.rights))}`)
       rows.push([InlineKeyboard.text(ctx.t('coord-revoke-button', { name: member.name.slice(0, 40) }), `ar:${member.userId}`)])
     }
     const keyboard = InlineKeyboard.from(rows)
@@ -70,7 +77,7 @@ export function createCoordinatorsFeature(i18n: I18n<any>) {
     if (!member)
       return ctx.answerCallbackQuery({ text: ctx.t('error-stale-button'), show_alert: true })
     await ctx.domain.access.revoke(ctx.user!.id, member.userId)
-    await syncStaffCommands(ctx.api, render, member.telegramId, ctx.config.adminIds.includes(member.telegramId) ? 'admin' : null)
+    await syncStaffCommands(ctx.api, render, member.telegramId, await ctx.domain.access.rightsOf(member.userId, ctx.config.adminIds.includes(member.telegramId)))
     await ctx.answerCallbackQuery({ text: ctx.t('coord-revoked', { name: member.name }) })
     await showList(ctx, true)
   }, 'admin'))
@@ -94,12 +101,12 @@ export function createCoordinatorsFeature(i18n: I18n<any>) {
     const hospitalId = Number(ctx.match[1])
     if (hospitalId !== 0 && (await ctx.domain.hospitalAdmin.list([hospitalId])).length !== 1)
       return ctx.answerCallbackQuery({ text: ctx.t('error-stale-button'), show_alert: true })
-    const scope = { programmeWide: hospitalId === 0, hospitalIds: hospitalId ? [hospitalId] : [] }
-    const token = await ctx.domain.access.createInvite(ctx.user!.id, scope)
+    const role = coordinatorOf(hospitalId)
+    const token = await ctx.domain.access.createInvite(ctx.user!.id, role)
     await ctx.answerCallbackQuery()
     await ctx.editMessageText(ctx.t('coord-invite-link', {
       link: `https://t.me/${ctx.me.username}?start=c${token}`,
-      scope: await scopeText(ctx, scope),
+      scope: await scopeText(ctx, hospitalScope({ roles: [role] })),
     }))
   }, 'admin'))
 

@@ -6,10 +6,10 @@ import { Composer } from 'grammy'
 import { isCountry } from '../../domain/countries.js'
 import { isSpecialty } from '../../domain/specialties.js'
 import { zoneOf } from '../helpers/format.js'
+import { opportunityCardKeyboard, renderOpportunityCard } from '../helpers/internship-card.js'
+import { audienceValues, pageSize, picker, pickerTitle, renderList, specialtyValues } from '../helpers/internship-list.js'
 import { logHandle } from '../helpers/log-handle.js'
-import { audienceValues, pageSize, picker, pickerTitle, renderList, specialtyValues } from '../keyboards/browse.js'
 import { menuKeys } from '../keyboards/main-menu.js'
-import { opportunityCardKeyboard, renderOpportunityCard } from '../keyboards/opportunity-card.js'
 
 export const internshipsFeature = new Composer<BotContext>()
 const privateChats = internshipsFeature.chatType('private')

@@ -1,27 +1,33 @@
 // /invites: the invite links that can still be used, each with a Revoke
 // button (administrators only). The links are not shown again: only their
 // hashes are stored.
+import type { HospitalScope } from '../../domain/access.js'
+import type { OpenInvite } from '../../domain/invites.js'
 import type { BotContext } from '../context.js'
 import { Composer, InlineKeyboard } from 'grammy'
+import { hospitalScope } from '../../domain/access.js'
 import { formatDeadline } from '../../time/dates.js'
 import { localeOf, staffOnly } from '../helpers/coord-guard.js'
-import { zoneOf } from '../helpers/format.js'
+import { hospitalName, zoneOf } from '../helpers/format.js'
 import { escapeHtml } from '../helpers/html.js'
 import { logHandle } from '../helpers/log-handle.js'
 import { asRefusal } from '../helpers/refusals.js'
-import { hospitalName } from '../keyboards/hospital-picker.js'
 
 export const invitesAdminFeature = new Composer<BotContext>()
 const chats = invitesAdminFeature.chatType('private')
 
+const hospitalsOf = (invite: OpenInvite) => hospitalScope({ roles: [invite.role] })
+const ids = (scope: HospitalScope) => scope === 'all' ? [] : scope
+
 async function showInvites(ctx: BotContext, edit: boolean) {
   const invites = await ctx.domain.access.openInvites(ctx.clock())
-  const hospitals = await ctx.domain.hospitalAdmin.list([...new Set(invites.flatMap(i => i.hospitalIds))])
+  const hospitals = await ctx.domain.hospitalAdmin.list([...new Set(invites.flatMap(i => ids(hospitalsOf(i))))])
   const names = new Map(hospitals.map(h => [h.id, hospitalName(h, localeOf(ctx))]))
   const lines = [ctx.t('coord-invites-title')]
   const rows = []
   for (const invite of invites) {
-    const scope = invite.programmeWide ? ctx.t('coord-whole-programme') : invite.hospitalIds.map(id => escapeHtml(names.get(id) ?? `#${id}`)).join(', ')
+    const hospitals = hospitalsOf(invite)
+    const scope = hospitals === 'all' ? ctx.t('coord-whole-programme') : hospitals.map(id => escapeHtml(names.get(id) ?? `#${id}`)).join(', ')
     lines.push(ctx.t('coord-invites-line', { id: String(invite.id), scope, by: escapeHtml(invite.createdBy ?? '—'), until: formatDeadline(localeOf(ctx), invite.expiresAt, zoneOf(ctx)) }))
     rows.push([InlineKeyboard.text(ctx.t('coord-invites-revoke', { id: String(invite.id) }), `iv:x:${invite.id}`)])
   }

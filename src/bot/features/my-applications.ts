@@ -7,9 +7,9 @@ import { pick } from '../../domain/localized.js'
 import { zoneOf } from '../helpers/format.js'
 import { escapeHtml } from '../helpers/html.js'
 import { logHandle } from '../helpers/log-handle.js'
+import { renderApplication, renderMyList } from '../helpers/my-applications-view.js'
 import { isRefusal, refusalText } from '../helpers/refusals.js'
 import { menuKeys } from '../keyboards/main-menu.js'
-import { renderApplication, renderMyList } from '../keyboards/my-applications.js'
 
 export const myApplicationsFeature = new Composer<BotContext>()
 const privateChats = myApplicationsFeature.chatType('private')

@@ -2,7 +2,7 @@
 // read from the database on each update, never trusted from callback data.
 import type { Rights } from '../../domain/access.js'
 import type { BotContext } from '../context.js'
-import { isStaff } from '../../domain/access.js'
+import { isAdmin, isStaff } from '../../domain/access.js'
 
 export type StaffHandler<C extends BotContext> = (ctx: C, rights: Rights) => Promise<unknown>
 
@@ -17,13 +17,18 @@ export async function refuse(ctx: BotContext, key: 'coord-only' | 'admin-only' |
     await ctx.reply(ctx.t(key))
 }
 
+// Each gate: who passes it, and the refusal the others see.
+const gates = {
+  coordinator: { allows: isStaff, refusal: 'coord-only' },
+  admin: { allows: isAdmin, refusal: 'admin-only' },
+} as const
+
 /** Wraps a handler so only coordinators (or, with `admin`, administrators) reach it. */
-export function staffOnly<C extends BotContext>(handler: StaffHandler<C>, level: 'coordinator' | 'admin' = 'coordinator') {
+export function staffOnly<C extends BotContext>(handler: StaffHandler<C>, gate: keyof typeof gates = 'coordinator') {
   return async (ctx: C) => {
     const rights = await ctx.domain.access.rightsOf(ctx.user?.id, ctx.isAdmin)
-    const allowed = level === 'admin' ? rights.isAdmin : isStaff(rights)
-    if (!allowed)
-      return refuse(ctx, level === 'admin' ? 'admin-only' : 'coord-only')
+    if (!gates[gate].allows(rights))
+      return refuse(ctx, gates[gate].refusal)
     await handler(ctx, rights)
   }
 }

@@ -1,6 +1,8 @@
 // Names and durations in the person's language. Dates are shown by the one
 // formatter in src/time/dates.ts.
+import type { HospitalSummary } from '../../domain/hospital-admin.js'
 import { flag } from '../../domain/countries.js'
+import { pick } from '../../domain/localized.js'
 
 type T = (key: string, params?: Record<string, string | number>) => string
 
@@ -17,4 +19,9 @@ export function formatDuration(t: T, startsOn: string, endsOn: string): string {
 
 export function countryName(t: T, code: string): string {
   return `${flag(code)} ${t(`country-${code}`)}`
+}
+
+/** A hospital as one line: its country's flag and its name in the reader's language. */
+export function hospitalName(h: Pick<HospitalSummary, 'nameUk' | 'nameEn' | 'country'>, locale: 'uk' | 'en') {
+  return `${flag(h.country)} ${pick(locale, h, 'name')}`
 }

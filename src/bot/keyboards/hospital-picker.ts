@@ -3,8 +3,7 @@
 import type { TranslateFunction } from '@grammyjs/i18n'
 import type { HospitalSummary } from '../../domain/hospital-admin.js'
 import { InlineKeyboard } from 'grammy'
-import { flag } from '../../domain/countries.js'
-import { pick } from '../../domain/localized.js'
+import { hospitalName } from '../helpers/format.js'
 
 export const pageSize = 8
 
@@ -15,10 +14,6 @@ export interface PickerOptions {
   pick: (hospitalId: number) => string
   turn: (page: number) => string
   programmeWide?: boolean
-}
-
-export function hospitalName(h: Pick<HospitalSummary, 'nameUk' | 'nameEn' | 'country'>, locale: 'uk' | 'en') {
-  return `${flag(h.country)} ${pick(locale, h, 'name')}`
 }
 
 export function hospitalPicker(t: TranslateFunction, hospitals: HospitalSummary[], options: PickerOptions) {

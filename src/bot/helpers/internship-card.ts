@@ -4,8 +4,8 @@ import type { OpportunityCard } from '../../domain/opportunities.js'
 import { InlineKeyboard } from 'grammy'
 import { pick } from '../../domain/localized.js'
 import { formatDay, formatDeadline } from '../../time/dates.js'
-import { countryName, formatDuration } from '../helpers/format.js'
-import { escapeHtml } from '../helpers/html.js'
+import { countryName, formatDuration } from './format.js'
+import { escapeHtml } from './html.js'
 
 type T = (key: string, params?: Record<string, string | number>) => string
 

@@ -6,7 +6,7 @@ import { flag } from '../../domain/countries.js'
 import { pick } from '../../domain/localized.js'
 import { specialties } from '../../domain/specialties.js'
 import { formatMonth } from '../../time/dates.js'
-import { countryName } from '../helpers/format.js'
+import { countryName } from './format.js'
 
 type T = (key: string, params?: Record<string, string | number>) => string
 

@@ -5,8 +5,8 @@ import type { ApplicationRepository } from '../../domain/applications.js'
 import { InlineKeyboard } from 'grammy'
 import { pick } from '../../domain/localized.js'
 import { formatDay, formatDeadline } from '../../time/dates.js'
-import { buttonLabel, fitMessage } from '../helpers/fit.js'
-import { escapeHtml } from '../helpers/html.js'
+import { buttonLabel, fitMessage } from './fit.js'
+import { escapeHtml } from './html.js'
 
 type T = (key: string, params?: Record<string, string | number>) => string
 type List = Awaited<ReturnType<ApplicationRepository['listForUser']>>
