@@ -36,6 +36,19 @@ export interface AudienceQuery {
   countries?: string[]
   /** People whose home institution is one of these. */
   hospitalIds?: number[]
+  /**
+   * Only the people of some hospitals (a hospital coordinator's broadcast):
+   * applicants to their internships, staff of them and of their twins, and
+   * subscribers to their countries or to every country. Absent: everyone.
+   */
+  within?: HospitalCircle
+}
+
+/** The people a hospital coordinator may reach: see `AudienceQuery.within`. */
+export interface HospitalCircle {
+  hospitalIds: number[]
+  twinHospitalIds: number[]
+  countries: string[]
 }
 
 /**
@@ -67,5 +80,13 @@ export function audienceWhere(query: AudienceQuery): Prisma.UserWhereInput {
     and.push({ OR: [{ profile: { is: null } }, { profile: { is: { kind: null } } }, { profile: { is: { kind: { in: [...kinds] } } } }] })
   if (query.hospitalIds?.length)
     and.push({ profile: { is: { homeHospitalId: { in: query.hospitalIds } } } })
+  if (query.within) {
+    const { hospitalIds, twinHospitalIds, countries } = query.within
+    and.push({ OR: [
+      { applications: { some: { status: { not: 'draft' }, opportunity: { hostHospitalId: { in: hospitalIds } } } } },
+      { profile: { is: { homeHospitalId: { in: [...hospitalIds, ...twinHospitalIds] } } } },
+      { subscription: { is: { active: true, OR: [{ countries: { isEmpty: true } }, { countries: { hasSome: countries } }] } } },
+    ] })
+  }
   return { AND: and }
 }

@@ -3,12 +3,14 @@
 // The dispatcher sends them and edits the coordinator's status message as it goes.
 import type { Db } from '../db/client.js'
 import type { Clock } from '../time/clock.js'
-import type { AudienceQuery } from './audience.js'
+import type { Rights } from './access.js'
+import type { AudienceQuery, HospitalCircle } from './audience.js'
 import { resolveBroadcast } from '../delivery/broadcast.js'
 import { escapeHtml } from '../html.js'
+import { hospitalScope, isStaff } from './access.js'
 import { audienceWhere } from './audience.js'
 import { recordAudit } from './audit.js'
-import { StateError } from './errors.js'
+import { ForbiddenError, StateError } from './errors.js'
 import { pick } from './localized.js'
 
 /** Whom a coordinator broadcasts to (not Prisma's `Audience` of an internship). */
@@ -44,18 +46,53 @@ export function toQuery(audience: BroadcastAudience): AudienceQuery {
   }
 }
 
+/**
+ * Whom a coordinator may reach at all. Administrators and programme-wide
+ * coordinators reach everyone; a hospital coordinator reaches the people of
+ * their hospitals: applicants to their internships, the staff of their
+ * hospitals and of their twins, and subscribers to their hospitals' countries
+ * or to every country (see `AudienceQuery.within`).
+ */
+async function circleOf(db: Db, rights: Rights): Promise<HospitalCircle | undefined> {
+  const scope = hospitalScope(rights)
+  if (scope === 'all')
+    return undefined
+  const [twins, hospitals] = await Promise.all([
+    db.partnership.findMany({ where: { OR: [{ ukrainianHospitalId: { in: scope } }, { partnerHospitalId: { in: scope } }] } }),
+    db.hospital.findMany({ where: { id: { in: scope } }, select: { country: true } }),
+  ])
+  const twinHospitalIds = twins.map(p => scope.includes(p.ukrainianHospitalId) ? p.partnerHospitalId : p.ukrainianHospitalId)
+  return { hospitalIds: scope, twinHospitalIds: [...new Set(twinHospitalIds)], countries: [...new Set(hospitals.map(h => h.country))] }
+}
+
 export function createBroadcasts(db: Db, clock: Clock) {
-  const count = (audience: BroadcastAudience) => db.user.count({ where: audienceWhere(toQuery(audience)) })
+  const queryOf = async (rights: Rights, audience: BroadcastAudience): Promise<AudienceQuery> => ({ ...toQuery(audience), within: await circleOf(db, rights) })
+  const count = async (rights: Rights, audience: BroadcastAudience) => {
+    if (!isStaff(rights))
+      throw new ForbiddenError()
+    return db.user.count({ where: audienceWhere(await queryOf(rights, audience)) })
+  }
   return {
-    /** How many people the audience selects now (reachable, not erased, alerts not turned off). */
+    /** How many people the audience selects now, within the coordinator's reach (reachable, not erased, alerts not turned off). */
     count,
+
+    /** The Ukrainian hospitals whose staff the coordinator may pick as an audience. */
+    async hospitalsInReach(rights: Rights) {
+      const circle = await circleOf(db, rights)
+      return db.hospital.findMany({
+        where: { kind: 'ukrainian', ...(circle ? { id: { in: [...circle.hospitalIds, ...circle.twinHospitalIds] } } : {}) },
+        orderBy: { nameEn: 'asc' },
+        select: { id: true, nameUk: true, nameEn: true, cityUk: true, cityEn: true, country: true, kind: true },
+      })
+    },
 
     /**
      * Writes the broadcast, then one outbox row per recipient (dedupe
      * `broadcast:<id>:<userId>`, page by page). Throws StateError `broadcast-empty` when nobody matches.
      */
-    async create(actorId: number, input: BroadcastInput): Promise<{ id: number, total: number }> {
-      if (await count(input.audience) === 0)
+    async create(actorId: number, rights: Rights, input: BroadcastInput): Promise<{ id: number, total: number }> {
+      const query = await queryOf(rights, input.audience)
+      if (await count(rights, input.audience) === 0)
         throw new StateError('broadcast-empty', 'Nobody matches this audience')
       const opportunity = input.opportunityId ? await db.opportunity.findUnique({ where: { id: input.opportunityId } }) : null
       const link = opportunity && `https://t.me/${input.botUsername}?start=i${opportunity.id}`
@@ -65,7 +102,7 @@ export function createBroadcasts(db: Db, clock: Clock) {
             createdById: actorId,
             text: input.html,
             opportunityId: opportunity?.id ?? null,
-            audience: toQuery(input.audience) as object,
+            audience: query as object,
             status: 'draft',
             statusChatId: BigInt(input.statusChatId),
             statusMessageId: BigInt(input.statusMessageId),
@@ -74,7 +111,7 @@ export function createBroadcasts(db: Db, clock: Clock) {
         await recordAudit(tx, { actorId, action: 'broadcast-create', entityType: 'broadcast', entityId: created.id, details: { audience: input.audience.kind } })
         return created
       })
-      const total = await resolveBroadcast(db, broadcast.id, audienceWhere(toQuery(input.audience)), clock(), {
+      const total = await resolveBroadcast(db, broadcast.id, audienceWhere(query), clock(), {
         message: (recipientLocale) => {
           const locale = recipientLocale ?? 'uk'
           const card = opportunity ? `\n\n📌 <b>${escapeHtml(pick(locale, opportunity, 'title'))}</b>` : ''

@@ -58,7 +58,7 @@ describe('/broadcast', () => {
       expect.stringMatching(/^Broadcast #\d+ is queued for 2 people\. The status above updates as it goes\.$/),
     ])
     const broadcast = await db.prisma.broadcast.findFirstOrThrow({ include: { messages: { orderBy: { userId: 'asc' } } } })
-    expect([broadcast.total, broadcast.status, broadcast.opportunityId, broadcast.statusChatId, broadcast.audience]).toEqual([2, 'sending', oppId, 30_000n, { specialties: ['cardiology'] }])
+    expect([broadcast.total, broadcast.status, broadcast.opportunityId, broadcast.statusChatId, broadcast.audience]).toEqual([2, 'sending', oppId, 30_000n, { specialties: ['cardiology'], within: { hospitalIds: [expect.any(Number)], twinHospitalIds: [], countries: ['DE'] } }])
     expect(broadcast.statusMessageId).toBeGreaterThan(0n)
     expect(broadcast.messages.map(m => [m.userId, m.dedupeKey, m.text, (m.replyMarkup as any).inline_keyboard[0][0].text])).toEqual([
       [ids.cardio, `broadcast:${broadcast.id}:${ids.cardio}`, 'New places &lt;soon&gt; &amp; more\n\n📌 <b>Кардіохірургія</b>', 'Подати заявку'],
@@ -72,12 +72,12 @@ describe('/broadcast', () => {
     const t = createTestBot(db)
     await t.send(text(who, '/broadcast'), text(who, 'Привіт'), callback(who, 'k:card:v:none'), callback(who, 'k:aud:v:students'))
     const confirm = t.take().at(-1)!
-    // The student and the two coordinators, who have no profile: a person without a kind is admitted by every audience.
-    expect(confirm.payload.text).toBe('☝️ Ось повідомлення. Надіслати 3 людям?')
+    // A hospital's coordinator reaches the people of their hospital: here its subscribers (every country). Of them, the student.
+    expect(confirm.payload.text).toBe('☝️ Ось повідомлення. Надіслати 1 людині?')
     expect(buttons(confirm)).toEqual([[['📣 Надіслати', 'k:send:v:yes'], ['✖️ Скасувати', 'k:send:v:no']]])
     const before = await db.prisma.outboxMessage.count()
     await t.send(callback(who, 'k:send:v:no'))
-    expect(t.texts()).toEqual(['☝️ Ось повідомлення. Надіслати 3 людям?\n✅ <b>✖️ Скасувати</b>', 'Скасовано. Нічого не збережено.'])
+    expect(t.texts()).toEqual(['☝️ Ось повідомлення. Надіслати 1 людині?\n✅ <b>✖️ Скасувати</b>', 'Скасовано. Нічого не збережено.'])
     expect(await db.prisma.outboxMessage.count()).toBe(before)
     expect(await db.prisma.broadcast.count()).toBe(1)
   })

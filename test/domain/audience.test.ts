@@ -87,9 +87,9 @@ describe.each(testDatabaseKinds())('audiences (%s)', (kind) => {
 
   it('when a coordinator broadcasts, then the count and the rows select the same people, without a kind included', async () => {
     const status = { statusChatId: 1, statusMessageId: 1, html: 'News', opportunityId: null, applyLabel: { uk: 'Подати', en: 'Apply' }, botUsername: 'bot' }
-    const reach = async (audience: Parameters<typeof domain.broadcasts.count>[0]) => {
-      const count = await domain.broadcasts.count(audience)
-      const { id, total } = await domain.broadcasts.create(people.anyDoctor, { ...status, audience })
+    const reach = async (audience: Parameters<typeof domain.broadcasts.count>[1]) => {
+      const count = await domain.broadcasts.count(admin, audience)
+      const { id, total } = await domain.broadcasts.create(people.anyDoctor, admin, { ...status, audience })
       const rows = await db.prisma.outboxMessage.findMany({ where: { broadcastId: id } })
       expect([count, total]).toEqual([rows.length, rows.length])
       return names(rows.map(r => r.userId))
@@ -103,7 +103,7 @@ describe.each(testDatabaseKinds())('audiences (%s)', (kind) => {
   })
 
   it('when nobody matches a broadcast, then it is refused as broadcast-empty', async () => {
-    await expect(domain.broadcasts.create(people.anyDoctor, { statusChatId: 1, statusMessageId: 1, html: 'x', opportunityId: null, applyLabel: {}, botUsername: 'bot', audience: { kind: 'hospitals', hospitalIds: [999999] } }))
+    await expect(domain.broadcasts.create(people.anyDoctor, admin, { statusChatId: 1, statusMessageId: 1, html: 'x', opportunityId: null, applyLabel: {}, botUsername: 'bot', audience: { kind: 'hospitals', hospitalIds: [999999] } }))
       .rejects
       .toMatchObject({ name: 'StateError', code: 'broadcast-empty' })
   })

@@ -4,9 +4,7 @@
 // the dispatcher edits as it goes. The rights are read again when it is sent.
 import type { BroadcastAudience } from '../../domain/broadcast-audience.js'
 import type { BotConversation, ConversationContext } from '../context.js'
-import { isStaff } from '../../domain/access.js'
 import { countries, flag } from '../../domain/countries.js'
-import { ForbiddenError } from '../../domain/errors.js'
 import { pick } from '../../domain/localized.js'
 import { specialties } from '../../domain/specialties.js'
 import { hospitalName } from '../helpers/format.js'
@@ -26,7 +24,7 @@ export async function broadcast(conversation: BotConversation, ctx: Conversation
     const rights = await outer.domain.access.rightsOf(outer.user?.id, outer.isAdmin)
     return {
       internships: (await outer.domain.opportunityAdmin.list(rights)).filter(o => o.status === 'open').slice(0, 10),
-      hospitals: await outer.domain.hospitalAdmin.list(undefined, 'ukrainian'),
+      hospitals: await outer.domain.broadcasts.hospitalsInReach(rights),
     }
   })
   const attach = data.internships.length === 0
@@ -50,7 +48,7 @@ export async function broadcast(conversation: BotConversation, ctx: Conversation
     audience = { kind, hospitalIds: (await kit.many({ code: 'hosps', question: t('bc-ask-hospitals'), options: data.hospitals.map(h => [hospitalName(h, locale), String(h.id)]), columns: 1 })).map(Number) }
   else
     audience = { kind }
-  const total = await kit.external(outer => outer.domain.broadcasts.count(audience))
+  const total = await kit.commit((outer, rights) => outer.domain.broadcasts.count(rights, audience))
   const html = escapeHtml(message)
   const card = opportunity ? `\n\n📌 <b>${escapeHtml(pick(locale, opportunity, 'title'))}</b>` : ''
   await ctx.reply(`${html}${card}`)
@@ -62,9 +60,7 @@ export async function broadcast(conversation: BotConversation, ctx: Conversation
   const status = await ctx.reply(t('bc-status', { sent: 0, blocked: 0, failed: 0, left: total }))
   const applyLabel = { uk: t('bc-apply-label-uk'), en: t('bc-apply-label-en') }
   const created = await kit.commit(async (outer, rights) => {
-    if (!isStaff(rights))
-      throw new ForbiddenError()
-    return outer.domain.broadcasts.create(outer.user!.id, {
+    return outer.domain.broadcasts.create(outer.user!.id, rights, {
       html,
       opportunityId: opportunity?.id ?? null,
       audience,
