@@ -15,6 +15,7 @@ bc-ask-specialties = Tick the specialties, then Done:
 bc-ask-countries = Tick the countries, then Done:
 bc-ask-hospitals = Tick the hospitals, then Done:
 bc-nobody = Nobody reachable matches this audience, so nothing was sent.
+bc-nobody-again = Nobody reachable matches this audience. Choose another one; your message is kept.
 bc-confirm = { $total ->
     [one] ☝️ This is the message. Send it to 1 person?
    *[other] ☝️ This is the message. Send it to { $total } people?
@@ -28,3 +29,4 @@ bc-queued = { $total ->
     [one] Broadcast #{ $id } is queued for 1 person. The status above updates as it goes.
    *[other] Broadcast #{ $id } is queued for { $total } people. The status above updates as it goes.
 }
+bc-audience-count = { $label } · { $count }

@@ -6,6 +6,7 @@ flow-skipped = ⏭ skipped
 flow-went-back = ◀️ back
 flow-back = ◀️ Back
 flow-cancel = ✖️ Cancel
+flow-keep = ✔️ Keep: { $answer }
 flow-done = ✔️ Done
 flow-pick-one = Tick at least one first.
 flow-chosen =

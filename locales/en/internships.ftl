@@ -41,6 +41,7 @@ internships-card-host = 🏥 { $host }
 internships-card-twins = 🤝 Twin of: { $twins }
 internships-card-dates = 📅 { $start } – { $end } ({ $duration })
 internships-card-format = 📍 Format: { $format }
+internships-card-not-for-you = ℹ️ Only for { $audience }: your profile says otherwise, so you cannot apply. If your profile is wrong, change it in 👤 Profile.
 internships-card-audience = 👥 For: { $audience }
 internships-card-specialties = 🩺 { $specialties }
 internships-card-seats = 🪑 Seats left: { $left } of { $seats }

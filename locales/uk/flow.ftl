@@ -6,6 +6,7 @@ flow-skipped = ⏭ пропущено
 flow-went-back = ◀️ назад
 flow-back = ◀️ Назад
 flow-cancel = ✖️ Скасувати
+flow-keep = ✔️ Залишити: { $answer }
 flow-done = ✔️ Готово
 flow-pick-one = Спершу позначте хоча б один пункт.
 flow-chosen =

@@ -45,6 +45,7 @@ internships-card-host = 🏥 { $host }
 internships-card-twins = 🤝 Побратим: { $twins }
 internships-card-dates = 📅 { $start } – { $end } ({ $duration })
 internships-card-format = 📍 Формат: { $format }
+internships-card-not-for-you = ℹ️ Лише для: { $audience }. За вашим профілем подати заявку не можна. Якщо профіль неточний, змініть його в 👤 Профіль.
 internships-card-audience = 👥 Для: { $audience }
 internships-card-specialties = 🩺 { $specialties }
 internships-card-seats = 🪑 Вільних місць: { $left } з { $seats }

@@ -12,7 +12,7 @@ profile-kind-student = 🎓 Студент-медик
 profile-ask-name = Ваше повне ім'я, як у документах? (до { $max } символів)
 profile-ask-institution = Де ви працюєте чи навчаєтеся? Оберіть лікарню або університет нижче чи введіть назву (до { $max } символів).
 profile-ask-specialty = Ваша спеціальність?
-profile-ask-experience = Скільки років ви працюєте в медицині? Надішліть число від 0 до { $max }.
+profile-ask-experience = Скільки років ви працюєте в медицині? Оберіть нижче або надішліть число від 0 до { $max }.
 profile-ask-study-year = На якому ви курсі?
 profile-ask-english = Ваш рівень англійської?
 ## Profile card

@@ -66,7 +66,7 @@ describe('applying', () => {
     expect(lastText(await step(voice(u)))).toEqual(['Please answer with a text message, up to 200 characters, or send /cancel to stop.'])
     expect(lastText(await step(text(u, 'Kyiv Hospital')))).toEqual(['What is your specialty?'])
     expect(lastText(await step(text(u, 'cardio')))).toEqual(['Please choose with the buttons under the question, or send /cancel to stop.'])
-    expect(lastText(await step(callback(u, 'k:spec:v:oncology')))).toEqual(['How many years have you worked in medicine? Send a number from 0 to 60.'])
+    expect(lastText(await step(callback(u, 'k:spec:v:oncology')))).toEqual(['How many years have you worked in medicine? Choose below, or send a number from 0 to 60.'])
     expect(lastText(await step(text(u, 'five')))).toEqual(['Please send a whole number from 0 to 60.'])
     expect(lastText(await step(text(u, '5')))).toEqual(['What is your level of English?'])
     expect(lastText(await step(callback(u, 'k:eng:v:B2')))).toEqual(['Why do you want this internship? (up to 1500 characters)'])
@@ -84,9 +84,7 @@ describe('applying', () => {
     expect(lastText(await step(text(u, 'here it is')))).toEqual(['Please send your CV as a file (PDF, JPG or PNG), or choose a stored one.'])
     expect(lastText(await step(document(u, { name: 'cv.zip', mime: 'application/zip', size: 1000 })))).toEqual(['This kind of file is not accepted. Please send a PDF, JPG or PNG, up to 20 MB.'])
     expect(lastText(await step(document(u, { name: 'cv.pdf', mime: 'application/pdf', size: 25 * 1024 * 1024 })))).toEqual(['This file is larger than 20 MB, the most Telegram lets us receive. Please send a smaller file, for example a compressed PDF.'])
-    expect(lastText(await step(document(u, { name: 'cv <1>.pdf', mime: 'application/pdf', size: 200_000, id: 'cv-file' })))).toEqual(['Can you attend for the whole internship, from 1 March 2027 to 14 March 2027?'])
-    expect(lastText(await step(text(u, 'yes')))).toEqual(['Please choose with the buttons under the question, or send /cancel to stop.'])
-    calls = await step(callback(u, 'k:available:v:yes'))
+    calls = await step(document(u, { name: 'cv <1>.pdf', mime: 'application/pdf', size: 200_000, id: 'cv-file' }))
     expect(lastText(calls)).toEqual([[
       '<b>Check your application to Neuro &lt;visit&gt;</b>',
       '',
@@ -100,9 +98,15 @@ describe('applying', () => {
       '<b>Experience</b>: Ten years in oncology',
       '<b>Phone</b>: +380501234567',
       '<b>CV</b>: cv &lt;1&gt;.pdf',
-      '<b>Available for the dates</b>: ✅ Yes',
+      '',
+      '📅 1 March 2027 – 14 March 2027. By sending, you confirm you can attend all these dates.',
     ].join('\n')])
-    expect(buttons(calls.at(-1)).at(-2)).toEqual([['📨 Send the application', 'k:summary:v:send']])
+    expect(buttons(calls.at(-1)).slice(-3)).toEqual([
+      [['📨 Send the application', 'k:summary:v:send']],
+      [['❌ I cannot attend all these dates', 'k:summary:v:unavailable']],
+      [['✖️ Cancel', 'k:summary:x']],
+    ])
+    expect(lastText(await step(text(u, 'yes')))).toEqual(['Please choose with the buttons under the question, or send /cancel to stop.'])
     expect(buttons(calls.at(-1))[0]).toEqual([['✏️ Who you are', 'k:summary:v:e0'], ['✏️ Full name', 'k:summary:v:e1']])
 
     const draft = await db.prisma.application.findFirstOrThrow({ where: { opportunityId: oppId, user: { telegramId: 701n } } })
@@ -198,17 +202,17 @@ describe('applying', () => {
     expect(stored[0]).toBe('📎 old-cv.pdf')
     await t.send(callback(u, 'k:doc_cv:v:999999'))
     expect(t.take().map(c => [c.method, c.payload.text])).toEqual([['answerCallbackQuery', 'That button is from an earlier step.']])
-    await t.send(callback(u, stored[1]!), callback(u, 'k:available:v:no'))
-    expect(t.texts()).toEqual([
-      'Your CV: choose one you sent before, or send a new PDF, JPG or PNG file, under 20 MB.\n✅ <b>📎 old-cv.pdf</b>',
-      'Can you attend for the whole internship, from 1 March 2027 to 14 March 2027?',
-      'Can you attend for the whole internship, from 1 March 2027 to 14 March 2027?\n✅ <b>❌ No</b>',
+    await t.send(callback(u, stored[1]!), callback(u, 'k:summary:v:unavailable'))
+    const texts = t.texts()
+    expect(texts[0]).toBe('Your CV: choose one you sent before, or send a new PDF, JPG or PNG file, under 20 MB.\n✅ <b>📎 old-cv.pdf</b>')
+    expect(texts[1]).toContain('By sending, you confirm you can attend all these dates.')
+    expect(texts.slice(2)).toEqual([
       'Thank you. The internship needs you for all its dates, so we stopped here. Your answers are kept as a draft in /my if your plans change.',
     ])
     const draft = await db.prisma.application.findFirstOrThrow({ where: { user: { telegramId: 704n } } })
     expect(draft).toMatchObject({ status: 'draft', answers: { motivation: 'M', experience: 'E', phone: '+48123456789' } })
 
-    await t.send(callback(u, `ap:${oppId}`), callback(u, 'k:available:v:yes'))
+    await t.send(callback(u, `ap:${oppId}`))
     const summary = t.take().at(-1)!
     expect(summary.payload.text).toContain('<b>Motivation</b>: M\n')
     expect(buttons(summary)[0]).toEqual([['✏️ Motivation', 'k:summary:v:e0'], ['✏️ Experience', 'k:summary:v:e1']])
@@ -266,7 +270,7 @@ describe('applying', () => {
     const o = await createOpportunity(db.prisma, hostId, { requiredDocuments: [] })
     const t = createTestBot(db)
     const u = person(709, 'en')
-    await t.send(callback(u, `ap:${o.id}`), text(u, 'M'), text(u, 'E'), contact(u, '+380501234567'), callback(u, 'k:available:v:yes'))
+    await t.send(callback(u, `ap:${o.id}`), text(u, 'M'), text(u, 'E'), contact(u, '+380501234567'))
     await db.prisma.opportunity.update({ where: { id: o.id }, data: { status: 'closed' } })
     t.take()
     await t.send(callback(u, 'k:summary:v:send'))
@@ -279,7 +283,7 @@ describe('applying', () => {
     const o = await createOpportunity(db.prisma, hostId, { requiredDocuments: [], applicationDeadline: daysFromNow(2) })
     const t = createTestBot(db)
     const u = person(712, 'en')
-    await t.send(callback(u, `ap:${o.id}`), text(u, 'M'), text(u, 'E'), contact(u, '+380501234567'), callback(u, 'k:available:v:yes'))
+    await t.send(callback(u, `ap:${o.id}`), text(u, 'M'), text(u, 'E'), contact(u, '+380501234567'))
     t.take()
     t.clock.advance(3 * 86_400_000)
     await t.send(callback(u, 'k:summary:v:send'))

@@ -68,7 +68,7 @@ describe('documents', () => {
     const [cv] = await docsOf(301)
     expect(cv).toMatchObject({ type: 'cv', fileId: 'cv-file', fileName: 'cv <2026>.pdf', mimeType: 'application/pdf', fileSize: 200_000 })
     expect(cv.expiresOn?.toISOString()).toBe(`${today}T00:00:00.000Z`)
-    expect(buttons(done[3])).toEqual([[['🔁 CV', `dc:r:${cv.id}`], ['🗑 Delete', `dc:d:${cv.id}`]], [['➕ Add a document', 'dc:add']]])
+    expect(buttons(done[3])).toEqual([[['🔁 CV: cv <2026>.pdf', `dc:r:${cv.id}`], ['🗑 Delete', `dc:d:${cv.id}`]], [['➕ Add a document', 'dc:add']]])
   })
 
   it('when a person sends a photo as their licence and skips the expiry, then it is kept as a JPG (uk)', async () => {

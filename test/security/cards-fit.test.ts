@@ -73,7 +73,7 @@ describe('messages from people\'s text fit and parse', () => {
           profile: { fullName: value, homeInstitutionText: value },
           answers: { motivation: value, experience: value, phone: value.slice(0, 15), documents: { cv: 1 } },
           choices: { cv: [[1, value]] },
-        }).text,
+        }, { start: '1 March 2027', end: '10 March 2027' }).text,
         my: renderApplication(t, 'en', 'Europe/Kyiv', application(value) as any).text,
       }
       for (const [what, html] of Object.entries(texts)) {

@@ -22,7 +22,6 @@ function value(t: T, step: Step, st: State): string {
     case 'motivation': return raw(st.answers.motivation)
     case 'cv_experience': return raw(st.answers.experience)
     case 'phone': return raw(st.answers.phone)
-    case 'available': return st.answers.available ? t('apply-yes') : ''
   }
   const id = st.answers.documents?.[step.slice(4)]
   const name = st.choices[step.slice(4)]?.find(([d]) => d === id)?.[1]
@@ -41,15 +40,20 @@ function label(t: T, step: Step, st: State) {
   return t(`apply-label-${step}`)
 }
 
-/** The summary; `title` is HTML already (escaped by the flow). Options: `e<i>` edits step i, `send` sends. */
-export function renderSummary(t: T, title: string, steps: Step[], st: State) {
+/**
+ * The summary; `title` is HTML already (escaped by the flow). Options: `e<i>`
+ * edits step i, `send` sends (and confirms the dates), `unavailable` stops.
+ */
+export function renderSummary(t: T, title: string, steps: Step[], st: State, dates: { start: string, end: string }) {
   const options: Array<[string, string]> = steps.map((step, i) => [`✏️ ${label(t, step, st)}`, `e${i}`])
-  options.push([t('apply-send'), 'send'])
+  options.push([t('apply-send'), 'send'], [t('apply-cannot-attend'), 'unavailable'])
   const values = Object.fromEntries(steps.map((step, i) => [String(i), value(t, step, st)]))
   const text = fitMessage(values, v => [
     t('apply-summary', { title }),
     '',
     ...steps.map((step, i) => `<b>${label(t, step, st)}</b>: ${escapeHtml(v[String(i)])}`),
+    '',
+    t('apply-summary-dates', dates),
   ].join('\n'))
   return { text, options }
 }

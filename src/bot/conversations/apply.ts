@@ -23,7 +23,7 @@ export const applyId = 'apply'
 export const answerLimits = { motivation: 1500, experience: 1500 }
 
 /** A question of the application: a profile field, an answer, a document, or availability. */
-export type Step = ProfileField | 'motivation' | 'cv_experience' | 'phone' | `doc:${DocumentType}` | 'available'
+export type Step = ProfileField | 'motivation' | 'cv_experience' | 'phone' | `doc:${DocumentType}`
 
 export interface State {
   profile: Partial<ApplyProfile>
@@ -58,13 +58,13 @@ export function readPhone(ctx: ConversationContext): string | undefined {
   return digits.length >= 7 && digits.length <= 15 ? `+${digits}` : undefined
 }
 
-/** Asks one step and stores the answer in the state: true when answered, BACK, or 'stop'. */
-async function askStep(kit: Kit, step: Step, st: State, back: boolean, dates: { start: string, end: string }): Promise<true | Back | 'stop'> {
+/** Asks one step and stores the answer in the state: true when answered, or BACK. */
+async function askStep(kit: Kit, step: Step, st: State, back: boolean): Promise<true | Back> {
   const t = kit.t
   const nav = { back, cancelButton: true }
   if (step === 'motivation' || step === 'cv_experience') {
     const key = step === 'motivation' ? 'motivation' : 'experience'
-    const answer = await kit.text({ code: step, question: t(`apply-ask-${key}`, { limit: String(answerLimits[key]) }), max: answerLimits[key], ...nav })
+    const answer = await kit.text({ code: step, question: t(`apply-ask-${key}`, { limit: String(answerLimits[key]) }), max: answerLimits[key], current: st.answers[key], ...nav })
     if (answer === BACK)
       return BACK
     st.answers[key] = answer
@@ -124,16 +124,7 @@ async function askStep(kit: Kit, step: Step, st: State, back: boolean, dates: { 
     st.answers.documents = { ...st.answers.documents, [type]: id }
     return true
   }
-  if (step === 'available') {
-    const yes = await kit.confirm({ code: 'available', question: t('apply-ask-available', dates), yes: t('apply-yes'), no: t('apply-no'), ...nav })
-    if (yes === BACK)
-      return BACK
-    if (!yes)
-      return 'stop'
-    st.answers.available = true
-    return true
-  }
-  const answer = await askProfileField(kit, step as ProfileField, { ...nav, kind: st.profile.kind ?? null })
+  const answer = await askProfileField(kit, step as ProfileField, { ...nav, kind: st.profile.kind ?? null, currentName: st.profile.fullName })
   if (answer === BACK)
     return BACK
   const saved = await saveProfile(kit, answer!)
@@ -153,7 +144,7 @@ export async function apply(conversation: BotConversation, ctx: ConversationCont
   title = escapeHtml(pick(kit.locale, target, 'title'))
   const st: State = { profile: { ...started.profile }, answers: started.answers, choices: {} }
   const dates = { start: formatDay(kit.locale, target.startsOn), end: formatDay(kit.locale, target.endsOn) }
-  const steps: Step[] = [...profileSteps(started.profile), 'motivation', 'cv_experience', 'phone', ...target.requiredDocuments.map(d => `doc:${d}` as Step), 'available']
+  const steps: Step[] = [...profileSteps(started.profile), 'motivation', 'cv_experience', 'phone', ...target.requiredDocuments.map(d => `doc:${d}` as Step)]
   const answered = (s: Step) => {
     if (s === 'motivation')
       return Boolean(st.answers.motivation)
@@ -163,7 +154,7 @@ export async function apply(conversation: BotConversation, ctx: ConversationCont
       return Boolean(st.answers.phone)
     if (s.startsWith('doc:'))
       return Boolean(st.answers.documents?.[s.slice(4)])
-    return s === 'available' ? Boolean(st.answers.available) : false
+    return false
   }
   const save = () => kit.external(outer => outer.domain.apply.saveDraft(userId, opportunityId, st.answers))
   const finish = (key: string) => ctx.reply(ctx.t(key, { title }), { reply_markup: mainMenu(ctx.t) })
@@ -171,33 +162,34 @@ export async function apply(conversation: BotConversation, ctx: ConversationCont
   await ctx.reply(ctx.t(Object.keys(st.answers).length ? 'apply-resume' : 'apply-intro', { title }))
   let i = steps.findIndex(s => !answered(s))
   while (i >= 0 && i < steps.length) {
-    const outcome = await askStep(kit, steps[i], st, i > 0, dates)
+    const outcome = await askStep(kit, steps[i], st, i > 0)
     if (outcome === BACK) {
       i--
       continue
     }
     await save()
-    if (outcome === 'stop')
-      return finish('apply-not-available')
     if (steps[i] === 'kind' && !admits(target.audience, st.profile.kind))
       return finish('apply-refused-audience')
     i++
   }
 
-  // The summary, with an Edit button per answer, until sent.
+  // The summary, with an Edit button per answer, until sent. Sending confirms
+  // the dates (one tap fewer than a question of its own); "cannot attend" stops politely.
   for (;;) {
-    const summary = renderSummary(kit.t, title, steps, st)
-    const choice = await kit.pick({ code: 'summary', question: summary.text, options: summary.options, columns: 2, wide: ['send'], cancelButton: true, settle: false })
+    const summary = renderSummary(kit.t, title, steps, st, dates)
+    const choice = await kit.pick({ code: 'summary', question: summary.text, options: summary.options, columns: 2, wide: ['send', 'unavailable'], cancelButton: true, settle: false })
+    if (choice === 'unavailable') {
+      st.answers.available = false
+      await save()
+      return finish('apply-not-available')
+    }
     if (choice !== 'send') {
-      const outcome = await askStep(kit, steps[Number(choice.slice(1))], st, true, dates)
-      if (outcome === 'stop') {
-        await save()
-        return finish('apply-not-available')
-      }
-      if (outcome === true)
+      if (await askStep(kit, steps[Number(choice.slice(1))], st, true) === true)
         await save()
       continue
     }
+    st.answers.available = true
+    await save()
     const at = await kit.now()
     // A refusal found at the last moment (closed, full...) is an answer; anything else reaches the boundary.
     const result = await kit.external(outer => asRefusal(() => outer.domain.apply.submit(userId, opportunityId, at, outer.config.adminIds)))

@@ -38,22 +38,41 @@ export async function broadcast(conversation: BotConversation, ctx: Conversation
         ],
       })
   const opportunity = data.internships.find(o => String(o.id) === attach) ?? null
-  const kind = await kit.pick({ code: 'aud', question: t('bc-ask-audience'), options: audienceKinds.map(k => [t(`bc-audience-${k}`), k]) })
+  // The audience, with the count on each simple choice; one that reaches nobody is asked again (the message is kept).
   let audience: BroadcastAudience
-  if (kind === 'specialties')
-    audience = { kind, codes: await kit.many({ code: 'specs', question: t('bc-ask-specialties'), options: specialties.map(s => [t(`specialty-${s}`), s]) }) }
-  else if (kind === 'countries')
-    audience = { kind, codes: await kit.many({ code: 'countries', question: t('bc-ask-countries'), options: countries.map(c => [`${flag(c)} ${c}`, c]), columns: 4 }) }
-  else if (kind === 'hospitals')
-    audience = { kind, hospitalIds: (await kit.many({ code: 'hosps', question: t('bc-ask-hospitals'), options: data.hospitals.map(h => [hospitalName(h, locale), String(h.id)]), columns: 1 })).map(Number) }
-  else
-    audience = { kind }
-  const total = await kit.commit((outer, rights) => outer.domain.broadcasts.count(rights, audience))
+  let total: number
+  for (;;) {
+    const counts = await kit.commit(async (outer, rights) => Object.fromEntries(await Promise.all(
+      (['all', 'doctors', 'students'] as const).map(async k => [k, await outer.domain.broadcasts.count(rights, { kind: k })] as const),
+    )) as Record<string, number>)
+    const label = (k: typeof audienceKinds[number]) => k in counts ? t('bc-audience-count', { label: t(`bc-audience-${k}`), count: counts[k] }) : t(`bc-audience-${k}`)
+    const kind = await kit.pick({ code: 'aud', question: t('bc-ask-audience'), options: audienceKinds.map(k => [label(k), k]) })
+    if (kind === 'specialties') {
+      audience = { kind, codes: await kit.many({ code: 'specs', question: t('bc-ask-specialties'), options: specialties.map(s => [t(`specialty-${s}`), s]) }) }
+    }
+    else if (kind === 'countries') {
+      audience = { kind, codes: await kit.many({ code: 'countries', question: t('bc-ask-countries'), options: countries.map(c => [`${flag(c)} ${c}`, c]), columns: 4 }) }
+    }
+    else if (kind === 'hospitals' && data.hospitals.length > 0) {
+      audience = { kind, hospitalIds: (await kit.many({ code: 'hosps', question: t('bc-ask-hospitals'), options: data.hospitals.map(h => [hospitalName(h, locale), String(h.id)]), columns: 1 })).map(Number) }
+    }
+    else if (kind === 'hospitals') {
+      // No Ukrainian hospital is in the coordinator's reach: nobody to pick.
+      await ctx.reply(t('bc-nobody-again'))
+      continue
+    }
+    else {
+      audience = { kind }
+    }
+    const chosen = audience
+    total = await kit.commit((outer, rights) => outer.domain.broadcasts.count(rights, chosen))
+    if (total > 0)
+      break
+    await ctx.reply(t('bc-nobody-again'))
+  }
   const html = escapeHtml(message)
   const card = opportunity ? `\n\n📌 <b>${escapeHtml(pick(locale, opportunity, 'title'))}</b>` : ''
   await ctx.reply(`${html}${card}`)
-  if (total === 0)
-    return ctx.reply(t('bc-nobody'))
   const send = await kit.confirm({ code: 'send', question: t('bc-confirm', { total }), yes: t('bc-button-send'), no: t('bc-button-cancel') })
   if (!send)
     return ctx.reply(t('coord-flow-cancelled'))

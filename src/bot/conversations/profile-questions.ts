@@ -10,6 +10,9 @@ import { englishLevels, experienceMax, fullNameMax, institutionMax, personKinds,
 import { specialties } from '../../domain/specialties.js'
 import { BACK } from './kit/questions.js'
 
+/** The years of experience offered as buttons (any other number can be typed). */
+const experienceChoices = [0, 1, 2, 3, 5, 10, 15, 20]
+
 export const profileFields = ['kind', 'name', 'institution', 'specialty', 'experience', 'english'] as const
 export type ProfileField = typeof profileFields[number]
 
@@ -22,6 +25,8 @@ export interface FieldOptions {
   cancelButton?: boolean
   /** The person's kind, for the experience question (a student is asked the study year). */
   kind?: PersonKind | null
+  /** The full name given before, offered with ✔️ Keep (apply, coming Back). */
+  currentName?: string | null
 }
 
 type Asked = ProfilePatch | null | Back
@@ -36,7 +41,7 @@ export async function askProfileField(kit: Kit, field: ProfileField, o: FieldOpt
     case 'kind':
       return patch(await kit.pick({ code: 'kind', question: t('profile-ask-kind'), options: personKinds.map(k => [t(`profile-kind-${k}`), k]), ...nav }), kind => ({ kind }))
     case 'name':
-      return patch(await kit.text({ code: 'name', question: t('profile-ask-name', { max: fullNameMax }), max: fullNameMax, ...nav }), fullName => ({ fullName }))
+      return patch(await kit.text({ code: 'name', question: t('profile-ask-name', { max: fullNameMax }), max: fullNameMax, current: o.currentName, ...nav }), fullName => ({ fullName }))
     case 'institution': {
       const options = await kit.external((outer: BotContext) => outer.domain.profiles.institutions())
       const name = (o: typeof options[number]) => `${pick(kit.locale, o, 'name')}, ${pick(kit.locale, o, 'city')}`
@@ -57,7 +62,16 @@ export async function askProfileField(kit: Kit, field: ProfileField, o: FieldOpt
         const years = Array.from({ length: studyYearMax }, (_, i) => String(i + 1))
         return patch(await kit.pick({ code: 'year', question: t('profile-ask-study-year'), options: years.map(y => [y, y]), columns: 6, ...nav }), y => ({ studyYear: Number(y) }))
       }
-      return patch(await kit.number({ code: 'exp', question: t('profile-ask-experience', { max: experienceMax }), min: 0, max: experienceMax, ...nav }), experienceYears => ({ experienceYears }))
+      // Common answers as buttons, any whole number typed.
+      const answer = await kit.choice({
+        code: 'exp',
+        question: t('profile-ask-experience', { max: experienceMax }),
+        options: experienceChoices.map(n => [String(n), String(n)]),
+        columns: 4,
+        typed: { max: 6, parse: text => /^\d{1,2}$/.test(text) && Number(text) <= experienceMax ? { value: text } : { problem: t('flow-bad-number', { min: 0, max: experienceMax }) } },
+        ...nav,
+      })
+      return patch(answer, v => ({ experienceYears: Number(typeof v === 'string' ? v : v.typed) }))
     }
     case 'english':
       return patch(await kit.pick({ code: 'eng', question: t('profile-ask-english'), options: englishLevels.map(l => [l, l]), columns: 3, ...nav }), englishLevel => ({ englishLevel }))

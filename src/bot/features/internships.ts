@@ -3,6 +3,7 @@
 import type { BotContext } from '../context.js'
 import { hears } from '@grammyjs/i18n'
 import { Composer } from 'grammy'
+import { admits } from '../../domain/audience.js'
 import { isCountry } from '../../domain/countries.js'
 import { isSpecialty } from '../../domain/specialties.js'
 import { zoneOf } from '../helpers/format.js'
@@ -88,8 +89,9 @@ privateChats.callbackQuery(/^in:o:(\d{1,10}):(\d{1,4})$/, logHandle('internships
   if (!card)
     return stale(ctx)
   const locale = await ctx.i18n.getLocale()
+  const eligible = await mayApply(ctx, card)
   await ctx.answerCallbackQuery()
-  await ctx.editMessageText(renderOpportunityCard(ctx.t, locale, zoneOf(ctx), card), { reply_markup: opportunityCardKeyboard(ctx.t, card, `in:p:${ctx.match[2]}`) })
+  await ctx.editMessageText(renderOpportunityCard(ctx.t, locale, zoneOf(ctx), card, eligible), { reply_markup: opportunityCardKeyboard(ctx.t, card, `in:p:${ctx.match[2]}`, eligible) })
 })
 
 /** Opens a card as a new message (deep links, hospital cards); false when it is not open to applications. */
@@ -97,8 +99,15 @@ export async function sendCard(ctx: BotContext, id: number): Promise<boolean> {
   const card = await ctx.domain.opportunities.card(id, ctx.clock())
   if (!card?.available)
     return false
-  await ctx.reply(renderOpportunityCard(ctx.t, await ctx.i18n.getLocale(), zoneOf(ctx), card), { reply_markup: opportunityCardKeyboard(ctx.t, card) })
+  const eligible = await mayApply(ctx, card)
+  await ctx.reply(renderOpportunityCard(ctx.t, await ctx.i18n.getLocale(), zoneOf(ctx), card, eligible), { reply_markup: opportunityCardKeyboard(ctx.t, card, undefined, eligible) })
   return true
+}
+
+/** Whether the reader's kind is in the card's audience (the domain's rule: a person without a kind may apply, and is asked). */
+async function mayApply(ctx: BotContext, card: { audience: string }) {
+  const profile = ctx.user ? await ctx.domain.profiles.get(ctx.user.id) : null
+  return admits(card.audience, profile?.kind)
 }
 
 privateChats.callbackQuery(/^in:n:(\d{1,10})$/, logHandle('internships-card-new'), async (ctx) => {

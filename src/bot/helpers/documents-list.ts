@@ -4,6 +4,7 @@ import type { TranslateFunction } from '@grammyjs/i18n'
 import type { DocumentRecord } from '../../domain/documents.js'
 import { InlineKeyboard } from 'grammy'
 import { formatDay } from '../../time/dates.js'
+import { buttonLabel } from './fit.js'
 import { escapeHtml } from './html.js'
 
 export function documentLine(t: TranslateFunction, locale: string, doc: DocumentRecord) {
@@ -21,8 +22,9 @@ export function documentsText(t: TranslateFunction, locale: string, docs: Docume
 }
 
 export function documentsKeyboard(t: TranslateFunction, docs: DocumentRecord[]) {
+  // The file's name on its button: two files of one type are told apart.
   const rows = docs.map(d => [
-    InlineKeyboard.text(t('documents-replace', { type: t(`documents-type-${d.type}`) }), `dc:r:${d.id}`),
+    InlineKeyboard.text(buttonLabel(t('documents-replace', { type: t(`documents-type-${d.type}`), name: d.fileName || '📷' })), `dc:r:${d.id}`),
     InlineKeyboard.text(t('documents-delete'), `dc:d:${d.id}`),
   ])
   rows.push([InlineKeyboard.text(t('documents-add'), 'dc:add')])

@@ -15,8 +15,12 @@ export function hospitalLine(t: T, locale: string, h: OpportunityCard['host']) {
   return `${escapeHtml(pick(locale, h, 'name'))}, ${escapeHtml(pick(locale, h, 'city'))}, ${countryName(t, h.country)}`
 }
 
-/** The card as a person reads it; the deadline is shown in `zone`, theirs, with its name. */
-export function renderOpportunityCard(t: T, locale: string, zone: string, o: OpportunityCard): string {
+/**
+ * The card as a person reads it; the deadline is shown in `zone`, theirs, with
+ * its name. `eligible: false` (the reader's kind is not in the audience) says so
+ * on the card, and the keyboard then offers no Apply.
+ */
+export function renderOpportunityCard(t: T, locale: string, zone: string, o: OpportunityCard, eligible = true): string {
   const lines = [
     `<b>${escapeHtml(pick(locale, o, 'title'))}</b>`,
     '',
@@ -39,6 +43,8 @@ export function renderOpportunityCard(t: T, locale: string, zone: string, o: Opp
     lines.push(t('internships-card-language', { language: escapeHtml(o.languageRequirement) }))
   if (!o.available)
     lines.push('', t('internships-card-closed'))
+  else if (!eligible)
+    lines.push('', t('internships-card-not-for-you', { audience: t(`internships-audience-${o.audience}`) }))
   const head = `${lines.join('\n')}\n\n`
   return head + fitDescription(pick(locale, o, 'description'), maxText - head.length)
 }
@@ -54,9 +60,9 @@ function fitDescription(raw: string, room: number) {
 }
 
 /** Apply (when open) and Share; `back` is the callback that returns to where the card was opened. */
-export function opportunityCardKeyboard(t: T, o: OpportunityCard, back?: string) {
+export function opportunityCardKeyboard(t: T, o: OpportunityCard, back?: string, eligible = true) {
   const keyboard = new InlineKeyboard()
-  if (o.available)
+  if (o.available && eligible)
     keyboard.text(t('internships-apply'), `ap:${o.id}`)
   keyboard.text(t('internships-share'), `in:sh:${o.id}`)
   if (back)

@@ -6,6 +6,7 @@ import type { BotConversation, ConversationContext } from '../../context.js'
 import type { Back, FlowOptions, QuestionSpec, Reading } from './flow.js'
 import { InlineKeyboard } from 'grammy'
 import { formatDay, parseDay } from '../../../time/dates.js'
+import { clip } from '../../helpers/fit.js'
 import { escapeHtml } from '../../helpers/html.js'
 import { pagedKeyboard } from '../../keyboards/paged.js'
 import { BACK, Flow, kitData, parseKitData } from './flow.js'
@@ -34,6 +35,8 @@ export type Answer<T, O> = T
 
 export interface TextOptions extends Base {
   max: number
+  /** The answer given before (coming Back to the step): a ✔️ Keep button answers it again, nothing retyped. */
+  current?: string | null
   /** Further checks of the trimmed text: a value or a problem to tell. */
   parse?: (text: string) => { value: string } | { problem: string }
 }
@@ -42,8 +45,8 @@ export interface ChoiceOptions<V extends string> extends Base {
   options: Array<[label: string, value: V]>
   columns?: number
   perPage?: number
-  /** A typed answer is also accepted (free text, up to `max`). */
-  typed?: { max: number }
+  /** A typed answer is also accepted (free text, up to `max`; `parse` may check it further). */
+  typed?: { max: number, parse?: (text: string) => { value: string } | { problem: string } }
   /** Options shown each on a row of its own, below the others (e.g. Send). */
   wide?: V[]
 }
@@ -127,8 +130,11 @@ export class Kit extends Flow {
   }
 
   async text<O extends TextOptions>(o: O): Promise<Answer<string, O>> {
+    const current = o.current || undefined
+    const keep = current === undefined ? undefined : InlineKeyboard.from([[InlineKeyboard.text(this.t('flow-keep', { answer: clip(current.replace(/\s+/g, ' '), 32) }), kitData(o.code, 'v', 'keep'))]])
     return await this.ask<string>({
-      ...this.spec(o, this.hasNav(o) ? () => this.withNav(o) : undefined),
+      ...this.spec(o, this.hasNav(o) || keep ? () => this.withNav(o, keep) : undefined),
+      button: value => value === 'keep' ? current : undefined,
       message: (c) => {
         const reading = this.readText(c, o.max)
         return reading && 'value' in reading && o.parse ? o.parse(reading.value) : reading
@@ -154,7 +160,9 @@ export class Kit extends Flow {
       button: value => labels.has(value) ? value as V : undefined,
       message: typed
         ? (c) => {
-            const reading = this.readText(c, typed.max)
+            let reading = this.readText(c, typed.max)
+            if (reading && 'value' in reading && typed.parse)
+              reading = typed.parse(reading.value)
             return reading && 'value' in reading ? { value: { typed: reading.value } } : reading
           }
         : undefined,
