@@ -15,11 +15,14 @@ bot-short-description = Internships and clinical placements at twin hospitals ab
 
 ## Start and main menu
 
-start-greeting =
+# Hello and what MedTwin is: a returning person reads it in start-greeting, a new one with the onboarding intro, in one message.
+start-welcome =
     Hello, <b>{ $name }</b>! 👋
     I am <b>MedTwin</b>, the bot of the International Medical Partnership.
 
     Ukrainian hospitals are twinned with hospitals in Poland, Germany, the UK, France, Sweden, Lithuania, Canada, Israel and more. Here you can find an internship or clinical placement at a twin hospital, apply, follow your applications and keep your learning portfolio.
+start-greeting =
+    { start-welcome }
 
     Choose what you need below.
 menu-internships = 🔎 Internships

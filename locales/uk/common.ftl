@@ -15,11 +15,14 @@ bot-short-description = Стажування та клінічні практи�
 
 ## Start and main menu
 
-start-greeting =
+# Hello and what MedTwin is: a returning person reads it in start-greeting, a new one with the onboarding intro, in one message.
+start-welcome =
     Вітаю, <b>{ $name }</b>! 👋
     Я <b>MedTwin</b>, бот Міжнародного медичного партнерства.
 
     Українські лікарні мають лікарні-побратими в Польщі, Німеччині, Великій Британії, Франції, Швеції, Литві, Канаді, Ізраїлі та інших країнах. Тут можна знайти стажування чи клінічну практику в лікарні-побратимі, подати заявку, стежити за її статусом і вести навчальне портфоліо.
+start-greeting =
+    { start-welcome }
 
     Оберіть, що вам потрібно, нижче.
 menu-internships = 🔎 Стажування
