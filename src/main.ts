@@ -6,7 +6,8 @@ import { run } from '@grammyjs/runner'
 import { config as loadDotenv } from 'dotenv'
 import { GrammyError } from 'grammy'
 import { startBackground } from './background.js'
-import { syncAllStaffCommands, syncCommands } from './bot/commands.js'
+import { syncBotProfile } from './bot/bot-profile.js'
+import { syncAllStaffCommands } from './bot/commands.js'
 import { createBot } from './bot/create-bot.js'
 import { createRender } from './bot/i18n.js'
 import { createConfig } from './config.js'
@@ -89,8 +90,7 @@ const domain = createDomain(db.prisma, { defaultLocale: config.defaultLocale, cl
 const { bot, i18n } = createBot({ config, logger, domain, clock }, { db: db.prisma, botInfo })
 const render = createRender(i18n)
 
-await syncCommands(bot.api, render, config.defaultLocale)
-  .catch(error => logger.warn({ err: { message: String(error) } }, 'could not set the command menu'))
+await syncBotProfile(bot.api, render, config.defaultLocale, (what, error) => logger.warn({ err: { message: String(error) }, what }, 'could not set the bot\'s profile'))
 const staff = await domain.access.listStaff()
 await syncAllStaffCommands(bot.api, render, config.adminIds, staff)
   .catch(error => logger.warn({ err: { message: String(error) } }, 'could not set the staff command menus'))

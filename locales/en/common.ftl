@@ -3,13 +3,26 @@
 # Every form a typed date may take (src/time/dates.ts dayFormats), for prompts and re-prompts.
 -day-formats = 2027-03-01, 01.03.2027 or 01/03/2027
 
+## The bot's profile (plain text: no tags; description up to 512 characters, short description up to 120)
+
+bot-description =
+    MedTwin is the bot of the International Medical Partnership for Ukrainian doctors and medical students.
+
+    Ukrainian hospitals are twinned with hospitals in Poland, Germany, the UK, France, Sweden, Lithuania, Canada, Israel and more. Here you find an internship or clinical placement at a twin hospital, apply in a few steps, follow your applications and keep your learning portfolio. Coordinators review applications and publish internships here.
+
+    Press Start below to begin.
+bot-short-description = Internships and clinical placements at twin hospitals abroad, for Ukrainian doctors and medical students.
+
 ## Start and main menu
 
-start-greeting =
+# Hello and what MedTwin is: a returning person reads it in start-greeting, a new one with the onboarding intro, in one message.
+start-welcome =
     Hello, <b>{ $name }</b>! 👋
     I am <b>MedTwin</b>, the bot of the International Medical Partnership.
 
     Ukrainian hospitals are twinned with hospitals in Poland, Germany, the UK, France, Sweden, Lithuania, Canada, Israel and more. Here you can find an internship or clinical placement at a twin hospital, apply, follow your applications and keep your learning portfolio.
+start-greeting =
+    { start-welcome }
 
     Choose what you need below.
 menu-internships = 🔎 Internships

@@ -53,9 +53,20 @@ export function createApplicationRepository(db: Db, clock: Clock, options: { adm
         where: { userId },
         orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
         take: 30,
-        select: { id: true, status: true, opportunity: { select: { id: true, titleUk: true, titleEn: true } } },
+        select: { id: true, status: true, opportunity: { select: { id: true, titleUk: true, titleEn: true, hostHospital: { select: { country: true, nameUk: true, nameEn: true, cityUk: true, cityEn: true } } } } },
       })
-      return rows.map(r => ({ id: r.id, status: r.status, opportunityId: r.opportunity.id, titleUk: r.opportunity.titleUk, titleEn: r.opportunity.titleEn }))
+      return rows.map(r => ({
+        id: r.id,
+        status: r.status,
+        opportunityId: r.opportunity.id,
+        titleUk: r.opportunity.titleUk,
+        titleEn: r.opportunity.titleEn,
+        country: r.opportunity.hostHospital.country,
+        hospitalUk: r.opportunity.hostHospital.nameUk,
+        hospitalEn: r.opportunity.hostHospital.nameEn,
+        cityUk: r.opportunity.hostHospital.cityUk,
+        cityEn: r.opportunity.hostHospital.cityEn,
+      }))
     },
 
     /** One of the person's applications with answers, documents and dated history; NotFoundError for anyone else's. */

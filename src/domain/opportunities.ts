@@ -5,7 +5,7 @@ import type { Prisma } from '../generated/prisma/client.js'
 
 export interface BrowseFilters { specialty?: string, country?: string, audience?: string, month?: string }
 
-export interface OpportunityListItem { id: number, titleUk: string, titleEn: string, country: string, startsOn: string }
+export interface OpportunityListItem { id: number, titleUk: string, titleEn: string, country: string, startsOn: string, hospitalUk: string, hospitalEn: string, cityUk: string, cityEn: string }
 
 export interface HospitalRef { id: number, nameUk: string, nameEn: string, cityUk: string, cityEn: string, country: string }
 
@@ -80,10 +80,20 @@ export function createOpportunityRepository(db: Db) {
           orderBy: [{ applicationDeadline: 'desc' }, { id: 'desc' }],
           skip: Math.max(0, page) * pageSize,
           take: pageSize,
-          select: { id: true, titleUk: true, titleEn: true, startsOn: true, hostHospital: { select: { country: true } } },
+          select: { id: true, titleUk: true, titleEn: true, startsOn: true, hostHospital: { select: { country: true, nameUk: true, nameEn: true, cityUk: true, cityEn: true } } },
         }),
       ])
-      const items: OpportunityListItem[] = rows.map(r => ({ id: r.id, titleUk: r.titleUk, titleEn: r.titleEn, country: r.hostHospital.country, startsOn: day(r.startsOn) }))
+      const items: OpportunityListItem[] = rows.map(r => ({
+        id: r.id,
+        titleUk: r.titleUk,
+        titleEn: r.titleEn,
+        country: r.hostHospital.country,
+        startsOn: day(r.startsOn),
+        hospitalUk: r.hostHospital.nameUk,
+        hospitalEn: r.hostHospital.nameEn,
+        cityUk: r.hostHospital.cityUk,
+        cityEn: r.hostHospital.cityEn,
+      }))
       return { total, items }
     },
 

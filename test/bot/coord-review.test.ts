@@ -50,7 +50,7 @@ describe('/review', () => {
       '🗓 Submitted on 1 November 2026, 02:04 (Europe/Kyiv)',
       '',
       '<b>Answers</b>',
-      '<i>motivation</i>: Learn ECMO &amp; &lt;more&gt;',
+      '<i>Motivation</i>: Learn ECMO &amp; &lt;more&gt;',
       '',
       '📎 1 document, sent above.',
     ].join('\n'))
@@ -66,6 +66,31 @@ describe('/review', () => {
     // The longest data at the largest ids still fits Telegram's 64 bytes.
     expect(Buffer.byteLength('rv:n:999999999:999999999')).toBeLessThanOrEqual(64)
     expect(allData(calls).every(d => Buffer.byteLength(d) <= 64)).toBe(true)
+  })
+
+  it.each([
+    ['en', ['<i>Motivation</i>: Learn ECMO &amp; &lt;more&gt;', '<i>Experience</i>: 5 years in ICU', '<i>Phone</i>: +380509999999', '<i>Available for the dates</i>: ✅ Yes']],
+    ['uk', ['<i>Мотивація</i>: Learn ECMO &amp; &lt;more&gt;', '<i>Досвід</i>: 5 years in ICU', '<i>Телефон</i>: +380509999999', '<i>Доступність на дати</i>: ✅ Так']],
+  ] as const)('when the answers were stored in any order (%s), then the card shows them in the order of the form, with the form\'s labels, and no internal key', async (locale, expected) => {
+    const s = await setup({ locale })
+    // Stored out of order, with a boolean and keys the coordinator must not see.
+    await db.prisma.application.update({ where: { id: s.app.id }, data: { answers: { phone: '+380509999999', available: true, internalNote: 'x<y', motivation: 'Learn ECMO & <more>', experience: '5 years in ICU', documents: { cv: 1 } } } })
+    const t = createTestBot(db)
+    await t.send(text(s.coordinator, '/review'))
+    const card = t.take().find(c => c.method === 'sendMessage')!.payload.text as string
+    const answers = card.split('\n')
+    const from = answers.indexOf({ en: '<b>Answers</b>', uk: '<b>Відповіді</b>' }[locale])
+    expect(answers.slice(from + 1, from + 6)).toEqual([...expected, ''])
+    for (const raw of ['internalNote', 'available', 'motivation', 'phone:', 'true', 'x&lt;y'])
+      expect(card).not.toContain(raw)
+  })
+
+  it('when the applicant said no to the dates, then the card says ❌ No', async () => {
+    const s = await setup()
+    await db.prisma.application.update({ where: { id: s.app.id }, data: { answers: { motivation: 'm', available: false } } })
+    const t = createTestBot(db)
+    await t.send(text(s.coordinator, '/review'))
+    expect(t.take().find(c => c.method === 'sendMessage')!.payload.text).toContain('<i>Available for the dates</i>: ❌ No')
   })
 
   it.each(['en', 'uk'])('when an applicant and a coordinator read one application (%s), then its submission reads the same, with the zone named', async (locale) => {
@@ -222,7 +247,7 @@ describe('/review', () => {
     await t.send(text(s.coordinator, '/review'))
     const card = t.take()[1]
     // The raw values are shortened (if at all) before escaping, so every entity stays whole.
-    expect(card.payload.text).toContain(`<i>experience</i>: ${'&amp;'.repeat(600)}`)
-    expect(card.payload.text).toContain(`<i>motivation</i>: ${'&lt;&amp;&gt;'.repeat(200)}`)
+    expect(card.payload.text).toContain(`<i>Experience</i>: ${'&amp;'.repeat(600)}`)
+    expect(card.payload.text).toContain(`<i>Motivation</i>: ${'&lt;&amp;&gt;'.repeat(200)}`)
   })
 })

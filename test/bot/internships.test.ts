@@ -6,6 +6,7 @@ import { specialties } from '../../src/domain/specialties.js'
 import { buttons, createTestBot, replyKeyboard } from '../helpers/bot.js'
 import { createTestDatabase } from '../helpers/db.js'
 import { createHospital, createOpportunity, createPartnership, createPerson, daysFromNow } from '../helpers/fixtures.js'
+import { createTestRender } from '../helpers/render.js'
 import { callback, person, text } from '../helpers/updates.js'
 
 let db: Database
@@ -53,6 +54,8 @@ beforeAll(async () => {
 })
 afterAll(async () => { await db?.close() })
 
+/** The list's heading (title, filters, count), before the entries. */
+const head = (call: ApiCall) => (call.payload.text as string).split('\n\n')[0]
 const allData = (calls: ApiCall[]) => calls.flatMap(c => buttons(c).flat().map(([, data]) => data ?? ''))
 
 describe('browsing internships', () => {
@@ -61,13 +64,20 @@ describe('browsing internships', () => {
     const user = person(501, 'en')
     await t.send(text(user, '/internships'))
     const [call] = t.take()
-    expect(call.payload.text).toBe('<b>🔎 Open internships</b>\nFilters: none\nFound: 7 · page 1 of 2')
+    expect(call.payload.text).toBe([
+      '<b>🔎 Open internships</b>\nFilters: none\nFound: 7 · page 1 of 2',
+      '🇬🇧 <b>London · London Clinic</b>\nO7',
+      '🇬🇧 <b>London · London Clinic</b>\nO6',
+      '🇬🇧 <b>London · London Clinic</b>\nO5',
+      '🇫🇷 <b>Paris · Hôpital &lt;Saint&gt; &amp; Co</b>\nO4',
+      '🇫🇷 <b>Paris · Hôpital &lt;Saint&gt; &amp; Co</b>\nO3',
+    ].join('\n\n'))
     expect(buttons(call)).toEqual([
-      [['🇬🇧 O7', `in:o:${ids.O7}:0`]],
-      [['🇬🇧 O6', `in:o:${ids.O6}:0`]],
-      [['🇬🇧 O5', `in:o:${ids.O5}:0`]],
-      [['🇫🇷 O4', `in:o:${ids.O4}:0`]],
-      [['🇫🇷 O3', `in:o:${ids.O3}:0`]],
+      [['🇬🇧 London · London Clinic — O7', `in:o:${ids.O7}:0`]],
+      [['🇬🇧 London · London Clinic — O6', `in:o:${ids.O6}:0`]],
+      [['🇬🇧 London · London Clinic — O5', `in:o:${ids.O5}:0`]],
+      [['🇫🇷 Paris · Hôpital <Saint> & Co — O4', `in:o:${ids.O4}:0`]],
+      [['🇫🇷 Paris · Hôpital <Saint> & Co — O3', `in:o:${ids.O3}:0`]],
       [['1/2', 'in:p:0'], ['▶️', 'in:p:1']],
       [['🩺 Specialty', 'in:fs'], ['🌍 Country', 'in:fc']],
       [['👥 For whom', 'in:fa'], ['📅 Month', 'in:fm']],
@@ -76,10 +86,10 @@ describe('browsing internships', () => {
     await t.send(callback(user, 'in:p:1', call.payload.message_id))
     const calls = t.take()
     expect(calls.map(c => c.method)).toEqual(['answerCallbackQuery', 'editMessageText'])
-    expect(calls[1].payload.text).toBe('<b>🔎 Open internships</b>\nFilters: none\nFound: 7 · page 2 of 2')
+    expect(head(calls[1])).toBe('<b>🔎 Open internships</b>\nFilters: none\nFound: 7 · page 2 of 2')
     expect(buttons(calls[1]).slice(0, 3)).toEqual([
-      [['🇫🇷 O2', `in:o:${ids.O2}:1`]],
-      [['🇫🇷 O1', `in:o:${ids.O1}:1`]],
+      [['🇫🇷 Paris · Hôpital <Saint> & Co — O2', `in:o:${ids.O2}:1`]],
+      [['🇫🇷 Paris · Hôpital <Saint> & Co — O1', `in:o:${ids.O1}:1`]],
       [['◀️', 'in:p:0'], ['2/2', 'in:p:1']],
     ])
   })
@@ -88,8 +98,9 @@ describe('browsing internships', () => {
     const t = createTestBot(db)
     await t.send(text(person(502, 'uk'), '🔎 Стажування'))
     const [call] = t.take()
-    expect(call.payload.text).toBe('<b>🔎 Відкриті стажування</b>\nФільтри: немає\nЗнайдено: 7 · сторінка 1 з 2')
-    expect(buttons(call)[0]).toEqual([['🇬🇧 С7', `in:o:${ids.O7}:0`]])
+    expect(head(call)).toBe('<b>🔎 Відкриті стажування</b>\nФільтри: немає\nЗнайдено: 7 · сторінка 1 з 2')
+    expect(call.payload.text).toContain('\n\n🇬🇧 <b>Лондон · Лондонська клініка</b>\nС7\n\n')
+    expect(buttons(call)[0]).toEqual([['🇬🇧 Лондон · Лондонська клініка — С7', `in:o:${ids.O7}:0`]])
     expect(buttons(call).at(-1)).toEqual([['👥 Для кого', 'in:fa'], ['📅 Місяць', 'in:fm']])
   })
 
@@ -107,17 +118,17 @@ describe('browsing internships', () => {
     expect(buttons(countries)).toEqual([[['🇫🇷 France', 'in:c:FR'], ['🇬🇧 United Kingdom', 'in:c:GB']], [['Any', 'in:c:*'], ['◀️ Back', 'in:p:0']]])
     await t.send(callback(user, 'in:c:GB'))
     let list = t.take().at(-1)!
-    expect(list.payload.text).toBe('<b>🔎 Open internships</b>\nFilters: specialty: Oncology · country: 🇬🇧 United Kingdom\nFound: 2 · page 1 of 1')
-    expect(buttons(list).slice(0, 2)).toEqual([[['🇬🇧 O7', `in:o:${ids.O7}:0`]], [['🇬🇧 O5', `in:o:${ids.O5}:0`]]])
+    expect(head(list)).toBe('<b>🔎 Open internships</b>\nFilters: specialty: Oncology · country: 🇬🇧 United Kingdom\nFound: 2 · page 1 of 1')
+    expect(buttons(list).slice(0, 2)).toEqual([[['🇬🇧 London · London Clinic — O7', `in:o:${ids.O7}:0`]], [['🇬🇧 London · London Clinic — O5', `in:o:${ids.O5}:0`]]])
 
     await t.send(callback(user, 'in:a:doctors'))
     list = t.take().at(-1)!
     expect(list.payload.text).toContain('for: doctors\nFound: 1')
-    expect(buttons(list)[0]).toEqual([['🇬🇧 O5', `in:o:${ids.O5}:0`]])
+    expect(buttons(list)[0]).toEqual([['🇬🇧 London · London Clinic — O5', `in:o:${ids.O5}:0`]])
     await t.send(callback(user, 'in:c:*'), callback(user, 'in:a:students'))
     list = t.take().at(-1)!
-    expect(list.payload.text).toBe('<b>🔎 Open internships</b>\nFilters: specialty: Oncology · for: students\nFound: 1 · page 1 of 1')
-    expect(buttons(list)[0]).toEqual([['🇬🇧 O7', `in:o:${ids.O7}:0`]])
+    expect(head(list)).toBe('<b>🔎 Open internships</b>\nFilters: specialty: Oncology · for: students\nFound: 1 · page 1 of 1')
+    expect(buttons(list)[0]).toEqual([['🇬🇧 London · London Clinic — O7', `in:o:${ids.O7}:0`]])
     expect(buttons(list).at(-1)).toEqual([['✖️ Clear filters', 'in:x']])
 
     await t.send(callback(user, 'in:x'))
@@ -246,6 +257,31 @@ describe('browsing internships', () => {
     expect(calls[0].payload.text).toBe('Ця кнопка вже недійсна. Відкрийте меню знову.')
   })
 
+  it.each([
+    ['en', '🇱🇹 Vilnius · Santaros Klinikos — Neurosu…', '🇱🇹 <b>Vilnius · Santaros Klinikos</b>\nNeurosurgery, vascular surgery and anaesthesiology internship at Santaros Klinikos, Vilnius'],
+    ['uk', '🇱🇹 Вільнюс · Сантарос клінікос — Стажува…', '🇱🇹 <b>Вільнюс · Сантарос клінікос</b>\nСтажування з нейрохірургії, судинної хірургії та анестезіології в «Сантарос клінікос» (Вільнюс)'],
+  ] as const)('when a title is long (%s), then its button starts with the city and hospital and is cut to 40 characters, and the message holds the full title', (locale, label, entry) => {
+    const render = createTestRender()
+    const tt = (key: string, params?: Record<string, string | number>) => render(locale, key, params)
+    const item = {
+      id: 9,
+      titleEn: 'Neurosurgery, vascular surgery and anaesthesiology internship at Santaros Klinikos, Vilnius',
+      titleUk: 'Стажування з нейрохірургії, судинної хірургії та анестезіології в «Сантарос клінікос» (Вільнюс)',
+      country: 'LT',
+      startsOn: '2027-03-01',
+      hospitalEn: 'Santaros Klinikos',
+      hospitalUk: 'Сантарос клінікос',
+      cityEn: 'Vilnius',
+      cityUk: 'Вільнюс',
+    }
+    const view = renderList(tt, locale, {}, { total: 1, page: 0, items: [item] })
+    const [[shown, data]] = buttons({ method: 'sendMessage', payload: { reply_markup: view.keyboard } })[0]
+    expect([shown, data]).toEqual([label, 'in:o:9:0'])
+    // The flag is one glyph of two code points; what a phone shows stays within 40.
+    expect(Array.from(shown!.slice(shown!.indexOf(' ') + 1)).length + 2).toBeLessThanOrEqual(40)
+    expect(view.text).toContain(entry)
+  })
+
   it('when every filter is set on a far page, then no callback_data is over 64 bytes', async () => {
     const t = createTestBot(db)
     const user = person(514, 'en')
@@ -256,7 +292,7 @@ describe('browsing internships', () => {
     const worst = renderList(tt, 'uk', { specialty: longest, country: 'GB', audience: 'students', month: '2099-12' }, {
       total: 99_999,
       page: 9_998,
-      items: [{ id: 2_147_483_647, titleUk: 'х'.repeat(200), titleEn: 'x', country: 'GB', startsOn: '2099-12-01' }],
+      items: [{ id: 2_147_483_647, titleUk: 'х'.repeat(200), titleEn: 'x', country: 'GB', startsOn: '2099-12-01', hospitalUk: 'л'.repeat(200), hospitalEn: 'h', cityUk: 'м'.repeat(100), cityEn: 'c' }],
     })
     data.push(...buttons({ method: 'x', payload: { reply_markup: worst.keyboard } }).flat().map(([, d]) => d ?? ''), `in:s:${longest}`, `in:sh:2147483647`, `ap:2147483647`)
     expect(data.length).toBeGreaterThan(40)

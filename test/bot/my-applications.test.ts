@@ -11,7 +11,7 @@ let hostId: number
 
 beforeAll(async () => {
   db = await createTestDatabase()
-  hostId = (await createHospital(db.prisma, { country: 'SE' })).id
+  hostId = (await createHospital(db.prisma, { country: 'SE', nameEn: 'Karolinska', nameUk: 'Каролінська', cityEn: 'Stockholm', cityUk: 'Стокгольм' })).id
   oppId = (await createOpportunity(db.prisma, hostId, {
     titleEn: 'Skull base <visit>',
     titleUk: 'Візит',
@@ -47,8 +47,9 @@ describe('my applications', () => {
     const user = person(603, 'en')
     await t.send(text(user, '/my'))
     const [list] = t.take()
-    expect(list.payload.text).toBe('<b>📋 Your application</b>')
-    expect(buttons(list)).toEqual([[['📨 Skull base <visit>', `my:o:${app.id}`]]])
+    expect(list.payload.text).toBe('<b>📋 Your application</b>\n\n📨 <b>Stockholm · Karolinska</b>\nSkull base &lt;visit&gt;')
+    // Where first, then the title, cut to what a phone shows.
+    expect(buttons(list)).toEqual([[['📨 Stockholm · Karolinska — Skull base <…', `my:o:${app.id}`]]])
 
     await t.send(callback(user, `my:o:${app.id}`))
     const card = t.take()[1]
@@ -133,12 +134,31 @@ describe('my applications', () => {
     expect((await db.prisma.application.findUniqueOrThrow({ where: { id: app.id } })).status).toBe('submitted')
   })
 
+  it.each([
+    ['en', '📨 Vilnius · Santaros Klinikos — Neurosu…', 'Neurosurgery, vascular surgery and anaesthesiology internship at Santaros Klinikos, Vilnius'],
+    ['uk', '📨 Вільнюс · Сантарос клінікос — Стажува…', 'Стажування з нейрохірургії, судинної хірургії та анестезіології в «Сантарос клінікос» (Вільнюс)'],
+  ] as const)('when a title is long (%s), then the /my button starts with the city and hospital, within 40 characters, and the list text holds the full title', async (locale, label, title) => {
+    const host = await createHospital(db.prisma, { country: 'LT', nameEn: 'Santaros Klinikos', nameUk: 'Сантарос клінікос', cityEn: 'Vilnius', cityUk: 'Вільнюс' })
+    const opportunityId = (await createOpportunity(db.prisma, host.id, {
+      titleEn: 'Neurosurgery, vascular surgery and anaesthesiology internship at Santaros Klinikos, Vilnius',
+      titleUk: 'Стажування з нейрохірургії, судинної хірургії та анестезіології в «Сантарос клінікос» (Вільнюс)',
+    })).id
+    const tg = locale === 'en' ? 620 : 621
+    const { app } = await application(tg, locale, { opportunityId })
+    const t = createTestBot(db)
+    await t.send(text(person(tg, locale), '/my'))
+    const [list] = t.take()
+    expect(buttons(list)).toEqual([[[label, `my:o:${app.id}`]]])
+    expect(Array.from(label).length).toBeLessThanOrEqual(40)
+    expect(list.payload.text).toContain(`\n${title}`)
+  })
+
   it('when a draft is listed, then it says draft and offers to continue', async () => {
     const { app } = await application(610, 'en', { status: 'draft' })
     const t = createTestBot(db)
     await t.send(text(person(610, 'en'), '/my'), callback(person(610, 'en'), `my:o:${app.id}`))
     const [list, , card] = t.take()
-    expect(buttons(list)).toEqual([[['📝 Skull base <visit>', `my:o:${app.id}`]]])
+    expect(buttons(list)).toEqual([[['📝 Stockholm · Karolinska — Skull base <…', `my:o:${app.id}`]]])
     expect(card.payload.text).toContain('Status: <b>draft, not sent yet: continue it</b>')
     expect(buttons(card)[0]).toEqual([['✍️ Continue the application', `ap:${oppId}`]])
   })
@@ -149,8 +169,8 @@ describe('my applications', () => {
     const t = createTestBot(db)
     await t.send(text(person(611, 'uk'), '/my'), callback(person(611, 'uk'), `my:o:${app.id}`))
     const [list, , card] = t.take()
-    expect(list.payload.text).toBe('<b>📋 Ваша заявка</b>')
-    expect(buttons(list)).toEqual([[['❌ Візит', `my:o:${app.id}`]]])
+    expect(list.payload.text).toBe('<b>📋 Ваша заявка</b>\n\n❌ <b>Стокгольм · Каролінська</b>\nВізит')
+    expect(buttons(list)).toEqual([[['❌ Стокгольм · Каролінська — Візит', `my:o:${app.id}`]]])
     expect(card.payload.text).toContain('Статус: <b>не прийнято</b>\nПричина: Немає &lt;місць&gt; &amp; часу\n')
     expect(card.payload.text).toContain('<b>Історія</b>\n20 листопада 2026 р., 12:00 (Europe/Kyiv): подано\n21 листопада 2026 р., 10:30 (Europe/Kyiv): не прийнято (Немає &lt;місць&gt; &amp; часу)')
     expect(buttons(card)).toEqual([[['◀️ Усі заявки', 'my:l']]])

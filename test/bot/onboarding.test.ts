@@ -22,23 +22,23 @@ async function profileOf(telegramId: number) {
 }
 
 describe('onboarding', () => {
-  it('when a new doctor sends /start, then after the greeting they answer who they are and the essentials, and end with the main menu (en)', async () => {
+  it('when a new doctor sends /start, then after the greeting (one message with the intro) they answer who they are and the essentials, and end with the main menu (en)', async () => {
     const user = person(201, 'en', 'Olena')
     const t = createTestBot(db)
     await t.send(text(user, '/start'))
     const calls = t.take()
-    expect(calls.map(c => c.method)).toEqual(['sendMessage', 'sendMessage', 'sendMessage'])
+    expect(calls.map(c => c.method)).toEqual(['sendMessage', 'sendMessage'])
     expect(calls[0].payload.text).toContain('Hello, <b>Olena</b>!')
-    expect(calls[1].payload.text).toContain('Let\'s get to know you')
-    expect(calls[2].payload.text).toBe('Who are you?')
-    expect(buttons(calls[2])).toEqual([
+    expect(calls[0].payload.text).toContain('Let\'s get to know you')
+    expect(calls[1].payload.text).toBe('Who are you?')
+    expect(buttons(calls[1])).toEqual([
       [['🩺 Doctor', 'k:kind:v:doctor']],
       [['💉 Other healthcare worker', 'k:kind:v:healthcare_worker']],
       [['🎓 Medical student', 'k:kind:v:student']],
       [['⏭ Skip', 'k:kind:s']],
     ])
 
-    await t.send(callback(user, 'k:kind:v:doctor', calls[2].payload.message_id))
+    await t.send(callback(user, 'k:kind:v:doctor', calls[1].payload.message_id))
     const kind = t.take()
     expect(kind.map(c => c.method)).toEqual(['answerCallbackQuery', 'editMessageText', 'sendMessage'])
     expect(kind[1].payload.text).toBe('Who are you?\n✅ <b>🩺 Doctor</b>')

@@ -4,6 +4,7 @@ import { createPrivacyRepository } from '../../src/domain/privacy.js'
 import { buttons, createTestBot } from '../helpers/bot.js'
 import { createTestClock, testStart } from '../helpers/clock.js'
 import { createTestDatabase } from '../helpers/db.js'
+import { parseTelegramHtml } from '../helpers/telegram-validate.js'
 import { callback, myChatMember, person, text } from '../helpers/updates.js'
 
 let db: Database
@@ -28,14 +29,53 @@ async function personWithApplications(telegramId: number, locale: 'en' | 'uk') {
 }
 
 describe('privacy', () => {
-  it('when a person sends /privacy, then they read what is stored, why, who sees it and for how long (en, uk)', async () => {
+  it.each([
+    ['en', 'Your data in MedTwin', ['📦 What is stored', '🎯 Why', '👀 Who sees it', '⏳ How long', '🗑 Erasing', '↩️ Summary']],
+    ['uk', 'Ваші дані в MedTwin', ['📦 Що зберігається', '🎯 Навіщо', '👀 Хто бачить', '⏳ Як довго', '🗑 Видалення', '↩️ Коротко']],
+  ] as const)('when a person sends /privacy (%s), then a short summary comes with a button per topic, and each topic opens in the same message', async (locale, title, labels) => {
+    const me = person(locale === 'en' ? 501 : 502, locale)
+    const t = createTestBot(db, { env: { OUTBOX_RETENTION_DAYS: '30' } })
+    await t.send(text(me, '/privacy'))
+    const [summary] = t.take()
+    expect(summary.method).toBe('sendMessage')
+    expect(summary.payload.text).toContain(title)
+    expect(summary.payload.text).toContain('/mydata')
+    expect(summary.payload.text).toContain('/deletedata')
+    // A summary, not a wall: under a third of what it used to be.
+    expect(parseTelegramHtml(summary.payload.text).length).toBeLessThan(400)
+    expect(buttons(summary)).toEqual([
+      [[labels[0], 'pv:t:s'], [labels[1], 'pv:t:w']],
+      [[labels[2], 'pv:t:v'], [labels[3], 'pv:t:k']],
+      [[labels[4], 'pv:t:e']],
+    ])
+    const topics: Record<string, string[]> = locale === 'en'
+      ? { s: ['What is stored', 'Telegram id', 'learning portfolio'], w: ['To match you with internships'], v: ['coordinators of the hospitals you apply to', 'administrators'], k: ['While you use MedTwin', 'kept for 30 days'], e: ['open applications are withdrawn', 'anonymous statistics', 'without the Telegram id', '/mydata'] }
+      : { s: ['Що зберігається', 'Telegram id', 'строк дії'], w: ['строки подання'], v: ['координатори лікарень', 'адміністратори'], k: ['Поки ви користуєтеся MedTwin', 'зберігаються 30 днів'], e: ['відкриті заявки відкликаються', 'анонімна статистика', 'без Telegram id', '/mydata'] }
+    const seen = new Set<string>()
+    for (const [letter, parts] of Object.entries(topics)) {
+      await t.send(callback(me, `pv:t:${letter}`))
+      const calls = t.take()
+      expect(calls.map(c => c.method)).toEqual(['answerCallbackQuery', 'editMessageText'])
+      const page = calls[1].payload.text as string
+      for (const part of parts)
+        expect(page, `${locale} ${letter}`).toContain(part)
+      expect(parseTelegramHtml(page).length).toBeLessThan(700)
+      seen.add(page)
+      // The other topics, then the way back; the open one is not offered again.
+      const data = buttons(calls[1]).flat().map(([, d]) => d)
+      expect(data).toEqual([...['s', 'w', 'v', 'k', 'e'].filter(l => l !== letter).map(l => `pv:t:${l}`), 'pv:t:0'])
+      expect(buttons(calls[1]).flat().at(-1)![0]).toBe(labels[5])
+      expect(data.every(d => Buffer.byteLength(d!) <= 64)).toBe(true)
+    }
+    expect(seen.size).toBe(5)
+    await t.send(callback(me, 'pv:t:0'))
+    expect(t.texts()).toEqual([summary.payload.text])
+  })
+
+  it('when a topic button is forged or stale, then it is answered and nothing is shown', async () => {
     const t = createTestBot(db)
-    await t.send(text(person(501, 'en'), '/privacy'), text(person(502, 'uk'), '/privacy'))
-    const [en, uk] = t.texts()
-    for (const part of ['What is stored:', 'Why:', 'Who sees it:', 'coordinators of the hospitals you apply to', 'administrators', 'How long:', 'anonymous statistics'])
-      expect(en).toContain(part)
-    for (const part of ['Що зберігається:', 'Навіщо:', 'Хто бачить:', 'Як довго:', 'анонімна статистика'])
-      expect(uk).toContain(part)
+    await t.send(callback(person(599, 'en'), 'pv:t:zz'))
+    expect(t.take().map(c => c.method)).toEqual(['answerCallbackQuery'])
   })
 
   it('when a person asks for /mydata, then a JSON document is sent, with everything stored about them', async () => {
@@ -122,16 +162,6 @@ describe('privacy', () => {
     expect(t.take().map(c => [c.method, c.payload.text, c.payload.show_alert])).toEqual([['answerCallbackQuery', 'Your data was erased. Send /start to use MedTwin again.', true]])
     expect(await users()).toEqual([])
     expect(await db.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ firstName: null, reachable: false, erasedAt: expect.any(Date) })
-  })
-
-  it('/privacy says statistics are counted without the Telegram id and how long sent messages are kept', async () => {
-    const t = createTestBot(db, { env: { OUTBOX_RETENTION_DAYS: '30' } })
-    await t.send(text(person(507, 'en'), '/privacy'), text(person(508, 'uk'), '/privacy'))
-    const [en, uk] = t.texts()
-    expect(en).toContain('without the Telegram id')
-    expect(en).toContain('kept for 30 days')
-    expect(uk).toContain('без Telegram id')
-    expect(uk).toContain('зберігаються 30 днів')
   })
 
   it('the command menu lists /mydata and /deletedata with descriptions in both languages', async () => {

@@ -2,6 +2,7 @@ import type { Database } from '../../src/db/client.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buttons, createTestBot, replyKeyboard } from '../helpers/bot.js'
 import { createTestDatabase } from '../helpers/db.js'
+import { createPerson } from '../helpers/fixtures.js'
 import { callback, myChatMember, person, photo, text } from '../helpers/updates.js'
 
 let db: Database
@@ -22,6 +23,41 @@ describe('start, help and language', () => {
       ['📋 My applications', '🔔 Alerts'],
       ['👤 Profile', '❓ Help'],
     ])
+  })
+
+  it.each([
+    ['en', 'Hello, <b>Olena</b>! 👋\nI am <b>MedTwin</b>', 'Let\'s get to know you', 'Who are you?', 'Choose what you need below.'],
+    ['uk', 'Вітаю, <b>Olena</b>! 👋\nЯ <b>MedTwin</b>', 'Познайомимося', 'Хто ви?', 'Оберіть, що вам потрібно, нижче.'],
+  ] as const)('when a new person sends their first /start (%s), then the greeting and the onboarding intro are one message, and the first question is the second', async (locale, hello, intro, question, choose) => {
+    const tg = locale === 'en' ? 120 : 121
+    const t = createTestBot(db)
+    await t.send(text(person(tg, locale, 'Olena'), '/start'))
+    const calls = t.take()
+    expect(calls.map(c => c.method)).toEqual(['sendMessage', 'sendMessage'])
+    const [welcome, first] = calls.map(c => c.payload.text as string)
+    expect(welcome.startsWith(hello)).toBe(true)
+    expect(welcome).toContain(intro)
+    // The intro says what comes next; "choose below" is for a returning person.
+    expect(welcome).not.toContain(choose)
+    expect(replyKeyboard(calls[0])).toHaveLength(3)
+    expect(first).toBe(question)
+    expect(buttons(calls[1]).length).toBeGreaterThan(1)
+  })
+
+  it.each([
+    ['en', 'Hello, <b>Olena</b>!', 'Choose what you need below.'],
+    ['uk', 'Вітаю, <b>Olena</b>!', 'Оберіть, що вам потрібно, нижче.'],
+  ] as const)('when a person with a profile sends /start (%s), then they get the greeting and the menu, and no questions', async (locale, hello, choose) => {
+    const tg = locale === 'en' ? 122 : 123
+    await createPerson(db.prisma, tg, { locale, profile: { kind: 'doctor', onboardedAt: new Date('2026-01-01T00:00:00Z') } })
+    const t = createTestBot(db)
+    await t.send(text(person(tg, locale, 'Olena'), '/start'))
+    const calls = t.take()
+    expect(calls.map(c => c.method)).toEqual(['sendMessage'])
+    expect(calls[0].payload.text).toContain(hello)
+    expect(calls[0].payload.text.endsWith(`\n\n${choose}`)).toBe(true)
+    expect(calls[0].payload.text).not.toContain(locale === 'en' ? 'Let\'s get to know you' : 'Познайомимося')
+    expect(replyKeyboard(calls[0])).toHaveLength(3)
   })
 
   it('when a Ukrainian speaker sends /start, then they are greeted in Ukrainian', async () => {
@@ -109,6 +145,8 @@ describe('start, help and language', () => {
   })
 
   it('when a handler fails, then the person gets an apology in their language, the error is logged with ids, and the bot goes on', async () => {
+    // A returning person: the plain greeting (outside any flow) is what fails.
+    await createPerson(db.prisma, 112, { locale: 'en', profile: { kind: 'doctor', onboardedAt: new Date('2026-01-01T00:00:00Z') } })
     const t = createTestBot(db)
     let fail = true
     t.bot.api.config.use((prev, method, payload, signal) => {

@@ -112,6 +112,19 @@ describe('limits', () => {
     expect(kinds('setMyCommands', { commands: [{ command: 'start', description: 'Start' }] })).toEqual([])
     expect(kinds('setMyCommands', { commands: [{ command: 'Start-it', description: '' }] })).toEqual(['commands', 'commands'])
   })
+
+  it('when the bot\'s profile is set, then its texts are plain and within 64, 512 and 120 characters, and the menu button is a known type', () => {
+    expect(kinds('setMyName', { name: 'ї'.repeat(64) })).toEqual([])
+    expect(kinds('setMyName', { name: 'ї'.repeat(65) })).toEqual(['bot-profile'])
+    expect(kinds('setMyDescription', { description: 'ї'.repeat(512), language_code: 'uk' })).toEqual([])
+    expect(kinds('setMyDescription', { description: 'ї'.repeat(513) })).toEqual(['bot-profile'])
+    expect(kinds('setMyDescription', { description: 'ok', language_code: 'ua-UA' })).toEqual(['bot-profile'])
+    expect(kinds('setMyShortDescription', { short_description: 'ї'.repeat(120) })).toEqual([])
+    expect(kinds('setMyShortDescription', { short_description: 'ї'.repeat(121) })).toEqual(['bot-profile'])
+    expect(validateCall('setMyShortDescription', { short_description: '<b>MedTwin</b>' })).toMatchObject([{ kind: 'bot-profile', rejects: false }])
+    expect(kinds('setChatMenuButton', { menu_button: { type: 'commands' } })).toEqual([])
+    expect(kinds('setChatMenuButton', { menu_button: { type: 'menu' } })).toEqual(['bot-profile'])
+  })
 })
 
 describe('callback queries', () => {

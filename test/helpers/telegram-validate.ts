@@ -12,6 +12,9 @@
 //  - inline buttons: non-empty text, one action, callback_data 1-64 bytes;
 //  - reply keyboard buttons: non-empty text;
 //  - answerCallbackQuery text up to 200 characters;
+//  - the bot's profile is plain text: name 0-64, description 0-512, short
+//    description 0-120 characters; a menu button is commands, default or
+//    web_app (https://core.telegram.org/bots/api#setmydescription);
 //  - every callback query is answered exactly once (checked per update by
 //    the recorder, with `checkCallbackAnswered`).
 
@@ -29,6 +32,7 @@ export type ViolationKind
     | 'callback-answered-twice'
     | 'unsupported-parse-mode'
     | 'commands'
+    | 'bot-profile'
 
 export interface Violation {
   kind: ViolationKind
@@ -45,6 +49,12 @@ export const textLimit = 4096
 export const captionLimit = 1024
 export const callbackAnswerLimit = 200
 export const callbackDataLimit = 64
+/** The bot's own profile fields, by method: the field and its limit. */
+export const profileLimits: Record<string, [field: string, limit: number]> = {
+  setMyName: ['name', 64],
+  setMyDescription: ['description', 512],
+  setMyShortDescription: ['short_description', 120],
+}
 
 const textMethods = new Set(['sendMessage', 'editMessageText'])
 const captionMethods = new Set(['sendPhoto', 'sendDocument', 'sendVideo', 'sendAudio', 'sendVoice', 'sendAnimation', 'editMessageCaption', 'copyMessage'])
@@ -258,6 +268,24 @@ function checkCommands(method: string, commands: unknown, out: Violation[]) {
   }
 }
 
+function checkProfile(method: string, p: Record<string, any>, out: Violation[]) {
+  const [field, limit] = profileLimits[method]
+  const value = p[field] ?? ''
+  if (typeof value !== 'string' || telegramLength(value) > limit)
+    out.push({ kind: 'bot-profile', method, rejects: true, description: `Bad Request: ${field} is too long (${telegramLength(String(value))} characters, ${limit} allowed)`, excerpt: excerpt(value) })
+  // No parse_mode here: a tag or an entity is shown as typed.
+  else if (htmlLike.test(value))
+    out.push({ kind: 'bot-profile', method, rejects: false, description: `the ${field} is plain text: its tags show raw`, excerpt: excerpt(value) })
+  if (p.language_code !== undefined && !/^[a-z]{2}$/.test(String(p.language_code)))
+    out.push({ kind: 'bot-profile', method, rejects: true, description: `Bad Request: LANG_CODE_INVALID (${p.language_code})` })
+}
+
+function checkMenuButton(method: string, p: Record<string, any>, out: Violation[]) {
+  const button = typeof p.menu_button === 'string' ? JSON.parse(p.menu_button) : p.menu_button
+  if (button !== undefined && !['commands', 'default', 'web_app'].includes(button?.type))
+    out.push({ kind: 'bot-profile', method, rejects: true, description: `Bad Request: unsupported menu button type (${button?.type})` })
+}
+
 /** Everything wrong with one Bot API call, as Telegram would see it; empty when it is fine. */
 export function validateCall(method: string, payload: Record<string, any> | undefined): Violation[] {
   const out: Violation[] = []
@@ -283,6 +311,10 @@ export function validateCall(method: string, payload: Record<string, any> | unde
     out.push({ kind: 'callback-answer-too-long', method, rejects: true, description: `Bad Request: MESSAGE_TOO_LONG (answer is ${telegramLength(p.text)} characters, ${callbackAnswerLimit} allowed)`, excerpt: excerpt(p.text) })
   if (method === 'setMyCommands')
     checkCommands(method, p.commands, out)
+  if (method in profileLimits)
+    checkProfile(method, p, out)
+  if (method === 'setChatMenuButton')
+    checkMenuButton(method, p, out)
   return out
 }
 

@@ -1,5 +1,6 @@
-// After the /start greeting, a person without a completed profile is asked who
-// they are; a returning person just gets the greeting and the menu.
+// A person without a completed profile who sends /start is greeted by the
+// onboarding flow (greeting and intro in one message, then the first question);
+// a returning person gets the greeting and the menu from the start feature.
 import type { BotContext } from '../context.js'
 import { Composer } from 'grammy'
 import { onboardingId } from '../conversations/onboarding.js'
@@ -10,14 +11,13 @@ export function createOnboardingFeature() {
   const feature = new Composer<BotContext>()
   const privateChats = feature.chatType('private')
 
-  // The greeting (start feature) goes first; the questions follow it.
   privateChats.command('start', logHandle('onboarding-check'), async (ctx, next) => {
-    await next()
     // A deep link (a shared card, an invite) is what the person came for: no questions then.
     if (ctx.match || !ctx.user || Object.keys(ctx.conversation.active()).length > 0)
-      return
-    if (await ctx.domain.profiles.needsOnboarding(ctx.user.id))
-      await startFlow(ctx, onboardingId)
+      return next()
+    if (!await ctx.domain.profiles.needsOnboarding(ctx.user.id))
+      return next()
+    await startFlow(ctx, onboardingId, { greet: true })
   })
   return feature
 }

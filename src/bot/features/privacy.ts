@@ -1,5 +1,6 @@
-// /privacy (what is stored, why, who sees it, how long), /mydata (everything,
-// as a JSON file) and /deletedata (erasure after a confirmation button).
+// /privacy (a short summary, then one topic at a time: what is stored, why,
+// who sees it, how long, erasing), /mydata (everything, as a JSON file) and
+// /deletedata (erasure after a confirmation button).
 import type { BotContext } from '../context.js'
 import { Composer, InlineKeyboard, InputFile } from 'grammy'
 import { logHandle } from '../helpers/log-handle.js'
@@ -7,7 +8,38 @@ import { logHandle } from '../helpers/log-handle.js'
 export const privacyFeature = new Composer<BotContext>()
 const privateChats = privacyFeature.chatType('private').filter(ctx => ctx.user !== undefined)
 
-privateChats.command('privacy', logHandle('privacy'), ctx => ctx.reply(ctx.t('privacy-text', { retentionDays: ctx.config.outboxRetentionDays }), { link_preview_options: { is_disabled: true } }))
+// Callback data `pv:t:<letter>`; the letter names the topic, `0` the summary.
+const topics = { s: 'stored', w: 'why', v: 'who', k: 'keep', e: 'erase' } as const
+type Topic = keyof typeof topics
+
+/** The summary (no topic) or one topic, with the topic buttons and, on a topic, a way back. */
+function privacyView(ctx: BotContext, topic?: Topic) {
+  const text = topic
+    ? ctx.t(`privacy-topic-${topics[topic]}`, { retentionDays: ctx.config.outboxRetentionDays })
+    : ctx.t('privacy-summary')
+  const keyboard = new InlineKeyboard()
+  const letters = (Object.keys(topics) as Topic[]).filter(l => l !== topic)
+  letters.forEach((l, i) => {
+    if (i > 0 && i % 2 === 0)
+      keyboard.row()
+    keyboard.text(ctx.t(`privacy-button-${topics[l]}`), `pv:t:${l}`)
+  })
+  if (topic)
+    keyboard.row().text(ctx.t('privacy-button-summary'), 'pv:t:0')
+  return { text, other: { reply_markup: keyboard, link_preview_options: { is_disabled: true } } }
+}
+
+privateChats.command('privacy', logHandle('privacy'), async (ctx) => {
+  const view = privacyView(ctx)
+  await ctx.reply(view.text, view.other)
+})
+
+privateChats.callbackQuery(/^pv:t:([swvke0])$/, logHandle('privacy-topic'), async (ctx) => {
+  const letter = ctx.match[1]
+  const view = privacyView(ctx, letter === '0' ? undefined : letter as Topic)
+  await ctx.answerCallbackQuery()
+  await ctx.editMessageText(view.text, view.other)
+})
 
 privateChats.command('mydata', logHandle('mydata'), async (ctx) => {
   const data = await ctx.domain.privacy.exportUserData(ctx.user!.id)

@@ -25,6 +25,20 @@ export function buttonLabel(text: string): string {
   return clip(text, buttonLimit)
 }
 
+/** A phone shows about 30–40 characters of a full-width button; a list button says the most in that. */
+export const listButtonLimit = 40
+
+/**
+ * A list entry's button: the icon, then what tells entries apart (`place`,
+ * e.g. "Berlin · Charité"), then the title, at most `listButtonLimit` visible
+ * characters (the icon and its space count as two). The full title goes in the
+ * message text.
+ */
+export function listButtonLabel(icon: string, place: string, title: string): string {
+  const text = place ? `${place} — ${title}` : title
+  return `${icon} ${clip(text, listButtonLimit - 2)}`
+}
+
 /** The length Telegram counts for an HTML text (UTF-16 units, as Telegram counts). */
 export function visibleLength(html: string): number {
   return html.replace(/<[^>]*>/g, '').replace(/&(?:#\d+|#x[\da-f]+|[a-z]+);/gi, '_').length

@@ -11,6 +11,11 @@ export function zoneOf(ctx: { user?: { timezone: string }, config: { timezone: s
   return ctx.user?.timezone ?? ctx.config.timezone
 }
 
+/** Where an internship is, shortest first: "Berlin · Charité" (raw; escape it before it goes into HTML). */
+export function placeOf(locale: string, o: { cityUk: string, cityEn: string, hospitalUk: string, hospitalEn: string }): string {
+  return `${pick(locale, o, 'city')} · ${pick(locale, o, 'hospital')}`
+}
+
 /** "2 weeks" when the length is whole weeks, else "10 days" (first and last day included). */
 export function formatDuration(t: T, startsOn: string, endsOn: string): string {
   const days = Math.round((Date.parse(endsOn) - Date.parse(startsOn)) / 86_400_000) + 1

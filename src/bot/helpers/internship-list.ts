@@ -6,7 +6,9 @@ import { flag } from '../../domain/countries.js'
 import { pick } from '../../domain/localized.js'
 import { specialties } from '../../domain/specialties.js'
 import { formatMonth } from '../../time/dates.js'
-import { countryName } from './format.js'
+import { fitMessage, listButtonLabel } from './fit.js'
+import { countryName, placeOf } from './format.js'
+import { escapeHtml } from './html.js'
 
 type T = (key: string, params?: Record<string, string | number>) => string
 
@@ -42,8 +44,9 @@ export function renderList(t: T, locale: string, f: BrowseFilters, view: ListVie
       keyboard.text(t('internships-make-alert'), 'in:al').row()
     return { text, keyboard: filterRows(t, f, keyboard) }
   }
+  // A button starts with where (a phone cuts it at about 35 characters); the message holds each full title.
   for (const item of view.items)
-    keyboard.text(`${flag(item.country)} ${pick(locale, item, 'title')}`, `in:o:${item.id}:${view.page}`).row()
+    keyboard.text(listButtonLabel(flag(item.country), placeOf(locale, item), pick(locale, item, 'title')), `in:o:${item.id}:${view.page}`).row()
   if (pages > 1) {
     if (view.page > 0)
       keyboard.text('◀️', `in:p:${view.page - 1}`)
@@ -52,7 +55,9 @@ export function renderList(t: T, locale: string, f: BrowseFilters, view: ListVie
       keyboard.text('▶️', `in:p:${view.page + 1}`)
     keyboard.row()
   }
-  const text = [t('internships-title'), summary, t('internships-found', { count: view.total, page: view.page + 1, pages })].join('\n')
+  const head = [t('internships-title'), summary, t('internships-found', { count: view.total, page: view.page + 1, pages })].join('\n')
+  const values = Object.fromEntries(view.items.map((item, i) => [String(i), pick(locale, item, 'title')]))
+  const text = fitMessage(values, v => [head, ...view.items.map((item, i) => `\n${flag(item.country)} <b>${escapeHtml(placeOf(locale, item))}</b>\n${escapeHtml(v[String(i)])}`)].join('\n'))
   return { text, keyboard: filterRows(t, f, keyboard) }
 }
 

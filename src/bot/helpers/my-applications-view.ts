@@ -5,7 +5,8 @@ import type { ApplicationRepository } from '../../domain/applications.js'
 import { InlineKeyboard } from 'grammy'
 import { pick } from '../../domain/localized.js'
 import { formatDay, formatDeadline } from '../../time/dates.js'
-import { buttonLabel, fitMessage } from './fit.js'
+import { fitMessage, listButtonLabel } from './fit.js'
+import { placeOf } from './format.js'
 import { escapeHtml } from './html.js'
 
 type T = (key: string, params?: Record<string, string | number>) => string
@@ -18,12 +19,18 @@ export function renderMyList(t: T, locale: string, apps: List) {
   const keyboard = new InlineKeyboard()
   if (!apps.length)
     return { text: t('applications-none'), keyboard: keyboard.text(t('menu-internships'), 'in:p:0') }
+  // A button starts with where (a phone cuts it at about 35 characters); the message holds each full title.
   apps.forEach((a, i) => {
     if (i > 0)
       keyboard.row()
-    keyboard.text(buttonLabel(`${t(`applications-icon-${a.status}`)} ${pick(locale, a, 'title')}`), `my:o:${a.id}`)
+    keyboard.text(listButtonLabel(t(`applications-icon-${a.status}`), placeOf(locale, a), pick(locale, a, 'title')), `my:o:${a.id}`)
   })
-  return { text: t('applications-title', { count: apps.length }), keyboard }
+  const values = Object.fromEntries(apps.map((a, i) => [String(i), pick(locale, a, 'title')]))
+  const text = fitMessage(values, v => [
+    t('applications-title', { count: apps.length }),
+    ...apps.map((a, i) => `\n${t(`applications-icon-${a.status}`)} <b>${escapeHtml(placeOf(locale, a))}</b>\n${escapeHtml(v[String(i)])}`),
+  ].join('\n'))
+  return { text, keyboard }
 }
 
 type Values = Record<string, string>

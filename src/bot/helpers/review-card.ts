@@ -11,7 +11,24 @@ import { escapeHtml } from './html.js'
 
 type Values = Record<string, string>
 
-function cardText(t: TranslateFunction, card: ReviewCard, locale: 'uk' | 'en', zone: string, position: { index: number, total: number } | undefined, v: Values) {
+// The answers a coordinator reads, in the order the form asks them, with the
+// labels the applicant saw; other stored keys (documents, internal ones) stay out.
+const answerOrder = ['motivation', 'experience', 'phone', 'available'] as const
+type Answer = [typeof answerOrder[number], string]
+
+function shownAnswers(card: ReviewCard): Answer[] {
+  const byKey = new Map(card.answers)
+  return answerOrder.filter(k => byKey.has(k)).map(k => [k, byKey.get(k)!] as Answer)
+}
+
+/** A stored yes/no reads as the form's buttons did. */
+function answerValue(t: TranslateFunction, key: Answer[0], value: string) {
+  if (key !== 'available')
+    return value
+  return value === 'true' ? t('apply-yes') : t('apply-no')
+}
+
+function cardText(t: TranslateFunction, card: ReviewCard, answers: Answer[], locale: 'uk' | 'en', zone: string, position: { index: number, total: number } | undefined, v: Values) {
   const a = card.applicant
   const facts = [
     a.kind && t(`review-kind-${a.kind}`),
@@ -31,7 +48,7 @@ function cardText(t: TranslateFunction, card: ReviewCard, locale: 'uk' | 'en', z
     v.home ? t('review-card-home', { home: escapeHtml(v.home) }) : null,
     v.phone ? `📞 ${escapeHtml(v.phone)}` : null,
     card.submittedAt ? t('review-card-submitted', { date: formatDeadline(locale, card.submittedAt, zone) }) : null,
-    ...(card.answers.length ? ['', t('review-card-answers'), ...card.answers.map(([k], i) => `<i>${escapeHtml(k)}</i>: ${escapeHtml(v[`answer${i}`])}`)] : []),
+    ...(answers.length ? ['', t('review-card-answers'), ...answers.map(([k], i) => `<i>${t(`apply-label-${k}`)}</i>: ${escapeHtml(v[`answer${i}`])}`)] : []),
     '',
     t('review-card-documents', { count: card.documents.length }),
   ]
@@ -44,15 +61,16 @@ function cardText(t: TranslateFunction, card: ReviewCard, locale: 'uk' | 'en', z
  */
 export function renderReviewCard(t: TranslateFunction, card: ReviewCard, locale: 'uk' | 'en', zone: string, position?: { index: number, total: number }) {
   const a = card.applicant
+  const answers = shownAnswers(card)
   const values: Values = {
     title: pick(locale, card.opportunity, 'title'),
     name: a.fullName ?? '—',
     username: a.username ?? '',
     home: (locale === 'en' ? a.homeEn : a.homeUk) ?? '',
     phone: a.phone ?? '',
-    ...Object.fromEntries(card.answers.map(([, value], i) => [`answer${i}`, value])),
+    ...Object.fromEntries(answers.map(([key, value], i) => [`answer${i}`, answerValue(t, key, value)])),
   }
-  return fitMessage(values, v => cardText(t, card, locale, zone, position, v))
+  return fitMessage(values, v => cardText(t, card, answers, locale, zone, position, v))
 }
 
 /** The decision buttons of a card; `filter` is the internship the queue is narrowed to (0 = all). */
