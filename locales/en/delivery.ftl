@@ -5,14 +5,14 @@ reminder-draft =
     Applications close { $days ->
         [1] tomorrow
        *[other] in { $days } days
-    }: { $deadline }. Finish and submit it from /applications.
+    }: { $deadline }. Finish and submit it from /my.
 
 reminder-offer =
     🎉 You have an offer for <b>{ $titleEn }</b> waiting for your answer.
     It expires { $days ->
         [1] within a day
        *[other] in { $days } days
-    }: { $expires }. Accept or decline it in /applications.
+    }: { $expires }. Accept or decline it in /my.
 
 reminder-placement-start =
     🧳 Your placement <b>{ $titleEn }</b> starts { $days ->

@@ -8,7 +8,7 @@ reminder-draft =
         [few] через { $days } дні
         [many] через { $days } днів
        *[other] через { $days } дня
-    }: { $deadline }. Завершіть і надішліть її в /applications.
+    }: { $deadline }. Завершіть і надішліть її в /my.
 
 reminder-offer =
     🎉 На вас чекає пропозиція щодо <b>{ $titleUk }</b>.
@@ -18,7 +18,7 @@ reminder-offer =
         [few] через { $days } дні
         [many] через { $days } днів
        *[other] через { $days } дня
-    }: { $expires }. Прийміть або відхиліть її в /applications.
+    }: { $expires }. Прийміть або відхиліть її в /my.
 
 reminder-placement-start =
     🧳 Ваше стажування <b>{ $titleUk }</b> починається { $days ->

@@ -102,8 +102,8 @@ describe.each(testDatabaseKinds())('reminders on %s', (kind) => {
     expect(await remindUnansweredOffers(s.p, at(1.2))).toBe(0)
     const sent = await deliver(at(1))
     expect(sent.filter(m => m.chatId === 501).map(m => m.text!.split('\n')[1])).toEqual([
-      'Вона спливає через 2 дні: 3 грудня 2026 р., 00:00 (Europe/Kyiv). Прийміть або відхиліть її в /applications.',
-      'Вона спливає протягом доби: 3 грудня 2026 р., 00:00 (Europe/Kyiv). Прийміть або відхиліть її в /applications.',
+      'Вона спливає через 2 дні: 3 грудня 2026 р., 00:00 (Europe/Kyiv). Прийміть або відхиліть її в /my.',
+      'Вона спливає протягом доби: 3 грудня 2026 р., 00:00 (Europe/Kyiv). Прийміть або відхиліть її в /my.',
     ])
     expect(sent.find(m => m.chatId === 502)!.text).toContain('It expires in 2 days')
   })
