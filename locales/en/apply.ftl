@@ -9,8 +9,14 @@ apply-intro = ✍️ Application to <b>{ $title }</b>. A few short questions; se
 apply-resume = ✍️ Let us continue your application to <b>{ $title }</b> where you stopped.
 apply-yes = ✅ Yes
 apply-no = ❌ No
-apply-ask-motivation = Why do you want this internship? (up to { $limit } characters)
-apply-ask-experience = Your relevant experience: procedures, departments, courses (up to { $limit } characters).
+apply-ask-motivation = Why do you want this internship? (up to { NUMBER($limit, useGrouping: "min2") } { $limit ->
+        [one] character
+       *[other] characters
+    })
+apply-ask-experience = Your relevant experience: procedures, departments, courses (up to { NUMBER($limit, useGrouping: "min2") } { $limit ->
+        [one] character
+       *[other] characters
+    }).
 apply-ask-phone = Your contact phone: press the button to share it, or type it with the country code, e.g. +380501234567.
 apply-phone-share = 📱 Share my phone
 apply-phone-saved = 📱 Phone saved: { $phone }

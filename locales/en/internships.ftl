@@ -38,7 +38,10 @@ internships-weeks = { $count ->
    *[other] { $count } weeks
 }
 internships-card-host = 🏥 { $host }
-internships-card-twins = 🤝 Twin of: { $twins }
+internships-card-twins = { $count ->
+    [1] 🤝 Twin hospital
+   *[other] 🤝 Twin hospitals
+}: { $twins }
 internships-card-dates = 📅 { $start } – { $end } ({ $duration })
 internships-card-format = 📍 Format: { $format }
 internships-card-audience = 👥 For: { $audience }

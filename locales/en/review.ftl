@@ -46,8 +46,14 @@ review-already-decided = Someone has already decided this application: it is now
 review-refused-seats-full = Every seat ({ $seats }) is already offered or confirmed. Waitlist the applicant instead.
 review-refused-needs-endorsement = The applicant's home institution has not endorsed this application yet.
 review-chased = 📣 Reminders queued: { $offers } about offers, { $documents } about missing documents.
-review-ask-reject-reason = Why is the application rejected? Write the reason in one message (up to { $limit } characters): the applicant will read it. Send /cancel to keep the application as it is.
-review-ask-decline-reason = Why does your institution decline to endorse it? Write the reason in one message (up to { $limit } characters). Send /cancel to keep it as it is.
+review-ask-reject-reason = Why is the application rejected? Write the reason in one message (up to { NUMBER($limit, useGrouping: "min2") } { $limit ->
+        [one] character
+       *[other] characters
+    }): the applicant will read it. Send /cancel to keep the application as it is.
+review-ask-decline-reason = Why does your institution decline to endorse it? Write the reason in one message (up to { NUMBER($limit, useGrouping: "min2") } { $limit ->
+        [one] character
+       *[other] characters
+    }). Send /cancel to keep it as it is.
 review-reason-cancelled = Cancelled. The application is unchanged.
 review-rejected-done = ❌ Application #{ $id } rejected. Reason sent to the applicant: { $reason }
 review-declined-done = ✖️ Endorsement of application #{ $id } declined. Reason sent to the applicant: { $reason }

@@ -2,7 +2,7 @@
 
 applications-none = Ви ще нікуди не подавалися. Знайдіть стажування нижче.
 applications-title = { $count ->
-    [one] <b>📋 Ваша заявка</b>
+    [1] <b>📋 Ваша заявка</b>
    *[other] <b>📋 Ваші заявки ({ $count })</b>
 }
 applications-icon-draft = 📝

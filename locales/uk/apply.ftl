@@ -9,8 +9,14 @@ apply-intro = ✍️ Заявка на <b>{ $title }</b>. Кілька коро�
 apply-resume = ✍️ Продовжимо вашу заявку на <b>{ $title }</b> з того місця, де ви зупинилися.
 apply-yes = ✅ Так
 apply-no = ❌ Ні
-apply-ask-motivation = Чому ви хочете на це стажування? (до { $limit } символів)
-apply-ask-experience = Ваш досвід у цій галузі: процедури, відділення, курси (до { $limit } символів).
+apply-ask-motivation = Чому ви хочете на це стажування? (до { NUMBER($limit, useGrouping: "min2") } { $limit ->
+        [one] символу
+       *[other] символів
+    })
+apply-ask-experience = Ваш досвід у цій галузі: процедури, відділення, курси (до { NUMBER($limit, useGrouping: "min2") } { $limit ->
+        [one] символу
+       *[other] символів
+    }).
 apply-ask-phone = Ваш контактний телефон: натисніть кнопку, щоб поділитися ним, або введіть з кодом країни, наприклад +380501234567.
 apply-phone-share = 📱 Поділитися номером
 apply-phone-saved = 📱 Телефон збережено: { $phone }

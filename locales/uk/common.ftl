@@ -65,7 +65,10 @@ error-not-found = Не знайдено. Можливо, це вже видал�
 error-forbidden = Ця дія вам недоступна.
 error-invalid-country = Цієї країни немає в переліку програми.
 error-invalid-month = Це не місяць у форматі 2027-02.
-error-profile-too-long = Задовго: щонайбільше { $max } символів. Нічого не збережено.
+error-profile-too-long = Задовге повідомлення: можна до { NUMBER($max, useGrouping: "min2") } { $max ->
+        [one] символу
+       *[other] символів
+    }. Нічого не збережено.
 error-profile-out-of-range = Потрібне ціле число від { $min } до { $max }. Нічого не збережено.
 error-profile-unknown-value = Це не один із варіантів. Нічого не збережено.
 rate-limit-slow-down = ⏳ Забагато команд за короткий час. Будь ласка, повільніше: спробуйте знову за хвилину.

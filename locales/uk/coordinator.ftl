@@ -72,10 +72,22 @@ coord-flow-cancelled = Скасовано. Нічого не збережено.
 
 new-no-hospitals = Ви ще не координуєте жодної лікарні, тож стажування ніде провести. Зверніться до адміністратора.
 new-ask-hospital = 🏥 Яка лікарня приймає стажування?
-new-ask-title-uk = 1/11 ✏️ Назва <b>українською</b> (до { $limit } символів). Надішліть /cancel на будь-якому кроці, щоб зупинитися.
-new-ask-title-en = 2/11 ✏️ Назва <b>англійською</b> (до { $limit } символів).
-new-ask-description-uk = 3/11 📝 Опис <b>українською</b>: що стажист робитиме і чого навчиться (до { $limit } символів).
-new-ask-description-en = 4/11 📝 Опис <b>англійською</b> (до { $limit } символів).
+new-ask-title-uk = 1/11 ✏️ Назва <b>українською</b> (до { NUMBER($limit, useGrouping: "min2") } { $limit ->
+        [one] символу
+       *[other] символів
+    }). Надішліть /cancel на будь-якому кроці, щоб зупинитися.
+new-ask-title-en = 2/11 ✏️ Назва <b>англійською</b> (до { NUMBER($limit, useGrouping: "min2") } { $limit ->
+        [one] символу
+       *[other] символів
+    }).
+new-ask-description-uk = 3/11 📝 Опис <b>українською</b>: що стажист робитиме і чого навчиться (до { NUMBER($limit, useGrouping: "min2") } { $limit ->
+        [one] символу
+       *[other] символів
+    }).
+new-ask-description-en = 4/11 📝 Опис <b>англійською</b> (до { NUMBER($limit, useGrouping: "min2") } { $limit ->
+        [one] символу
+       *[other] символів
+    }).
 new-ask-specialty = 5/11 🩺 Спеціальність:
 new-ask-audience = 6/11 👥 Для кого?
 new-ask-format = 7/11 📍 Формат:
@@ -83,7 +95,10 @@ new-ask-starts = 8/11 📅 Перший день ({ -day-formats }):
 new-ask-ends = 9/11 📅 Останній день:
 new-ask-deadline = 10/11 ⏳ Кінцевий строк подання заявок (до першого дня):
 new-ask-seats = 11/11 💺 Скільки місць? (ціле число)
-new-ask-language = 🗣 Мовна вимога (напр. «англійська B2», до { $limit } символів) або пропустіть:
+new-ask-language = 🗣 Мовна вимога (напр. «англійська B2», до { NUMBER($limit, useGrouping: "min2") } { $limit ->
+        [one] символу
+       *[other] символів
+    }) або пропустіть:
 new-audience-doctors = Лікарі
 new-audience-students = Студенти
 new-audience-both = Лікарі та студенти

@@ -9,8 +9,14 @@ profile-ask-kind = Хто ви?
 profile-kind-doctor = 🩺 Лікар
 profile-kind-healthcare_worker = 💉 Інший медичний працівник
 profile-kind-student = 🎓 Студент-медик
-profile-ask-name = Ваше повне ім'я, як у документах? (до { $max } символів)
-profile-ask-institution = Де ви працюєте чи навчаєтеся? Оберіть лікарню або університет нижче чи введіть назву (до { $max } символів).
+profile-ask-name = Ваше повне ім'я, як у документах? (до { NUMBER($max, useGrouping: "min2") } { $max ->
+        [one] символу
+       *[other] символів
+    })
+profile-ask-institution = Де ви працюєте чи навчаєтеся? Оберіть лікарню або університет нижче чи введіть назву (до { NUMBER($max, useGrouping: "min2") } { $max ->
+        [one] символу
+       *[other] символів
+    }).
 profile-ask-specialty = Ваша спеціальність?
 profile-ask-experience = Скільки років ви працюєте в медицині? Надішліть число від 0 до { $max }.
 profile-ask-study-year = На якому ви курсі?

@@ -35,7 +35,7 @@ describe('/broadcast', () => {
     const t = createTestBot(db)
     await t.send(text(who, '/broadcast'), sticker(who), text(who, 'New places <soon> & more'))
     const [ask, hint, attach] = t.take()
-    expect(ask.payload.text).toBe('📣 Write the message to send (up to 3,500 characters). Send /cancel at any step to stop.')
+    expect(ask.payload.text).toBe('📣 Write the message to send (up to 3500 characters). Send /cancel at any step to stop.')
     expect(hint.payload.text).toBe('Please answer with a text message, up to 3500 characters, or send /cancel to stop.')
     expect(buttons(attach)).toEqual([[['Heart surgery', `k:card:v:${oppId}`]], [['No, just the message', 'k:card:v:none']]])
     await t.send(callback(who, `k:card:v:${oppId}`), callback(who, 'k:aud:v:specialties'))
