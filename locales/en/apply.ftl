@@ -9,11 +9,13 @@ apply-intro = ✍️ Application to <b>{ $title }</b>. A few short questions; se
 apply-resume = ✍️ Let us continue your application to <b>{ $title }</b> where you stopped.
 apply-yes = ✅ Yes
 apply-no = ❌ No
-apply-ask-motivation = Why do you want this internship? (up to { NUMBER($limit, useGrouping: "min2") } { $limit ->
+# The apply flow passes $limit as text (so no NUMBER() here, which would refuse it); text takes the
+# default variant, right for its limits of 1500. Passed as a number, every form is chosen.
+apply-ask-motivation = Why do you want this internship? (up to { $limit } { $limit ->
         [one] character
        *[other] characters
     })
-apply-ask-experience = Your relevant experience: procedures, departments, courses (up to { NUMBER($limit, useGrouping: "min2") } { $limit ->
+apply-ask-experience = Your relevant experience: procedures, departments, courses (up to { $limit } { $limit ->
         [one] character
        *[other] characters
     }).
@@ -39,7 +41,7 @@ apply-label-english = English
 apply-label-motivation = Motivation
 apply-label-experience = Experience
 apply-label-phone = Phone
-apply-label-available = Available for the dates
+apply-label-available = Can attend the whole time
 apply-send = 📨 Send the application
 apply-submitted = ✅ Your application to <b>{ $title }</b> was sent. The coordinators will review it; follow it in /my.
 apply-refused-not-found = This internship is not available any more.

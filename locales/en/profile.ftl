@@ -7,7 +7,7 @@ profile-onboarding-done = ✅ Thank you! Your profile is saved. You can change i
 profile-flow-cancelled = Stopped. What you answered so far is saved.
 profile-ask-kind = Who are you?
 profile-kind-doctor = 🩺 Doctor
-profile-kind-healthcare_worker = 💉 Other healthcare worker
+profile-kind-healthcare_worker = 💉 Nurse or other healthcare worker
 profile-kind-student = 🎓 Medical student
 profile-ask-name = What is your full name, as written in your documents? (up to { NUMBER($max, useGrouping: "min2") } { $max ->
         [one] character

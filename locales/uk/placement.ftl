@@ -1,4 +1,4 @@
-command-placement = Моє стажування: чек-лист і портфоліо
+command-placement = Моє стажування: перелік справ і портфоліо
 placement-none = У вас ще немає стажувань. Коли ви приймете пропозицію, стажування з’явиться тут. Знайти стажування: /internships
 placement-not-yours = Це стажування вам недоступне. Відкрийте /placement ще раз.
 placement-list-title = { $count ->
@@ -13,7 +13,7 @@ placement-heading = { $phase } <b>{ $title }</b>
 placement-phase-upcoming = 🗓 Попереду
 placement-phase-active = 🩺 Зараз
 placement-phase-finished = 🎓 Завершено
-placement-checklist-title = ✈️ Перед від’їздом: натисніть пункт, щоб позначити його.
+placement-checklist-title = ✈️ Перелік справ перед від’їздом: натисніть пункт, щоб позначити його.
 placement-portfolio-title = 📓 <b>Портфоліо</b>
 placement-count-case = { $count ->
     [one] { $count } клінічний випадок
@@ -34,10 +34,10 @@ placement-count-skill = { $count ->
    *[other] { $count } навички
 }
 placement-count-reflection = { $count ->
-    [one] { $count } рефлексія
-    [few] { $count } рефлексії
-    [many] { $count } рефлексій
-   *[other] { $count } рефлексії
+    [one] { $count } роздум
+    [few] { $count } роздуми
+    [many] { $count } роздумів
+   *[other] { $count } роздуму
 }
 placement-feedback-none = 💬 Розкажіть, як усе пройшло, кнопкою «Відгук».
 placement-feedback-given = 💬 Дякуємо, ваш відгук збережено.
@@ -49,7 +49,7 @@ placement-check-documents = Документи
 placement-add-case = ➕ Випадок
 placement-add-procedure = ➕ Процедура
 placement-add-skill = ➕ Навичка
-placement-add-reflection = ➕ Рефлексія
+placement-add-reflection = ➕ Роздуми
 placement-document = 📄 Документ портфоліо
 placement-feedback = 💬 Відгук
 placement-back = ⬅️ Усі стажування
@@ -65,7 +65,7 @@ placement-ask-skill = Якої навички ви навчилися чи як�
         [one] символу
        *[other] символів
     }. Щоб зупинитися, надішліть /cancel.
-placement-ask-reflection = Напишіть рефлексію одним повідомленням, до { NUMBER($max, useGrouping: "min2") } { $max ->
+placement-ask-reflection = Запишіть свої роздуми одним повідомленням, до { NUMBER($max, useGrouping: "min2") } { $max ->
         [one] символу
        *[other] символів
     }. Щоб зупинитися, надішліть /cancel.
@@ -81,6 +81,6 @@ placement-doc-dates = Дати
 placement-doc-case = Клінічні випадки
 placement-doc-procedure = Процедури
 placement-doc-skill = Навички
-placement-doc-reflection = Рефлексії
+placement-doc-reflection = Роздуми
 placement-doc-feedback = Відгук
 placement-doc-empty = Поки нічого.

@@ -7,7 +7,7 @@ profile-onboarding-done = ✅ Дякуємо! Профіль збережено.
 profile-flow-cancelled = Зупинено. Те, що ви вже відповіли, збережено.
 profile-ask-kind = Хто ви?
 profile-kind-doctor = 🩺 Лікар
-profile-kind-healthcare_worker = 💉 Інший медичний працівник
+profile-kind-healthcare_worker = 💉 Медсестра/медбрат чи інший медичний працівник
 profile-kind-student = 🎓 Студент-медик
 profile-ask-name = Ваше повне ім'я, як у документах? (до { NUMBER($max, useGrouping: "min2") } { $max ->
         [one] символу

@@ -53,7 +53,7 @@ describe('applying', () => {
     ])
     expect(buttons(calls.at(-1))).toEqual([
       [['🩺 Doctor', 'k:kind:v:doctor']],
-      [['💉 Other healthcare worker', 'k:kind:v:healthcare_worker']],
+      [['💉 Nurse or other healthcare worker', 'k:kind:v:healthcare_worker']],
       [['🎓 Medical student', 'k:kind:v:student']],
       [['✖️ Cancel', 'k:kind:x']],
     ])
@@ -100,7 +100,7 @@ describe('applying', () => {
       '<b>Experience</b>: Ten years in oncology',
       '<b>Phone</b>: +380501234567',
       '<b>CV</b>: cv &lt;1&gt;.pdf',
-      '<b>Available for the dates</b>: ✅ Yes',
+      '<b>Can attend the whole time</b>: ✅ Yes',
     ].join('\n')])
     expect(buttons(calls.at(-1)).at(-2)).toEqual([['📨 Send the application', 'k:summary:v:send']])
     expect(buttons(calls.at(-1))[0]).toEqual([['✏️ Who you are', 'k:summary:v:e0'], ['✏️ Full name', 'k:summary:v:e1']])

@@ -33,7 +33,7 @@ describe('onboarding', () => {
     expect(calls[2].payload.text).toBe('Who are you?')
     expect(buttons(calls[2])).toEqual([
       [['🩺 Doctor', 'k:kind:v:doctor']],
-      [['💉 Other healthcare worker', 'k:kind:v:healthcare_worker']],
+      [['💉 Nurse or other healthcare worker', 'k:kind:v:healthcare_worker']],
       [['🎓 Medical student', 'k:kind:v:student']],
       [['⏭ Skip', 'k:kind:s']],
     ])
