@@ -82,6 +82,19 @@ describe('/broadcast', () => {
     expect(await db.prisma.broadcast.count()).toBe(1)
   })
 
+  it('when a Ukrainian coordinator picks countries, then each is named in Ukrainian with its flag, not by its code', async () => {
+    const who = person(30_001, 'uk')
+    const t = createTestBot(db)
+    await t.send(text(who, '/broadcast'), text(who, 'Привіт'), callback(who, 'k:card:v:none'), callback(who, 'k:aud:v:countries'))
+    const pick = t.take().at(-1)!
+    expect(pick.payload.text).toBe('Позначте країни, потім «Готово»:')
+    expect(buttons(pick).slice(0, 2)).toEqual([
+      [['🇺🇦 Україна', 'k:countries:v:UA'], ['🇵🇱 Польща', 'k:countries:v:PL']],
+      [['🇩🇪 Німеччина', 'k:countries:v:DE'], ['🇬🇧 Велика Британія', 'k:countries:v:GB']],
+    ])
+    await t.send(text(who, '/cancel'))
+  })
+
   it('when a person without rights sends /broadcast, then they are told it is for coordinators', async () => {
     const t = createTestBot(db)
     await t.send(text(person(30_011, 'en'), '/broadcast'))
