@@ -14,8 +14,14 @@ audit-older = Older ▶
 hosp-ask-kind = 🏥 Is it a Ukrainian hospital or a partner hospital abroad? Send /cancel at any step to stop.
 hosp-kind-ukrainian = 🇺🇦 Ukrainian
 hosp-kind-partner = 🌍 Partner abroad
-hosp-ask-name-uk = The name in <b>Ukrainian</b> (up to { $limit } characters):
-hosp-ask-name-en = The name in <b>English</b> (up to { $limit } characters):
+hosp-ask-name-uk = The name in <b>Ukrainian</b> (up to { NUMBER($limit, useGrouping: "min2") } { $limit ->
+        [one] character
+       *[other] characters
+    }):
+hosp-ask-name-en = The name in <b>English</b> (up to { NUMBER($limit, useGrouping: "min2") } { $limit ->
+        [one] character
+       *[other] characters
+    }):
 hosp-ask-city-uk = The city in <b>Ukrainian</b>:
 hosp-ask-city-en = The city in <b>English</b>:
 hosp-ask-country = The country:
@@ -27,7 +33,10 @@ hosp-field-nameEn = Name (English)
 hosp-field-cityUk = City (Ukrainian)
 hosp-field-cityEn = City (English)
 hosp-field-country = Country
-hosp-ask-value = Send the new “{ $field }” (up to { $limit } characters), or /cancel.
+hosp-ask-value = Send the new “{ $field }” (up to { NUMBER($limit, useGrouping: "min2") } { $limit ->
+        [one] character
+       *[other] characters
+    }), or /cancel.
 hosp-updated = ✅ Saved: { $name }.
 new-button-new-hospital = ➕ New hospital
 twin-need-hospitals = A twinning needs at least one Ukrainian and one partner hospital. Add them with /hospital_new.

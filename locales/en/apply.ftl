@@ -9,8 +9,16 @@ apply-intro = ✍️ Application to <b>{ $title }</b>. A few short questions; se
 apply-resume = ✍️ Let us continue your application to <b>{ $title }</b> where you stopped.
 apply-yes = ✅ Yes
 apply-no = ❌ No
-apply-ask-motivation = Why do you want this internship? (up to { $limit } characters)
-apply-ask-experience = Your relevant experience: procedures, departments, courses (up to { $limit } characters).
+# The apply flow passes $limit as text (so no NUMBER() here, which would refuse it); text takes the
+# default variant, right for its limits of 1500. Passed as a number, every form is chosen.
+apply-ask-motivation = Why do you want this internship? (up to { $limit } { $limit ->
+        [one] character
+       *[other] characters
+    })
+apply-ask-experience = Your relevant experience: procedures, departments, courses (up to { $limit } { $limit ->
+        [one] character
+       *[other] characters
+    }).
 apply-ask-phone = Your contact phone: press the button to share it, or type it with the country code, e.g. +380501234567.
 apply-phone-share = 📱 Share my phone
 apply-phone-saved = 📱 Phone saved: { $phone }
@@ -33,7 +41,7 @@ apply-label-english = English
 apply-label-motivation = Motivation
 apply-label-experience = Experience
 apply-label-phone = Phone
-apply-label-available = Available for the dates
+apply-label-available = Can attend the whole time
 apply-send = 📨 Send the application
 apply-cannot-attend = ❌ I cannot attend all these dates
 apply-submitted = ✅ Your application to <b>{ $title }</b> was sent. The coordinators will review it; follow it in /my.

@@ -1,7 +1,10 @@
 ## Broadcast (/broadcast)
 
 command-broadcast = Message to an audience
-bc-ask-text = 📣 Write the message to send (up to { $limit } characters). Send /cancel at any step to stop.
+bc-ask-text = 📣 Write the message to send (up to { NUMBER($limit, useGrouping: "min2") } { $limit ->
+        [one] character
+       *[other] characters
+    }). Send /cancel at any step to stop.
 bc-ask-internship = 📌 Attach an internship card with its Apply button?
 bc-no-internship = No, just the message
 bc-ask-audience = 👥 Who receives it?

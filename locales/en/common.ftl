@@ -78,7 +78,10 @@ error-not-found = This was not found. It may have been removed.
 error-forbidden = This action is not available to you.
 error-invalid-country = This country is not in the programme's list.
 error-invalid-month = This is not a month like 2027-02.
-error-profile-too-long = This is too long: at most { $max } characters. Nothing was saved.
+error-profile-too-long = This is too long: please keep it up to { NUMBER($max, useGrouping: "min2") } { $max ->
+        [one] character
+       *[other] characters
+    }. Nothing was saved.
 error-profile-out-of-range = This must be a whole number from { $min } to { $max }. Nothing was saved.
 error-profile-unknown-value = This is not one of the choices. Nothing was saved.
 rate-limit-slow-down = ⏳ That is a lot of commands at once. Please slow down: try again in a minute.

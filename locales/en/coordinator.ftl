@@ -72,10 +72,22 @@ coord-flow-cancelled = Cancelled. Nothing was saved.
 
 new-no-hospitals = You do not coordinate any hospital yet, so there is nowhere to host an internship. Ask the administrator.
 new-ask-hospital = 🏥 Which hospital hosts the internship?
-new-ask-title-uk = 1/11 ✏️ The title in <b>Ukrainian</b> (up to { $limit } characters). Send /cancel at any step to stop.
-new-ask-title-en = 2/11 ✏️ The title in <b>English</b> (up to { $limit } characters).
-new-ask-description-uk = 3/11 📝 The description in <b>Ukrainian</b>: what the intern will do and learn (up to { $limit } characters).
-new-ask-description-en = 4/11 📝 The description in <b>English</b> (up to { $limit } characters).
+new-ask-title-uk = 1/11 ✏️ The title in <b>Ukrainian</b> (up to { NUMBER($limit, useGrouping: "min2") } { $limit ->
+        [one] character
+       *[other] characters
+    }). Send /cancel at any step to stop.
+new-ask-title-en = 2/11 ✏️ The title in <b>English</b> (up to { NUMBER($limit, useGrouping: "min2") } { $limit ->
+        [one] character
+       *[other] characters
+    }).
+new-ask-description-uk = 3/11 📝 The description in <b>Ukrainian</b>: what the intern will do and learn (up to { NUMBER($limit, useGrouping: "min2") } { $limit ->
+        [one] character
+       *[other] characters
+    }).
+new-ask-description-en = 4/11 📝 The description in <b>English</b> (up to { NUMBER($limit, useGrouping: "min2") } { $limit ->
+        [one] character
+       *[other] characters
+    }).
 new-ask-specialty = 5/11 🩺 The specialty:
 new-ask-audience = 6/11 👥 Who is it for?
 new-ask-format = 7/11 📍 The format:
@@ -83,7 +95,10 @@ new-ask-starts = 8/11 📅 The first day ({ -day-formats }):
 new-ask-ends = 9/11 📅 The last day:
 new-ask-deadline = 10/11 ⏳ The application deadline (before the first day):
 new-ask-seats = 11/11 💺 How many seats? (a whole number)
-new-ask-language = 🗣 The language requirement (e.g. “English B2”, up to { $limit } characters), or skip:
+new-ask-language = 🗣 The language requirement (e.g. “English B2”, up to { NUMBER($limit, useGrouping: "min2") } { $limit ->
+        [one] character
+       *[other] characters
+    }), or skip:
 new-audience-doctors = Doctors
 new-audience-students = Students
 new-audience-both = Doctors and students

@@ -5,14 +5,14 @@ reminder-draft =
     Applications close { $days ->
         [1] tomorrow
        *[other] in { $days } days
-    }: { $deadline }. Finish and submit it from /applications.
+    }: { $deadline }. Finish and submit it from /my.
 
 reminder-offer =
     🎉 You have an offer for <b>{ $titleEn }</b> waiting for your answer.
-    It expires { $days ->
+    The offer expires { $days ->
         [1] within a day
        *[other] in { $days } days
-    }: { $expires }. Accept or decline it in /applications.
+    }: { $expires }. Accept or decline it in /my.
 
 reminder-placement-start =
     🧳 Your placement <b>{ $titleEn }</b> starts { $days ->
@@ -25,14 +25,14 @@ reminder-placement-start =
     Bring: passport, visa or entry documents, medical licence or student ID, insurance, vaccination records.
 
 reminder-checklist =
-    ✅ { $count ->
-        [one] One checklist item is
-       *[other] { $count } checklist items are
-    } still open for <b>{ $titleEn }</b>, which starts { $days ->
+    ✅ <b>{ $titleEn }</b> starts { $days ->
         [0] today
         [1] tomorrow
        *[other] in { $days } days
-    }.
+    }. { $count ->
+        [one] One checklist item is
+       *[other] { $count } checklist items are
+    } still open.
     Open /placement to finish them.
 
 reminder-portfolio-weekly =
@@ -54,7 +54,6 @@ reminder-coordinator-digest =
 
 reminder-document-expiry =
     📄 Your { $type ->
-        [cv] CV
         [licence] medical licence
         [diploma] diploma
         [language_certificate] language certificate

@@ -38,7 +38,10 @@ internships-weeks = { $count ->
    *[other] { $count } weeks
 }
 internships-card-host = 🏥 { $host }
-internships-card-twins = 🤝 Twin of: { $twins }
+internships-card-twins = { $count ->
+    [1] 🤝 Twin hospital
+   *[other] 🤝 Twin hospitals
+}: { $twins }
 internships-card-dates = 📅 { $start } – { $end } ({ $duration })
 internships-card-format = 📍 Format: { $format }
 internships-card-not-for-you = ℹ️ Only for { $audience }: your profile says otherwise, so you cannot apply. If your profile is wrong, change it in 👤 Profile.

@@ -43,11 +43,26 @@ placement-add-reflection = ➕ Reflection
 placement-document = 📄 Portfolio document
 placement-feedback = 💬 Feedback
 placement-back = ⬅️ All placements
-placement-ask-case = Describe the case in one message (up to { $max } characters, no patient names). Send /cancel to stop.
-placement-ask-procedure = Which procedure did you do or assist with? One message, up to { $max } characters. Send /cancel to stop.
-placement-ask-skill = Which skill did you learn or practise? One message, up to { $max } characters. Send /cancel to stop.
-placement-ask-reflection = Write your reflection in one message, up to { $max } characters. Send /cancel to stop.
-placement-ask-feedback = How did the placement go? What was useful, what should we improve? One message, up to { $max } characters. Send /cancel to stop.
+placement-ask-case = Describe the case in one message (up to { NUMBER($max, useGrouping: "min2") } { $max ->
+        [one] character
+       *[other] characters
+    }, no patient names). Send /cancel to stop.
+placement-ask-procedure = Which procedure did you do or assist with? One message, up to { NUMBER($max, useGrouping: "min2") } { $max ->
+        [one] character
+       *[other] characters
+    }. Send /cancel to stop.
+placement-ask-skill = Which skill did you learn or practise? One message, up to { NUMBER($max, useGrouping: "min2") } { $max ->
+        [one] character
+       *[other] characters
+    }. Send /cancel to stop.
+placement-ask-reflection = Write your reflection in one message, up to { NUMBER($max, useGrouping: "min2") } { $max ->
+        [one] character
+       *[other] characters
+    }. Send /cancel to stop.
+placement-ask-feedback = How did the placement go? What was useful, what should we improve? One message, up to { NUMBER($max, useGrouping: "min2") } { $max ->
+        [one] character
+       *[other] characters
+    }. Send /cancel to stop.
 placement-entry-saved = ✅ Added to your portfolio.
 placement-feedback-saved = ✅ Thank you for your feedback.
 placement-document-caption = 📄 Your portfolio. Open it in a browser; you can print it or save it as PDF.

@@ -7,10 +7,16 @@ profile-onboarding-done = ✅ Thank you! Your profile is saved. You can change i
 profile-flow-cancelled = Stopped. What you answered so far is saved.
 profile-ask-kind = Who are you?
 profile-kind-doctor = 🩺 Doctor
-profile-kind-healthcare_worker = 💉 Other healthcare worker
+profile-kind-healthcare_worker = 💉 Nurse or other healthcare worker
 profile-kind-student = 🎓 Medical student
-profile-ask-name = What is your full name, as written in your documents? (up to { $max } characters)
-profile-ask-institution = Where do you work or study? Choose your hospital or university below, or type its name (up to { $max } characters).
+profile-ask-name = What is your full name, as written in your documents? (up to { NUMBER($max, useGrouping: "min2") } { $max ->
+        [one] character
+       *[other] characters
+    })
+profile-ask-institution = Where do you work or study? Choose your hospital or university below, or type its name (up to { NUMBER($max, useGrouping: "min2") } { $max ->
+        [one] character
+       *[other] characters
+    }).
 profile-ask-specialty = What is your specialty?
 profile-ask-experience = How many years have you worked in medicine? Choose below, or send a number from 0 to { $max }.
 profile-ask-study-year = Which year of study are you in?

@@ -18,7 +18,7 @@ review-card-documents = { $count ->
    *[other] 📎 { $count } documents, sent above.
 }
 review-kind-doctor = Doctor
-review-kind-healthcare_worker = Healthcare worker
+review-kind-healthcare_worker = Nurse or other healthcare worker
 review-kind-student = Medical student
 review-experience = { $years ->
     [one] 1 year of experience
@@ -32,7 +32,7 @@ review-document-diploma = Diploma
 review-document-language_certificate = Language certificate
 review-document-other = Document
 review-button-offer = ✅ Offer a seat
-review-button-waitlist = ⏳ Waitlist
+review-button-waitlist = ⏳ To the waiting list
 review-button-reject = ❌ Reject
 review-button-endorse = 🏛 Endorse
 review-button-decline = ✖️ Decline
@@ -40,14 +40,20 @@ review-button-next = ▶️ Next
 review-button-filter = 🔎 By internship
 review-button-chase = 📣 Chase
 review-done-offered = ✅ Seat offered. The applicant has 5 days to confirm.
-review-done-waitlisted = ⏳ Waitlisted.
+review-done-waitlisted = ⏳ Added to the waiting list.
 review-endorsed-done = 🏛 Endorsed. The host hospital will review it now.
 review-already-decided = Someone has already decided this application: it is now “{ $status }”. Nothing was changed.
-review-refused-seats-full = Every seat ({ $seats }) is already offered or confirmed. Waitlist the applicant instead.
+review-refused-seats-full = Every seat ({ $seats }) is already offered or confirmed. Put the applicant on the waiting list instead.
 review-refused-needs-endorsement = The applicant's home institution has not endorsed this application yet.
 review-chased = 📣 Reminders queued: { $offers } about offers, { $documents } about missing documents.
-review-ask-reject-reason = Why is the application rejected? Write the reason in one message (up to { $limit } characters): the applicant will read it. Send /cancel to keep the application as it is.
-review-ask-decline-reason = Why does your institution decline to endorse it? Write the reason in one message (up to { $limit } characters). Send /cancel to keep it as it is.
+review-ask-reject-reason = Why is the application rejected? Write the reason in one message (up to { NUMBER($limit, useGrouping: "min2") } { $limit ->
+        [one] character
+       *[other] characters
+    }): the applicant will read it. Send /cancel to keep the application as it is.
+review-ask-decline-reason = Why does your institution decline to endorse it? Write the reason in one message (up to { NUMBER($limit, useGrouping: "min2") } { $limit ->
+        [one] character
+       *[other] characters
+    }). Send /cancel to keep it as it is.
 review-reason-cancelled = Cancelled. The application is unchanged.
 review-rejected-done = ❌ Application #{ $id } rejected. Reason sent to the applicant: { $reason }
 review-declined-done = ✖️ Endorsement of application #{ $id } declined. Reason sent to the applicant: { $reason }
@@ -57,7 +63,7 @@ review-status-under_review = under review
 review-status-offered = seat offered
 review-status-confirmed = confirmed
 review-status-declined = offer declined
-review-status-waitlisted = waitlisted
+review-status-waitlisted = on the waiting list
 review-status-rejected = rejected
 review-status-withdrawn = withdrawn
 review-status-lapsed = offer lapsed
@@ -67,7 +73,7 @@ review-status-lapsed = offer lapsed
 review-notify-offered =
     🎉 <b>You are offered a seat</b> on “{ $title }”.
     Please confirm or decline by { $deadline } in /my, otherwise the seat goes to the next person.
-review-notify-waitlisted = ⏳ Your application to “{ $title }” is on the waitlist. We will write as soon as a seat frees up.
+review-notify-waitlisted = ⏳ Your application to “{ $title }” is on the waiting list. We will write as soon as a seat frees up.
 review-notify-rejected =
     Your application to “{ $title }” was not accepted this time.
     Reason: { $reason }

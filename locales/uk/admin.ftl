@@ -14,8 +14,14 @@ audit-older = Старіші ▶
 hosp-ask-kind = 🏥 Це українська лікарня чи партнерська за кордоном? Надішліть /cancel на будь-якому кроці, щоб зупинитися.
 hosp-kind-ukrainian = 🇺🇦 Українська
 hosp-kind-partner = 🌍 Партнерська за кордоном
-hosp-ask-name-uk = Назва <b>українською</b> (до { $limit } символів):
-hosp-ask-name-en = Назва <b>англійською</b> (до { $limit } символів):
+hosp-ask-name-uk = Назва <b>українською</b> (до { NUMBER($limit, useGrouping: "min2") } { $limit ->
+        [one] символу
+       *[other] символів
+    }):
+hosp-ask-name-en = Назва <b>англійською</b> (до { NUMBER($limit, useGrouping: "min2") } { $limit ->
+        [one] символу
+       *[other] символів
+    }):
 hosp-ask-city-uk = Місто <b>українською</b>:
 hosp-ask-city-en = Місто <b>англійською</b>:
 hosp-ask-country = Країна:
@@ -27,7 +33,10 @@ hosp-field-nameEn = Назва (англійською)
 hosp-field-cityUk = Місто (українською)
 hosp-field-cityEn = Місто (англійською)
 hosp-field-country = Країна
-hosp-ask-value = Надішліть нове значення «{ $field }» (до { $limit } символів) або /cancel.
+hosp-ask-value = Надішліть нове значення «{ $field }» (до { NUMBER($limit, useGrouping: "min2") } { $limit ->
+        [one] символу
+       *[other] символів
+    }) або /cancel.
 hosp-updated = ✅ Збережено: { $name }.
 new-button-new-hospital = ➕ Нова лікарня
 twin-need-hospitals = Для партнерства потрібна принаймні одна українська й одна партнерська лікарня. Додайте їх через /hospital_new.

@@ -2,7 +2,7 @@
 
 applications-none = Ви ще нікуди не подавалися. Знайдіть стажування нижче.
 applications-title = { $count ->
-    [one] <b>📋 Ваша заявка</b>
+    [1] <b>📋 Ваша заявка</b>
    *[other] <b>📋 Ваші заявки ({ $count })</b>
 }
 applications-icon-draft = 📝
@@ -25,7 +25,7 @@ applications-status-declined = пропозицію відхилено
 applications-status-waitlisted = у списку очікування
 applications-status-rejected = не прийнято
 applications-status-withdrawn = відкликано
-applications-status-lapsed = термін пропозиції минув
+applications-status-lapsed = строк пропозиції минув
 applications-reason = Причина: { $reason }
 applications-offer-until = Дайте відповідь на пропозицію до { $until }.
 applications-answers = <b>Ваші відповіді</b>
@@ -51,4 +51,4 @@ applications-staff-declined = ↩️ Заявка №{ $applicationId }: зая�
 error-application-changed = Ця заявка щойно змінилася. Відкрийте її ще раз.
 error-application-not-withdrawable = Цю заявку вже не можна відкликати.
 error-application-no-offer = У цій заявці немає відкритої пропозиції.
-error-application-offer-lapsed = ⌛ На жаль, термін пропозиції минув.
+error-application-offer-lapsed = ⌛ На жаль, строк пропозиції минув.

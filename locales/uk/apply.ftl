@@ -9,13 +9,21 @@ apply-intro = ✍️ Заявка на <b>{ $title }</b>. Кілька коро�
 apply-resume = ✍️ Продовжимо вашу заявку на <b>{ $title }</b> з того місця, де ви зупинилися.
 apply-yes = ✅ Так
 apply-no = ❌ Ні
-apply-ask-motivation = Чому ви хочете на це стажування? (до { $limit } символів)
-apply-ask-experience = Ваш досвід у цій галузі: процедури, відділення, курси (до { $limit } символів).
+# The apply flow passes $limit as text (so no NUMBER() here, which would refuse it); text takes the
+# default variant, right for its limits of 1500. Passed as a number, every form is chosen.
+apply-ask-motivation = Чому ви хочете на це стажування? (до { $limit } { $limit ->
+        [one] символу
+       *[other] символів
+    })
+apply-ask-experience = Ваш досвід у цій галузі: процедури, відділення, курси (до { $limit } { $limit ->
+        [one] символу
+       *[other] символів
+    }).
 apply-ask-phone = Ваш контактний телефон: натисніть кнопку, щоб поділитися ним, або введіть з кодом країни, наприклад +380501234567.
 apply-phone-share = 📱 Поділитися номером
 apply-phone-saved = 📱 Телефон збережено: { $phone }
 apply-ask-doc = Надішліть, будь ласка, документ «{ $doc }» як файл PDF, JPG або PNG до 20 МБ.
-apply-doc-expired = ⚠️ Термін дії документа «{ $name }» ({ $doc }) сплив { $date }: будь ласка, завантажте новий.
+apply-doc-expired = ⚠️ Строк дії документа «{ $name }» ({ $doc }) сплив { $date }: будь ласка, завантажте новий.
 apply-ask-doc-or-stored = Документ «{ $doc }»: оберіть надісланий раніше або надішліть новий файл PDF, JPG чи PNG до 20 МБ.
 apply-bad-phone = Це не схоже на номер телефону. Надішліть його з кодом країни, наприклад +380501234567, або натисніть кнопку.
 apply-need-document = Надішліть документ «{ $doc }» файлом (PDF, JPG або PNG) або оберіть збережений.
@@ -33,15 +41,15 @@ apply-label-english = Англійська
 apply-label-motivation = Мотивація
 apply-label-experience = Досвід
 apply-label-phone = Телефон
-apply-label-available = Доступність на дати
+apply-label-available = Зможете бути весь час
 apply-send = 📨 Надіслати заявку
 apply-cannot-attend = ❌ Я не зможу бути всі ці дні
 apply-submitted = ✅ Вашу заявку на <b>{ $title }</b> надіслано. Координатори її розглянуть; стежте за нею в /my.
 apply-refused-not-found = Це стажування більше недоступне.
 apply-refused-closed = Прийом заявок на це стажування закрито.
-apply-refused-deadline = Термін подання заявок на це стажування минув.
+apply-refused-deadline = Строк подання заявок на це стажування минув.
 apply-refused-full = На жаль, на цьому стажуванні не залишилося вільних місць.
 apply-refused-audience = На жаль, це стажування не для вашої групи (лікарі чи студенти).
 apply-refused-applied = Ви вже подали заявку на це стажування. Її видно в /my.
-apply-refused-document-expired = Термін дії одного з ваших документів минув. Завантажте новий і подайте заявку ще раз.
+apply-refused-document-expired = Строк дії одного з ваших документів минув. Завантажте новий і подайте заявку ще раз.
 apply-staff-submitted = 📨 Нова заявка №{ $applicationId } на <b>{ $title }</b> від { $name }.

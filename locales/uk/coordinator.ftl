@@ -4,7 +4,7 @@ coord-only = 🔒 Це лише для координаторів. Якщо ви
 admin-only = 🔒 Це лише для адміністраторів програми.
 coord-not-yours = 🔒 Це належить координаторам іншої лікарні. Нічого не змінено.
 coord-whole-programme = 🌐 Уся програма
-coord-user-unknown = Я ще не знаю користувача Telegram { $id }. Попросіть його відкрити бота й натиснути «Старт» або надішліть запрошення через /invite.
+coord-user-unknown = Я ще не знаю користувача Telegram { $id }. Попросіть його відкрити бота й натиснути «Почати» або надішліть запрошення через /invite.
 coord-grant-usage = Надішліть <code>/grant 123456789</code> з Telegram id людини, перешліть мені будь-яке її повідомлення або створіть запрошення через /invite.
 coord-grant-choose = Яку лікарню координуватиме користувач Telegram <b>{ $id }</b>? Оберіть одну; щоб додати ще одну лікарню, надішліть /grant знову.
 coord-forward-hidden = Ця людина приховує свій акаунт у пересланих повідомленнях, тож я не знаю, хто це. Надішліть їй запрошення через /invite.
@@ -72,18 +72,33 @@ coord-flow-cancelled = Скасовано. Нічого не збережено.
 
 new-no-hospitals = Ви ще не координуєте жодної лікарні, тож стажування ніде провести. Зверніться до адміністратора.
 new-ask-hospital = 🏥 Яка лікарня приймає стажування?
-new-ask-title-uk = 1/11 ✏️ Назва <b>українською</b> (до { $limit } символів). Надішліть /cancel на будь-якому кроці, щоб зупинитися.
-new-ask-title-en = 2/11 ✏️ Назва <b>англійською</b> (до { $limit } символів).
-new-ask-description-uk = 3/11 📝 Опис <b>українською</b>: що стажист робитиме і чого навчиться (до { $limit } символів).
-new-ask-description-en = 4/11 📝 Опис <b>англійською</b> (до { $limit } символів).
+new-ask-title-uk = 1/11 ✏️ Назва <b>українською</b> (до { NUMBER($limit, useGrouping: "min2") } { $limit ->
+        [one] символу
+       *[other] символів
+    }). Надішліть /cancel на будь-якому кроці, щоб зупинитися.
+new-ask-title-en = 2/11 ✏️ Назва <b>англійською</b> (до { NUMBER($limit, useGrouping: "min2") } { $limit ->
+        [one] символу
+       *[other] символів
+    }).
+new-ask-description-uk = 3/11 📝 Опис <b>українською</b>: що стажист робитиме і чого навчиться (до { NUMBER($limit, useGrouping: "min2") } { $limit ->
+        [one] символу
+       *[other] символів
+    }).
+new-ask-description-en = 4/11 📝 Опис <b>англійською</b> (до { NUMBER($limit, useGrouping: "min2") } { $limit ->
+        [one] символу
+       *[other] символів
+    }).
 new-ask-specialty = 5/11 🩺 Спеціальність:
 new-ask-audience = 6/11 👥 Для кого?
 new-ask-format = 7/11 📍 Формат:
 new-ask-starts = 8/11 📅 Перший день ({ -day-formats }):
 new-ask-ends = 9/11 📅 Останній день:
-new-ask-deadline = 10/11 ⏳ Кінцевий строк подання заявок (до першого дня):
+new-ask-deadline = 10/11 ⏳ Строк подання заявок (до першого дня):
 new-ask-seats = 11/11 💺 Скільки місць? (ціле число)
-new-ask-language = 🗣 Мовна вимога (напр. «англійська B2», до { $limit } символів) або пропустіть:
+new-ask-language = 🗣 Мовна вимога (напр. «англійська B2», до { NUMBER($limit, useGrouping: "min2") } { $limit ->
+        [one] символу
+       *[other] символів
+    }) або пропустіть:
 new-audience-doctors = Лікарі
 new-audience-students = Студенти
 new-audience-both = Лікарі та студенти
@@ -132,7 +147,7 @@ new-edit-ask = Надішліть нове значення для «{ $field }�
 new-refused-invalid-end = Останній день має бути після першого. Надішліть інше значення.
 new-refused-invalid-deadline = Строк подання має бути до першого дня. Надішліть інше значення.
 new-refused-invalid-start = Перший день має бути пізніше за сьогодні. Надішліть інше значення.
-new-refused-invalid-deadline-past = Кінцевий термін не може бути в минулому. Надішліть інше значення.
+new-refused-invalid-deadline-past = Строк подання не може бути в минулому. Надішліть інше значення.
 new-refused-invalid-seats = Кількість місць має бути додатним цілим числом. Надішліть інше значення.
 new-refused-wrong-status = Цього вже не можна зробити: статус стажування змінився. Відкрийте /drafts знову.
 new-refused-not-yours = 🔒 Це належить координаторам іншої лікарні. Нічого не змінено.

@@ -8,17 +8,17 @@ reminder-draft =
         [few] через { $days } дні
         [many] через { $days } днів
        *[other] через { $days } дня
-    }: { $deadline }. Завершіть і надішліть її в /applications.
+    }: { $deadline }. Завершіть і надішліть її в /my.
 
 reminder-offer =
     🎉 На вас чекає пропозиція щодо <b>{ $titleUk }</b>.
-    Вона спливає { $days ->
+    Строк пропозиції спливає { $days ->
         [1] протягом доби
         [one] через { $days } день
         [few] через { $days } дні
         [many] через { $days } днів
        *[other] через { $days } дня
-    }: { $expires }. Прийміть або відхиліть її в /applications.
+    }: { $expires }. Прийміть або відхиліть її в /my.
 
 reminder-placement-start =
     🧳 Ваше стажування <b>{ $titleUk }</b> починається { $days ->
@@ -34,19 +34,19 @@ reminder-placement-start =
     Візьміть: паспорт, візу чи документи для в'їзду, ліцензію лікаря або студентський квиток, страховку, щеплення.
 
 reminder-checklist =
-    ✅ { $count ->
-        [one] Не виконано { $count } пункт
-        [few] Не виконано { $count } пункти
-        [many] Не виконано { $count } пунктів
-       *[other] Не виконано { $count } пункту
-    } чек-листа для <b>{ $titleUk }</b>, яке починається { $days ->
+    ✅ Стажування <b>{ $titleUk }</b> починається { $days ->
         [0] сьогодні
         [1] завтра
         [one] через { $days } день
         [few] через { $days } дні
         [many] через { $days } днів
        *[other] через { $days } дня
-    }.
+    }. { $count ->
+        [one] Не виконано { $count } пункт
+        [few] Не виконано { $count } пункти
+        [many] Не виконано { $count } пунктів
+       *[other] Не виконано { $count } пункту
+    } з переліку справ.
     Відкрийте /placement, щоб завершити.
 
 reminder-portfolio-weekly =
@@ -71,12 +71,11 @@ reminder-coordinator-digest =
     Відкрийте /review, щоб їх розглянути.
 
 reminder-document-expiry =
-    📄 { $type ->
-        [cv] Ваше резюме
-        [licence] Ваша ліцензія лікаря
-        [diploma] Ваш диплом
-        [language_certificate] Ваш мовний сертифікат
-       *[other] Ваш документ
+    📄 Строк дії { $type ->
+        [licence] вашої ліцензії лікаря
+        [diploma] вашого диплома
+        [language_certificate] вашого мовного сертифіката
+       *[other] вашого документа
     } спливає { $days ->
         [1] завтра
         [one] через { $days } день

@@ -5,7 +5,7 @@ internships-filters = Фільтри: { $filters }
 internships-filters-none = Фільтри: немає
 internships-filter-specialty-is = спеціальність: { $value }
 internships-filter-country-is = країна: { $value }
-internships-filter-audience-is = для: { $value }
+internships-filter-audience-is = учасники: { $value }
 internships-filter-month-is = початок: { $value }
 internships-found = Знайдено: { $count } · сторінка { $page } з { $pages }
 internships-empty = Зараз немає відкритих стажувань. Зазирніть пізніше.
@@ -42,11 +42,14 @@ internships-weeks = { $count ->
    *[other] { $count } тижня
 }
 internships-card-host = 🏥 { $host }
-internships-card-twins = 🤝 Побратим: { $twins }
+internships-card-twins = { $count ->
+    [1] 🤝 Побратим
+   *[other] 🤝 Побратими
+}: { $twins }
 internships-card-dates = 📅 { $start } – { $end } ({ $duration })
 internships-card-format = 📍 Формат: { $format }
-internships-card-not-for-you = ℹ️ Лише для: { $audience }. За вашим профілем подати заявку не можна. Якщо профіль неточний, змініть його в 👤 Профіль.
-internships-card-audience = 👥 Для: { $audience }
+internships-card-not-for-you = ℹ️ Учасники: лише { $audience }. За вашим профілем подати заявку не можна. Якщо профіль неточний, змініть його в 👤 Профіль.
+internships-card-audience = 👥 Учасники: { $audience }
 internships-card-specialties = 🩺 { $specialties }
 internships-card-seats = 🪑 Вільних місць: { $left } з { $seats }
 internships-card-deadline = ⏳ Подати до: { $deadline }

@@ -1,8 +1,8 @@
-command-placement = Моє стажування: чек-лист і портфоліо
+command-placement = Моє стажування: перелік справ і портфоліо
 placement-none = У вас ще немає стажувань. Коли ви приймете пропозицію, стажування з’явиться тут. Знайти стажування: /internships
 placement-not-yours = Це стажування вам недоступне. Відкрийте /placement ще раз.
 placement-list-title = { $count ->
-    [one] Ваше стажування:
+    [1] Ваше стажування:
     [few] Ваші стажування ({ $count }). Оберіть одне:
     [many] Ваші стажування ({ $count }). Оберіть одне:
    *[other] Ваші стажування ({ $count }). Оберіть одне:
@@ -13,7 +13,7 @@ placement-heading = { $phase } <b>{ $title }</b>
 placement-phase-upcoming = 🗓 Попереду
 placement-phase-active = 🩺 Зараз
 placement-phase-finished = 🎓 Завершено
-placement-checklist-title = ✈️ Перед від’їздом: натисніть пункт, щоб позначити його.
+placement-checklist-title = ✈️ Перелік справ перед від’їздом: натисніть пункт, щоб позначити його.
 placement-portfolio-title = 📓 <b>Портфоліо</b>
 placement-count-case = { $count ->
     [one] { $count } клінічний випадок
@@ -34,10 +34,10 @@ placement-count-skill = { $count ->
    *[other] { $count } навички
 }
 placement-count-reflection = { $count ->
-    [one] { $count } рефлексія
-    [few] { $count } рефлексії
-    [many] { $count } рефлексій
-   *[other] { $count } рефлексії
+    [one] { $count } роздум
+    [few] { $count } роздуми
+    [many] { $count } роздумів
+   *[other] { $count } роздуму
 }
 placement-feedback-none = 💬 Розкажіть, як усе пройшло, кнопкою «Відгук».
 placement-feedback-given = 💬 Дякуємо, ваш відгук збережено.
@@ -49,15 +49,30 @@ placement-check-documents = Документи
 placement-add-case = ➕ Випадок
 placement-add-procedure = ➕ Процедура
 placement-add-skill = ➕ Навичка
-placement-add-reflection = ➕ Рефлексія
+placement-add-reflection = ➕ Роздуми
 placement-document = 📄 Документ портфоліо
 placement-feedback = 💬 Відгук
 placement-back = ⬅️ Усі стажування
-placement-ask-case = Опишіть клінічний випадок одним повідомленням (до { $max } символів, без імен пацієнтів). Щоб зупинитися, надішліть /cancel.
-placement-ask-procedure = Яку процедуру ви виконали чи в якій асистували? Одне повідомлення, до { $max } символів. Щоб зупинитися, надішліть /cancel.
-placement-ask-skill = Якої навички ви навчилися чи яку практикували? Одне повідомлення, до { $max } символів. Щоб зупинитися, надішліть /cancel.
-placement-ask-reflection = Напишіть рефлексію одним повідомленням, до { $max } символів. Щоб зупинитися, надішліть /cancel.
-placement-ask-feedback = Як пройшло стажування? Що було корисним, що нам покращити? Одне повідомлення, до { $max } символів. Щоб зупинитися, надішліть /cancel.
+placement-ask-case = Опишіть клінічний випадок одним повідомленням (до { NUMBER($max, useGrouping: "min2") } { $max ->
+        [one] символу
+       *[other] символів
+    }, без імен пацієнтів). Щоб зупинитися, надішліть /cancel.
+placement-ask-procedure = Яку процедуру ви виконали чи в якій асистували? Одне повідомлення, до { NUMBER($max, useGrouping: "min2") } { $max ->
+        [one] символу
+       *[other] символів
+    }. Щоб зупинитися, надішліть /cancel.
+placement-ask-skill = Якої навички ви навчилися чи яку практикували? Одне повідомлення, до { NUMBER($max, useGrouping: "min2") } { $max ->
+        [one] символу
+       *[other] символів
+    }. Щоб зупинитися, надішліть /cancel.
+placement-ask-reflection = Запишіть свої роздуми одним повідомленням, до { NUMBER($max, useGrouping: "min2") } { $max ->
+        [one] символу
+       *[other] символів
+    }. Щоб зупинитися, надішліть /cancel.
+placement-ask-feedback = Як пройшло стажування? Що було корисним, що нам покращити? Одне повідомлення, до { NUMBER($max, useGrouping: "min2") } { $max ->
+        [one] символу
+       *[other] символів
+    }. Щоб зупинитися, надішліть /cancel.
 placement-entry-saved = ✅ Додано до портфоліо.
 placement-feedback-saved = ✅ Дякуємо за відгук.
 placement-document-caption = 📄 Ваше портфоліо. Відкрийте його в браузері: можна роздрукувати або зберегти як PDF.
@@ -66,6 +81,6 @@ placement-doc-dates = Дати
 placement-doc-case = Клінічні випадки
 placement-doc-procedure = Процедури
 placement-doc-skill = Навички
-placement-doc-reflection = Рефлексії
+placement-doc-reflection = Роздуми
 placement-doc-feedback = Відгук
 placement-doc-empty = Поки нічого.

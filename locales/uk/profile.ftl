@@ -7,10 +7,16 @@ profile-onboarding-done = ✅ Дякуємо! Профіль збережено.
 profile-flow-cancelled = Зупинено. Те, що ви вже відповіли, збережено.
 profile-ask-kind = Хто ви?
 profile-kind-doctor = 🩺 Лікар
-profile-kind-healthcare_worker = 💉 Інший медичний працівник
+profile-kind-healthcare_worker = 💉 Медсестра/медбрат чи інший медичний працівник
 profile-kind-student = 🎓 Студент-медик
-profile-ask-name = Ваше повне ім'я, як у документах? (до { $max } символів)
-profile-ask-institution = Де ви працюєте чи навчаєтеся? Оберіть лікарню або університет нижче чи введіть назву (до { $max } символів).
+profile-ask-name = Ваше повне ім'я, як у документах? (до { NUMBER($max, useGrouping: "min2") } { $max ->
+        [one] символу
+       *[other] символів
+    })
+profile-ask-institution = Де ви працюєте чи навчаєтеся? Оберіть лікарню або університет нижче чи введіть назву (до { NUMBER($max, useGrouping: "min2") } { $max ->
+        [one] символу
+       *[other] символів
+    }).
 profile-ask-specialty = Ваша спеціальність?
 profile-ask-experience = Скільки років ви працюєте в медицині? Оберіть нижче або надішліть число від 0 до { $max }.
 profile-ask-study-year = На якому ви курсі?

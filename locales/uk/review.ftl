@@ -20,7 +20,7 @@ review-card-documents = { $count ->
    *[other] 📎 { $count } документа, надіслано вище.
 }
 review-kind-doctor = Лікар
-review-kind-healthcare_worker = Медичний працівник
+review-kind-healthcare_worker = Медсестра/медбрат чи інший медичний працівник
 review-kind-student = Студент-медик
 review-experience = Досвід: { $years ->
     [one] { $years } рік
@@ -28,7 +28,7 @@ review-experience = Досвід: { $years ->
     [many] { $years } років
    *[other] { $years } року
 }
-review-study-year = { $year }-й рік навчання
+review-study-year = { $year }-й курс
 review-english = Англійська { $level }
 review-document-cv = Резюме
 review-document-licence = Ліцензія
@@ -36,7 +36,7 @@ review-document-diploma = Диплом
 review-document-language_certificate = Мовний сертифікат
 review-document-other = Документ
 review-button-offer = ✅ Запропонувати місце
-review-button-waitlist = ⏳ У резерв
+review-button-waitlist = ⏳ До списку очікування
 review-button-reject = ❌ Відхилити
 review-button-endorse = 🏛 Погодити
 review-button-decline = ✖️ Не погодити
@@ -44,14 +44,20 @@ review-button-next = ▶️ Далі
 review-button-filter = 🔎 За стажуванням
 review-button-chase = 📣 Нагадати
 review-done-offered = ✅ Місце запропоновано. Заявник має 5 днів, щоб підтвердити.
-review-done-waitlisted = ⏳ Додано до резерву.
+review-done-waitlisted = ⏳ Додано до списку очікування.
 review-endorsed-done = 🏛 Погоджено. Тепер заявку розгляне прийомна лікарня.
 review-already-decided = Хтось уже ухвалив рішення щодо цієї заявки: зараз вона «{ $status }». Нічого не змінено.
-review-refused-seats-full = Усі місця ({ $seats }) вже запропоновані або підтверджені. Додайте заявника до резерву.
+review-refused-seats-full = Усі місця ({ $seats }) вже запропоновані або підтверджені. Додайте заявника до списку очікування.
 review-refused-needs-endorsement = Рідний заклад заявника ще не погодив цю заявку.
 review-chased = 📣 Нагадування в черзі: щодо пропозицій — { $offers }, щодо документів — { $documents }.
-review-ask-reject-reason = Чому заявку відхилено? Напишіть причину одним повідомленням (до { $limit } символів): заявник її прочитає. Надішліть /cancel, щоб залишити заявку як є.
-review-ask-decline-reason = Чому ваш заклад не погоджує заявку? Напишіть причину одним повідомленням (до { $limit } символів). Надішліть /cancel, щоб залишити як є.
+review-ask-reject-reason = Чому заявку відхилено? Напишіть причину одним повідомленням (до { NUMBER($limit, useGrouping: "min2") } { $limit ->
+        [one] символу
+       *[other] символів
+    }): заявник її прочитає. Надішліть /cancel, щоб залишити заявку як є.
+review-ask-decline-reason = Чому ваш заклад не погоджує заявку? Напишіть причину одним повідомленням (до { NUMBER($limit, useGrouping: "min2") } { $limit ->
+        [one] символу
+       *[other] символів
+    }). Надішліть /cancel, щоб залишити як є.
 review-reason-cancelled = Скасовано. Заявку не змінено.
 review-rejected-done = ❌ Заявку №{ $id } відхилено. Заявник отримає причину: { $reason }
 review-declined-done = ✖️ Заявку №{ $id } не погоджено. Заявник отримає причину: { $reason }
@@ -61,7 +67,7 @@ review-status-under_review = на розгляді
 review-status-offered = запропоновано місце
 review-status-confirmed = підтверджена
 review-status-declined = пропозицію відхилено
-review-status-waitlisted = у резерві
+review-status-waitlisted = у списку очікування
 review-status-rejected = відхилена
 review-status-withdrawn = відкликана
 review-status-lapsed = строк пропозиції минув
@@ -71,7 +77,7 @@ review-status-lapsed = строк пропозиції минув
 review-notify-offered =
     🎉 <b>Вам пропонують місце</b> на «{ $title }».
     Підтвердьте або відмовтеся до { $deadline } у /my, інакше місце отримає наступна людина.
-review-notify-waitlisted = ⏳ Вашу заявку на «{ $title }» додано до резерву. Ми напишемо, щойно звільниться місце.
+review-notify-waitlisted = ⏳ Вашу заявку на «{ $title }» додано до списку очікування. Ми напишемо, щойно звільниться місце.
 review-notify-rejected =
     Цього разу вашу заявку на «{ $title }» не прийнято.
     Причина: { $reason }

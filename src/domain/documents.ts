@@ -8,6 +8,8 @@ import { NotFoundError, ValidationError } from './errors.js'
 
 export const documentTypes = ['cv', 'licence', 'diploma', 'language_certificate', 'other'] as const
 export type DocumentType = typeof documentTypes[number]
+/** A CV is rewritten by its owner, not renewed by an authority: even with a date, it gets no expiry reminder. */
+export const unremindedDocumentTypes: readonly DocumentType[] = ['cv']
 /** Telegram lets a bot download files up to 20 MB (getFile). */
 export const maxDocumentBytes = 20 * 1024 * 1024
 export const acceptedMimeTypes = ['application/pdf', 'image/jpeg', 'image/png'] as const

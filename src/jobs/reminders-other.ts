@@ -1,6 +1,7 @@
 // Reminders for coordinators (daily review digest) and for expiring documents.
 import type { Db } from '../db/client.js'
 import { hospitalScope, rightsFrom } from '../domain/access.js'
+import { unremindedDocumentTypes } from '../domain/documents.js'
 import { dayParam, enqueue } from '../outbox/enqueue.js'
 import { daysBetween, defaultTimezone, localDate } from '../time/zones.js'
 import { dayMs, paged, reachable, reminderStage } from './reminder-windows.js'
@@ -41,12 +42,12 @@ export async function coordinatorDigest(prisma: Db, now: Date, zone = defaultTim
   return count
 }
 
-/** Documents with an expiry date: 30 days and 7 days before it. */
+/** Documents with an expiry date (not a CV): 30 days and 7 days before it. */
 export async function remindExpiringDocuments(prisma: Db, now: Date, zone = defaultTimezone): Promise<number> {
   const day = localDate(now, zone)
   let count = 0
   for await (const page of paged((cursor, take) => prisma.document.findMany({
-    where: { id: { gt: cursor }, replacedAt: null, user: reachable, expiresOn: { gt: day, lte: new Date(day.getTime() + documentStages[0] * dayMs) } },
+    where: { id: { gt: cursor }, type: { notIn: [...unremindedDocumentTypes] }, replacedAt: null, user: reachable, expiresOn: { gt: day, lte: new Date(day.getTime() + documentStages[0] * dayMs) } },
     select: { id: true, type: true, expiresOn: true, user: { select: { id: true, telegramId: true } } },
     orderBy: { id: 'asc' },
     take,

@@ -53,7 +53,7 @@ describe('applying', () => {
     ])
     expect(buttons(calls.at(-1))).toEqual([
       [['🩺 Doctor', 'k:kind:v:doctor']],
-      [['💉 Other healthcare worker', 'k:kind:v:healthcare_worker']],
+      [['💉 Nurse or other healthcare worker', 'k:kind:v:healthcare_worker']],
       [['🎓 Medical student', 'k:kind:v:student']],
       [['✖️ Cancel', 'k:kind:x']],
     ])

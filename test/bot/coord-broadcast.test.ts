@@ -35,7 +35,7 @@ describe('/broadcast', () => {
     const t = createTestBot(db)
     await t.send(text(who, '/broadcast'), sticker(who), text(who, 'New places <soon> & more'))
     const [ask, hint, attach] = t.take()
-    expect(ask.payload.text).toBe('📣 Write the message to send (up to 3,500 characters). Send /cancel at any step to stop.')
+    expect(ask.payload.text).toBe('📣 Write the message to send (up to 3500 characters). Send /cancel at any step to stop.')
     expect(hint.payload.text).toBe('Please answer with a text message, up to 3500 characters, or send /cancel to stop.')
     expect(buttons(attach)).toEqual([[['Heart surgery', `k:card:v:${oppId}`]], [['No, just the message', 'k:card:v:none']]])
     await t.send(callback(who, `k:card:v:${oppId}`), callback(who, 'k:aud:v:specialties'))
@@ -80,6 +80,19 @@ describe('/broadcast', () => {
     expect(t.texts()).toEqual(['☝️ Ось повідомлення. Надіслати 1 людині?\n✅ <b>✖️ Скасувати</b>', 'Скасовано. Нічого не збережено.'])
     expect(await db.prisma.outboxMessage.count()).toBe(before)
     expect(await db.prisma.broadcast.count()).toBe(1)
+  })
+
+  it('when a Ukrainian coordinator picks countries, then each is named in Ukrainian with its flag, not by its code', async () => {
+    const who = person(30_001, 'uk')
+    const t = createTestBot(db)
+    await t.send(text(who, '/broadcast'), text(who, 'Привіт'), callback(who, 'k:card:v:none'), callback(who, 'k:aud:v:countries'))
+    const pick = t.take().at(-1)!
+    expect(pick.payload.text).toBe('Позначте країни, потім «Готово»:')
+    expect(buttons(pick).slice(0, 2)).toEqual([
+      [['🇺🇦 Україна', 'k:countries:v:UA'], ['🇵🇱 Польща', 'k:countries:v:PL']],
+      [['🇩🇪 Німеччина', 'k:countries:v:DE'], ['🇬🇧 Велика Британія', 'k:countries:v:GB']],
+    ])
+    await t.send(text(who, '/cancel'))
   })
 
   it('when a person without rights sends /broadcast, then they are told it is for coordinators', async () => {

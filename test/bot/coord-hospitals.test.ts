@@ -30,10 +30,10 @@ describe('hospitals and twinnings from the chat', () => {
     await t.send(text(adminEn, '/hospital_new'), callback(adminEn, 'k:h_kind:v:partner'), text(adminEn, 'Клініка Вроцлав'), text(adminEn, 'Wroclaw Clinic'), text(adminEn, 'Вроцлав'), text(adminEn, 'Wroclaw'))
     const countryCall = t.take().at(-1)!
     expect(countryCall.payload.text).toBe('The country:')
-    expect(buttons(countryCall)[0]).toEqual([['🇺🇦 UA', 'k:country:v:UA'], ['🇵🇱 PL', 'k:country:v:PL'], ['🇩🇪 DE', 'k:country:v:DE'], ['🇬🇧 GB', 'k:country:v:GB']])
+    expect(buttons(countryCall).slice(0, 2)).toEqual([[['🇺🇦 Ukraine', 'k:country:v:UA'], ['🇵🇱 Poland', 'k:country:v:PL']], [['🇩🇪 Germany', 'k:country:v:DE'], ['🇬🇧 United Kingdom', 'k:country:v:GB']]])
     await t.send(callback(adminEn, 'k:country:v:PL'))
     const wroclaw = await db.prisma.hospital.findFirstOrThrow({ where: { nameEn: 'Wroclaw Clinic' } })
-    expect(t.texts()).toEqual(['The country:\n✅ <b>🇵🇱 PL</b>', `✅ Added 🇵🇱 Wroclaw Clinic (#${wroclaw.id}).`])
+    expect(t.texts()).toEqual(['The country:\n✅ <b>🇵🇱 Poland</b>', `✅ Added 🇵🇱 Wroclaw Clinic (#${wroclaw.id}).`])
 
     // A date in none of the accepted forms is asked again, naming them; the slash form is read.
     await t.send(text(adminEn, '/twin_new'), callback(adminEn, `k:twin_uk:v:${lviv.id}`), callback(adminEn, `k:twin_partner:v:${wroclaw.id}`), text(adminEn, 'May 2023'), text(adminEn, '17/05/2023'))

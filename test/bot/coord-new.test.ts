@@ -181,7 +181,7 @@ describe('/new and /drafts', () => {
     const before = await db.prisma.opportunity.findUniqueOrThrow({ where: { id: opp.id } })
     for (const [locale, refused, ask] of [
       ['en', 'The deadline cannot be in the past. Send another value.', 'Send the new value for “Application deadline”, or /cancel.'],
-      ['uk', 'Кінцевий термін не може бути в минулому. Надішліть інше значення.', 'Надішліть нове значення для «Строк подання заявок» або /cancel.'],
+      ['uk', 'Строк подання не може бути в минулому. Надішліть інше значення.', 'Надішліть нове значення для «Строк подання заявок» або /cancel.'],
     ] as const) {
       const { who } = await coordinatorOf(locale, h.id)
       const t = createTestBot(db)

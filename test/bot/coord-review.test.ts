@@ -59,7 +59,7 @@ describe('/review', () => {
     expect((await db.prisma.applicationStatusChange.findMany({ where: { applicationId: s.app.id } })).map(c => c.toStatus)).toContain('under_review')
     expect(buttons(calls[1])).toEqual([
       [['✅ Offer a seat', `rv:o:${v}`]],
-      [['⏳ Waitlist', `rv:w:${v}`], ['❌ Reject', `rv:r:${v}`]],
+      [['⏳ To the waiting list', `rv:w:${v}`], ['❌ Reject', `rv:r:${v}`]],
       [['▶️ Next', `rv:n:0:${s.app.id}`], ['🔎 By internship', 'rv:f']],
       [['📣 Chase', `rv:c:${s.opp.id}`]],
     ])
@@ -193,8 +193,8 @@ describe('/review', () => {
     t.take()
     await t.send(callback(person(tg, 'en'), `rv:o:${s.app.id}:0`))
     const calls = t.take()
-    expect(calls[0].payload).toMatchObject({ text: 'Someone has already decided this application: it is now “waitlisted”. Nothing was changed.', show_alert: true })
-    expect(calls[1].payload.text).toContain('<b>Status:</b> waitlisted')
+    expect(calls[0].payload).toMatchObject({ text: 'Someone has already decided this application: it is now “on the waiting list”. Nothing was changed.', show_alert: true })
+    expect(calls[1].payload.text).toContain('<b>Status:</b> on the waiting list')
     expect((await db.prisma.application.findUniqueOrThrow({ where: { id: s.app.id } })).status).toBe('waitlisted')
   })
 
@@ -204,7 +204,7 @@ describe('/review', () => {
     await createApplication(db.prisma, taken.id, s.opp.id, { status: 'confirmed' })
     const t = createTestBot(db)
     await t.send(callback(s.coordinator, `rv:o:${s.app.id}:0`))
-    expect(t.take()[0].payload).toMatchObject({ text: 'Every seat (1) is already offered or confirmed. Waitlist the applicant instead.', show_alert: true })
+    expect(t.take()[0].payload).toMatchObject({ text: 'Every seat (1) is already offered or confirmed. Put the applicant on the waiting list instead.', show_alert: true })
     expect((await db.prisma.application.findUniqueOrThrow({ where: { id: s.app.id } })).status).toBe('submitted')
   })
 

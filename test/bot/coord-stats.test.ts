@@ -72,7 +72,7 @@ describe('/export and /stats', () => {
     ])
     expect(chart.method).toBe('sendPhoto')
     // An upload goes as multipart: the recorder reads its fields, so the caption is checked too.
-    expect(chart.payload).toMatchObject({ caption: '📈 Participants by month (SVG chart)', parse_mode: 'HTML', photo: expect.stringMatching(/^attach:\/\//) })
+    expect(chart.payload).toMatchObject({ caption: '📈 Participants by month', parse_mode: 'HTML', photo: expect.stringMatching(/^attach:\/\//) })
     await t.send(text(uk, '/stats 2027-02'))
     const [ukReport] = t.take()
     expect(ukReport.payload.text).toContain('У лютому 3 медичні працівники, зокрема 2 лікарі, з 1 закладу охорони здоров\'я, взяли участь у стажуваннях та тренінгах у Німеччині та Австрії.')

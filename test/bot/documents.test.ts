@@ -78,7 +78,7 @@ describe('documents', () => {
     expect(t.texts().at(-1)).toBe('Документ «Ліцензія»: надішліть його файлом (PDF, JPG або PNG, до 20 МБ). Фото документа теж підійде.')
     await t.send(photo(user), callback(user, 'k:expiry:s'))
     const texts = t.texts()
-    expect(texts[1]).toBe('Чи має документ термін дії? Надішліть дату так: 2027-03-01, 01.03.2027 або 01/03/2027, або натисніть Пропустити.\n✅ ⏭ пропущено')
+    expect(texts[1]).toBe('Чи має документ строк дії? Надішліть дату так: 2027-03-01, 01.03.2027 або 01/03/2027, або натисніть Пропустити.\n✅ ⏭ пропущено')
     expect(texts[2]).toContain('📄 Ліцензія: фото')
     expect(await docsOf(302)).toMatchObject([{ type: 'licence', fileId: 'photo-file', mimeType: 'image/jpeg', fileName: null, expiresOn: null }])
   })
@@ -97,7 +97,7 @@ describe('documents', () => {
     const [en, uk] = t.texts()
     expect(yesterday).toBe('2026-11-30')
     expect(en).toContain('⚠️ Language certificate: ielts.pdf, <b>expired on 30 November 2026</b>')
-    expect(uk).toContain('⚠️ Мовний сертифікат: ielts.pdf, <b>термін минув 30 листопада 2026 р.</b>')
+    expect(uk).toContain('⚠️ Мовний сертифікат: ielts.pdf, <b>строк дії минув 30 листопада 2026 р.</b>')
   })
 
   it('when a person deletes a document, then they confirm first, and someone else\'s or a stale id changes nothing', async () => {

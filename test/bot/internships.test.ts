@@ -178,7 +178,7 @@ describe('browsing internships', () => {
       '<b>Oncology &lt;b&gt;fellowship&lt;/b&gt;</b>',
       '',
       '🏥 Hôpital &lt;Saint&gt; &amp; Co, Paris, 🇫🇷 France',
-      '🤝 Twin of: Kyiv Clinic',
+      '🤝 Twin hospital: Kyiv Clinic',
       '📅 1 March 2027 – 14 March 2027 (2 weeks)',
       '📍 Format: hybrid',
       '👥 For: doctors',
@@ -197,6 +197,7 @@ describe('browsing internships', () => {
     const uk = t.take()[1].payload.text as string
     expect(uk).toContain('<b>Онкологічне стажування</b>')
     expect(uk).toContain('🤝 Побратим: Київська клініка')
+    expect(uk).toContain('👥 Учасники: лікарі')
     expect(uk).toContain('📅 1 березня 2027 р. – 14 березня 2027 р. (2 тижні)')
     expect(uk).toContain('🪑 Вільних місць: 2 з 3')
     expect(uk).toContain('⏳ Подати до: 1 лютого 2027 р., 22:59 (Europe/Kyiv)')

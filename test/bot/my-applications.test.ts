@@ -117,7 +117,7 @@ describe('my applications', () => {
     const calls = t.take()
     expect(calls.filter(c => c.method === 'answerCallbackQuery').map(c => c.payload.text)).toEqual([
       '⌛ Sorry, the offer has lapsed: its deadline has passed.',
-      '⌛ На жаль, термін пропозиції минув.',
+      '⌛ На жаль, строк пропозиції минув.',
     ])
     expect(calls[1].payload.text).toContain('Status: <b>offer lapsed</b>')
     expect((await db.prisma.application.findUniqueOrThrow({ where: { id: en.app.id } })).status).toBe('lapsed')

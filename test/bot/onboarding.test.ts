@@ -33,7 +33,7 @@ describe('onboarding', () => {
     expect(calls[1].payload.text).toBe('Who are you?')
     expect(buttons(calls[1])).toEqual([
       [['🩺 Doctor', 'k:kind:v:doctor']],
-      [['💉 Other healthcare worker', 'k:kind:v:healthcare_worker']],
+      [['💉 Nurse or other healthcare worker', 'k:kind:v:healthcare_worker']],
       [['🎓 Medical student', 'k:kind:v:student']],
       [['⏭ Skip', 'k:kind:s']],
     ])

@@ -80,7 +80,7 @@ describe('/placement', () => {
     await t.send(text(user, 'STEMI, <PCI>'))
     const [saved] = t.take()
     expect(saved.payload.text).toContain('✅ Додано до портфоліо.\n\n🩺 Зараз <b>')
-    expect(saved.payload.text).toContain('1 клінічний випадок\n0 процедур\n0 навичок\n0 рефлексій')
+    expect(saved.payload.text).toContain('1 клінічний випадок\n0 процедур\n0 навичок\n0 роздумів')
     expect(buttons(saved)[5]).toEqual([['➕ Випадок', `pl:a:${p.id}:case`], ['➕ Процедура', `pl:a:${p.id}:procedure`]])
     expect(await db.prisma.portfolioEntry.findMany({ where: { placementId: p.id }, select: { kind: true, text: true } })).toEqual([{ kind: 'case', text: 'STEMI, <PCI>' }])
   })

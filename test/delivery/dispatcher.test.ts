@@ -70,8 +70,8 @@ describe.each(testDatabaseKinds())('dispatcher on %s', (kind) => {
       { chatId: 14, kind: 'r', template: 'reminder-placement-start', params: starts },
     ], now())
     await f.dispatcher().tick()
-    expect(f.server.sentTo(13)[0].text).toContain('It expires in 2 days: 3 December 2026, 16:59 (America/New_York).')
-    expect(f.server.sentTo(14)[0].text).toContain('Вона спливає через 2 дні: 3 грудня 2026 р., 23:59 (Europe/Kyiv).')
+    expect(f.server.sentTo(13)[0].text).toContain('The offer expires in 2 days: 3 December 2026, 16:59 (America/New_York).')
+    expect(f.server.sentTo(14)[0].text).toContain('Строк пропозиції спливає через 2 дні: 3 грудня 2026 р., 23:59 (Europe/Kyiv).')
     expect(f.server.sentTo(13)[1].text).toContain('📅 8 December 2026 – 8 January 2027')
     expect(f.server.sentTo(14)[1].text).toContain('📅 8 грудня 2026 р. – 8 січня 2027 р.')
   })

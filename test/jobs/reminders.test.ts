@@ -102,10 +102,10 @@ describe.each(testDatabaseKinds())('reminders on %s', (kind) => {
     expect(await remindUnansweredOffers(s.p, at(1.2))).toBe(0)
     const sent = await deliver(at(1))
     expect(sent.filter(m => m.chatId === 501).map(m => m.text!.split('\n')[1])).toEqual([
-      'Вона спливає через 2 дні: 3 грудня 2026 р., 00:00 (Europe/Kyiv). Прийміть або відхиліть її в /applications.',
-      'Вона спливає протягом доби: 3 грудня 2026 р., 00:00 (Europe/Kyiv). Прийміть або відхиліть її в /applications.',
+      'Строк пропозиції спливає через 2 дні: 3 грудня 2026 р., 00:00 (Europe/Kyiv). Прийміть або відхиліть її в /my.',
+      'Строк пропозиції спливає протягом доби: 3 грудня 2026 р., 00:00 (Europe/Kyiv). Прийміть або відхиліть її в /my.',
     ])
-    expect(sent.find(m => m.chatId === 502)!.text).toContain('It expires in 2 days')
+    expect(sent.find(m => m.chatId === 502)!.text).toContain('The offer expires in 2 days')
   })
 
   async function placement(userId: number, startsOn: string, endsOn: string, data: object = {}, checklist: Array<string | [string, Date]> = []) {
@@ -157,8 +157,8 @@ describe.each(testDatabaseKinds())('reminders on %s', (kind) => {
     expect(await remindOpenChecklist(s.p, at(21))).toBe(1)
     const sent = await deliver(at(21))
     expect(sent.map(m => m.text!.split('\n')[0])).toEqual([
-      '✅ Не виконано 2 пункти чек-листа для <b>Стажування 2026-12-29</b>, яке починається через 28 днів.',
-      '✅ Не виконано 2 пункти чек-листа для <b>Стажування 2026-12-29</b>, яке починається через 7 днів.',
+      '✅ Стажування <b>Стажування 2026-12-29</b> починається через 28 днів. Не виконано 2 пункти з переліку справ.',
+      '✅ Стажування <b>Стажування 2026-12-29</b> починається через 7 днів. Не виконано 2 пункти з переліку справ.',
     ])
   })
 
@@ -192,14 +192,16 @@ describe.each(testDatabaseKinds())('reminders on %s', (kind) => {
     expect(coordinator.id).toBeGreaterThan(0)
   })
 
-  it('reminds expiring documents 30 and 7 days before, again after renewal', async () => {
+  it('reminds expiring documents 30 and 7 days before, again after renewal, and never a CV', async () => {
     const doc = await s.p.document.create({ data: { userId: s.uk.id, type: 'licence', fileId: 'f', fileUniqueId: 'u', expiresOn: date('2026-12-31') } })
     await s.p.document.create({ data: { userId: s.en.id, type: 'language_certificate', fileId: 'f', fileUniqueId: 'u2', expiresOn: date('2026-12-08') } })
     await s.p.document.create({ data: { userId: s.en.id, type: 'cv', fileId: 'f', fileUniqueId: 'u3' } })
+    await s.p.document.create({ data: { userId: s.uk.id, type: 'cv', fileId: 'f', fileUniqueId: 'u4', expiresOn: date('2026-12-08') } })
     expect(await remindExpiringDocuments(s.p, now)).toBe(2)
     expect(await remindExpiringDocuments(s.p, at(1))).toBe(0)
     const sent = await deliver(now)
-    expect(sent.find(m => m.chatId === 501)!.text).toBe('📄 Ваша ліцензія лікаря спливає через 30 днів (31 грудня 2026 р.). Завантажте новий у /documents.')
+    expect(sent.find(m => m.chatId === 501)!.text).toBe('📄 Строк дії вашої ліцензії лікаря спливає через 30 днів (31 грудня 2026 р.). Завантажте новий у /documents.')
+    expect(sent.filter(m => m.chatId === 501)).toHaveLength(1)
     expect(sent.find(m => m.chatId === 502)!.text).toBe('📄 Your language certificate expires in 7 days (8 December 2026). Upload a new one in /documents.')
     await s.p.document.update({ where: { id: doc.id }, data: { expiresOn: date('2026-12-25') } })
     expect(await remindExpiringDocuments(s.p, now)).toBe(1)

@@ -64,7 +64,7 @@ async function askStep(kit: Kit, step: Step, st: State, back: boolean): Promise<
   const nav = { back, cancelButton: true }
   if (step === 'motivation' || step === 'cv_experience') {
     const key = step === 'motivation' ? 'motivation' : 'experience'
-    const answer = await kit.text({ code: step, question: t(`apply-ask-${key}`, { limit: String(answerLimits[key]) }), max: answerLimits[key], current: st.answers[key], ...nav })
+    const answer = await kit.text({ code: step, question: t(`apply-ask-${key}`, { limit: answerLimits[key] }), max: answerLimits[key], current: st.answers[key], ...nav })
     if (answer === BACK)
       return BACK
     st.answers[key] = answer

@@ -4,10 +4,10 @@
 // the dispatcher edits as it goes. The rights are read again when it is sent.
 import type { BroadcastAudience } from '../../domain/broadcast-audience.js'
 import type { BotConversation, ConversationContext } from '../context.js'
-import { countries, flag } from '../../domain/countries.js'
+import { countries } from '../../domain/countries.js'
 import { pick } from '../../domain/localized.js'
 import { specialties } from '../../domain/specialties.js'
-import { hospitalName } from '../helpers/format.js'
+import { countryName, hospitalName } from '../helpers/format.js'
 import { escapeHtml } from '../helpers/html.js'
 import { openFlow } from './kit/questions.js'
 
@@ -51,7 +51,7 @@ export async function broadcast(conversation: BotConversation, ctx: Conversation
       audience = { kind, codes: await kit.many({ code: 'specs', question: t('bc-ask-specialties'), options: specialties.map(s => [t(`specialty-${s}`), s]) }) }
     }
     else if (kind === 'countries') {
-      audience = { kind, codes: await kit.many({ code: 'countries', question: t('bc-ask-countries'), options: countries.map(c => [`${flag(c)} ${c}`, c]), columns: 4 }) }
+      audience = { kind, codes: await kit.many({ code: 'countries', question: t('bc-ask-countries'), options: countries.map(c => [countryName(t, c), c]), columns: 2 }) }
     }
     else if (kind === 'hospitals' && data.hospitals.length > 0) {
       audience = { kind, hospitalIds: (await kit.many({ code: 'hosps', question: t('bc-ask-hospitals'), options: data.hospitals.map(h => [hospitalName(h, locale), String(h.id)]), columns: 1 })).map(Number) }

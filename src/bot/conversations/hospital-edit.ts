@@ -5,10 +5,10 @@ import type { HospitalField, HospitalInput, HospitalSummary } from '../../domain
 import type { BotConversation, ConversationContext } from '../context.js'
 import type { Kit } from './kit/questions.js'
 import { isAdmin } from '../../domain/access.js'
-import { countries, flag } from '../../domain/countries.js'
+import { countries } from '../../domain/countries.js'
 import { ForbiddenError } from '../../domain/errors.js'
 import { formatDay } from '../../time/dates.js'
-import { hospitalName } from '../helpers/format.js'
+import { countryName, hospitalName } from '../helpers/format.js'
 import { escapeHtml } from '../helpers/html.js'
 import { openFlow } from './kit/questions.js'
 
@@ -19,7 +19,7 @@ const nameLimit = 150
 const cityLimit = 80
 
 function askCountry(kit: Kit) {
-  return kit.pick({ code: 'country', question: kit.t('hosp-ask-country'), options: countries.map(c => [`${flag(c)} ${c}`, c]), columns: 4 })
+  return kit.pick({ code: 'country', question: kit.t('hosp-ask-country'), options: countries.map(c => [countryName(kit.t, c), c]), columns: 2 })
 }
 
 const cancelled = (c: ConversationContext) => c.t('coord-flow-cancelled')

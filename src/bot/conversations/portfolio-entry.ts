@@ -13,7 +13,7 @@ export async function portfolioEntry(conversation: BotConversation, ctx: Convers
   const kit = openFlow(conversation, ctx)
   const userId = ctx.user!.id
   const locale = ctx.user!.locale
-  const value = await kit.text({ code: 'entry', question: kit.t(`placement-ask-${target}`, { max: String(maxEntryLength) }), max: maxEntryLength })
+  const value = await kit.text({ code: 'entry', question: kit.t(`placement-ask-${target}`, { max: maxEntryLength }), max: maxEntryLength })
   const view = await conversation.external(async (outer: BotContext) => {
     const repo = outer.domain.placements
     await (target === 'feedback' ? repo.setFeedback(userId, placementId, value) : repo.addEntry(userId, placementId, target, value))

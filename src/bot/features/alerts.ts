@@ -4,8 +4,9 @@ import type { SubscriptionRecord } from '../../domain/subscriptions.js'
 import type { BotContext } from '../context.js'
 import { hears } from '@grammyjs/i18n'
 import { Composer, InlineKeyboard } from 'grammy'
-import { countries, flag, isCountry } from '../../domain/countries.js'
+import { countries, isCountry } from '../../domain/countries.js'
 import { isSpecialty, specialties } from '../../domain/specialties.js'
+import { countryName } from '../helpers/format.js'
 import { logHandle } from '../helpers/log-handle.js'
 import { menuKeys } from '../keyboards/main-menu.js'
 import { pagedKeyboard } from '../keyboards/paged.js'
@@ -15,7 +16,7 @@ const perPage = 10
 function summary(ctx: BotContext, sub: SubscriptionRecord | null, kind: string | null) {
   const active = sub?.active ?? false
   const specs = sub?.specialties.length ? sub.specialties.map(s => ctx.t(`specialty-${s}`)).join(', ') : ctx.t('alerts-any-specialty')
-  const places = sub?.countries.length ? sub.countries.map(c => `${flag(c)} ${ctx.t(`country-${c}`)}`).join(', ') : ctx.t('alerts-any-country')
+  const places = sub?.countries.length ? sub.countries.map(c => countryName(ctx.t, c)).join(', ') : ctx.t('alerts-any-country')
   const audience = ctx.t(kind === 'student' ? 'alerts-audience-students' : kind ? 'alerts-audience-doctors' : 'alerts-audience-any')
   return [
     ctx.t('alerts-title'),
@@ -44,7 +45,7 @@ async function show(ctx: BotContext, edit: boolean) {
 
 function picker(ctx: BotContext, what: 's' | 'c', chosen: string[], page: number) {
   const codes: readonly string[] = what === 's' ? specialties : countries
-  const label = (code: string) => what === 's' ? ctx.t(`specialty-${code}`) : `${flag(code)} ${ctx.t(`country-${code}`)}`
+  const label = (code: string) => what === 's' ? ctx.t(`specialty-${code}`) : countryName(ctx.t, code)
   return pagedKeyboard({
     items: codes.map(code => [`${chosen.includes(code) ? '✅ ' : ''}${label(code)}`, `al:t${what}:${code}:${page}`]),
     page,

@@ -27,7 +27,7 @@ export function renderOpportunityCard(t: T, locale: string, zone: string, o: Opp
     t('internships-card-host', { host: hospitalLine(t, locale, o.host) }),
   ]
   if (o.twins.length)
-    lines.push(t('internships-card-twins', { twins: o.twins.map(h => escapeHtml(pick(locale, h, 'name'))).join('; ') }))
+    lines.push(t('internships-card-twins', { count: o.twins.length, twins: o.twins.map(h => escapeHtml(pick(locale, h, 'name'))).join('; ') }))
   lines.push(
     t('internships-card-dates', { start: formatDay(locale, o.startsOn), end: formatDay(locale, o.endsOn), duration: formatDuration(t, o.startsOn, o.endsOn) }),
     t('internships-card-format', { format: t(`internships-format-${o.format}`) }),
