@@ -11,11 +11,11 @@ apply-yes = ✅ Yes
 apply-no = ❌ No
 # The apply flow passes $limit as text (so no NUMBER() here, which would refuse it); text takes the
 # default variant, right for its limits of 1500. Passed as a number, every form is chosen.
-apply-ask-motivation = Why do you want this internship? (up to { $limit } { $limit ->
+apply-ask-motivation = Why do you want this internship? (up to { NUMBER($limit, useGrouping: "min2") } { $limit ->
         [one] character
        *[other] characters
     })
-apply-ask-experience = Your relevant experience: procedures, departments, courses (up to { $limit } { $limit ->
+apply-ask-experience = Your relevant experience: procedures, departments, courses (up to { NUMBER($limit, useGrouping: "min2") } { $limit ->
         [one] character
        *[other] characters
     }).

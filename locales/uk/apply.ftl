@@ -11,11 +11,11 @@ apply-yes = ✅ Так
 apply-no = ❌ Ні
 # The apply flow passes $limit as text (so no NUMBER() here, which would refuse it); text takes the
 # default variant, right for its limits of 1500. Passed as a number, every form is chosen.
-apply-ask-motivation = Чому ви хочете на це стажування? (до { $limit } { $limit ->
+apply-ask-motivation = Чому ви хочете на це стажування? (до { NUMBER($limit, useGrouping: "min2") } { $limit ->
         [one] символу
        *[other] символів
     })
-apply-ask-experience = Ваш досвід у цій галузі: процедури, відділення, курси (до { $limit } { $limit ->
+apply-ask-experience = Ваш досвід у цій галузі: процедури, відділення, курси (до { NUMBER($limit, useGrouping: "min2") } { $limit ->
         [one] символу
        *[other] символів
     }).

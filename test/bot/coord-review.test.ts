@@ -69,8 +69,8 @@ describe('/review', () => {
   })
 
   it.each([
-    ['en', ['<i>Motivation</i>: Learn ECMO &amp; &lt;more&gt;', '<i>Experience</i>: 5 years in ICU', '<i>Phone</i>: +380509999999', '<i>Available for the dates</i>: ✅ Yes']],
-    ['uk', ['<i>Мотивація</i>: Learn ECMO &amp; &lt;more&gt;', '<i>Досвід</i>: 5 years in ICU', '<i>Телефон</i>: +380509999999', '<i>Доступність на дати</i>: ✅ Так']],
+    ['en', ['<i>Motivation</i>: Learn ECMO &amp; &lt;more&gt;', '<i>Experience</i>: 5 years in ICU', '<i>Phone</i>: +380509999999', '<i>Can attend the whole time</i>: ✅ Yes']],
+    ['uk', ['<i>Мотивація</i>: Learn ECMO &amp; &lt;more&gt;', '<i>Досвід</i>: 5 years in ICU', '<i>Телефон</i>: +380509999999', '<i>Зможете бути весь час</i>: ✅ Так']],
   ] as const)('when the answers were stored in any order (%s), then the card shows them in the order of the form, with the form\'s labels, and no internal key', async (locale, expected) => {
     const s = await setup({ locale })
     // Stored out of order, with a boolean and keys the coordinator must not see.
@@ -90,7 +90,7 @@ describe('/review', () => {
     await db.prisma.application.update({ where: { id: s.app.id }, data: { answers: { motivation: 'm', available: false } } })
     const t = createTestBot(db)
     await t.send(text(s.coordinator, '/review'))
-    expect(t.take().find(c => c.method === 'sendMessage')!.payload.text).toContain('<i>Available for the dates</i>: ❌ No')
+    expect(t.take().find(c => c.method === 'sendMessage')!.payload.text).toContain('<i>Can attend the whole time</i>: ❌ No')
   })
 
   it.each(['en', 'uk'])('when an applicant and a coordinator read one application (%s), then its submission reads the same, with the zone named', async (locale) => {

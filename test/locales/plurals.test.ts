@@ -74,7 +74,7 @@ const cases: Case[] = [
   { key: 'placement-count-procedure', count: 'count', expect: nom('# процедура', '# процедури', '# процедур') },
   { key: 'placement-count-skill', count: 'count', expect: nom('# навичка', '# навички', '# навичок') },
   { key: 'placement-count-reflection', count: 'count', expect: nom('# роздум', '# роздуми', '# роздумів') },
-  { key: 'privacy-text', count: 'retentionDays', expect: nom('зберігаються # день,', 'зберігаються # дні,', 'зберігаються # днів,') },
+  { key: 'privacy-topic-keep', count: 'retentionDays', expect: nom('зберігаються # день,', 'зберігаються # дні,', 'зберігаються # днів,') },
   { key: 'privacy-deleted', count: 'count', expect: nom('Відкликано # відкриту заявку.', 'Відкликано # відкриті заявки.', 'Відкликано # відкритих заявок.') },
   { key: 'profile-years', count: 'count', expect: nom('# рік', '# роки', '# років') },
   { key: 'export-caption', count: 'count', expect: nom('# заявка.', '# заявки.', '# заявок.') },
@@ -115,9 +115,9 @@ describe('uk plurals', () => {
     expect(missing).toEqual([])
   })
 
-  it('when the apply flow passes its limit as text, as it does today, then the prompt still reads', () => {
-    expect(render('uk', 'apply-ask-motivation', { limit: '1500' })).toBe('Чому ви хочете на це стажування? (до 1500 символів)')
-    expect(render('en', 'apply-ask-experience', { limit: '1500' })).toBe('Your relevant experience: procedures, departments, courses (up to 1500 characters).')
+  it('when the apply flow passes its limit (a number), then the prompt reads it without a thousands separator', () => {
+    expect(render('uk', 'apply-ask-motivation', { limit: 1500 })).toBe('Чому ви хочете на це стажування? (до 1500 символів)')
+    expect(render('en', 'apply-ask-experience', { limit: 1500 })).toBe('Your relevant experience: procedures, departments, courses (up to 1500 characters).')
   })
 
   it('when a uk message selects on a count, then it is one of the cases above', () => {
