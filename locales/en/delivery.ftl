@@ -72,3 +72,13 @@ broadcast-report =
     ✅ sent: { $sent } of { $total }
     🚫 blocked the bot: { $blocked }
     ⚠️ failed: { $failed }
+
+alerts-progress =
+    🔔 Alerts about the new internship: { $sent } of { $total } delivered
+    🚫 blocked: { $blocked } · ⚠️ failed: { $failed } · ⏳ left: { $left }
+
+alerts-report =
+    🔔 Alerts about the new internship are out.
+    ✅ delivered: { $sent } of { $total }
+    🚫 blocked the bot: { $blocked }
+    ⚠️ failed: { $failed }

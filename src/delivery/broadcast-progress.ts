@@ -44,13 +44,15 @@ export function createBroadcastProgress(deps: BroadcastProgressDeps) {
   async function update() {
     const broadcasts = await deps.prisma.broadcast.findMany({
       where: { status: 'sending' },
-      select: { id: true, statusChatId: true, statusMessageId: true, createdBy: { select: { locale: true } } },
+      select: { id: true, statusChatId: true, statusMessageId: true, audience: true, createdBy: { select: { locale: true } } },
     })
     for (const broadcast of broadcasts) {
       const report = await broadcastReport(deps.prisma, broadcast.id)
       const done = report.left === 0
       const locale = broadcast.createdBy?.locale ?? fallbackLocale
-      const text = deps.render(locale, done ? 'broadcast-report' : 'broadcast-progress', { ...report })
+      // The alerts of a published internship are reported the same way, in their own words.
+      const alerts = (broadcast.audience as { alerts?: boolean } | null)?.alerts === true
+      const text = deps.render(locale, `${alerts ? 'alerts' : 'broadcast'}-${done ? 'report' : 'progress'}`, { ...report })
       if (broadcast.statusChatId && broadcast.statusMessageId && lastText.get(broadcast.id) !== text) {
         try {
           await deps.api.editMessageText(Number(broadcast.statusChatId), Number(broadcast.statusMessageId), text)

@@ -176,6 +176,27 @@ export function createOpportunityAdmin(db: Db, clock: Clock, timezone = programm
       })
     },
 
+    /**
+     * Follows the alerts of a publish in a status message, as a broadcast's: the
+     * alert rows enqueued at `at` become the rows of a report the dispatcher's
+     * progress job edits into the message (sent / blocked / left). Returns how
+     * many rows it follows (none: no report).
+     */
+    async reportAlerts(actorId: number, rights: Rights, id: number, at: Date, status: { chatId: number, messageId: number }): Promise<number> {
+      await load(rights, id)
+      return db.$transaction(async (tx) => {
+        const where = { kind: 'opportunity-alert', dedupeKey: { startsWith: `alert:${id}:` }, broadcastId: null, dueAt: { gte: at } }
+        const total = await tx.outboxMessage.count({ where })
+        if (total === 0)
+          return 0
+        const report = await tx.broadcast.create({
+          data: { createdById: actorId, text: '', opportunityId: id, audience: { alerts: true }, status: 'sending', total, statusChatId: BigInt(status.chatId), statusMessageId: BigInt(status.messageId) },
+        })
+        await tx.outboxMessage.updateMany({ where, data: { broadcastId: report.id } })
+        return total
+      })
+    },
+
     async close(actorId: number, rights: Rights, id: number, now = clock()): Promise<OpportunityView> {
       await loadIn(rights, id, ['open'])
       return db.$transaction(async (tx) => {

@@ -1,7 +1,9 @@
 import type { Database } from '../../src/db/client.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createRender } from '../../src/bot/i18n.js'
+import { createBroadcastProgress } from '../../src/delivery/broadcast-progress.js'
 import { renderRow } from '../../src/delivery/dispatcher-send.js'
+import { createLogger } from '../../src/logger.js'
 import { buttons, createTestBot } from '../helpers/bot.js'
 import { createTestClock, dotted, kyivDay } from '../helpers/clock.js'
 import { createTestDatabase } from '../helpers/db.js'
@@ -169,6 +171,16 @@ describe('/new and /drafts', () => {
     // Rendered as the dispatcher sends it: days and the deadline in the subscriber's language, the deadline in their zone.
     const alert = renderRow({ ...rows[0], recipientLocale: 'uk', timezone: 'Europe/Kyiv' } as any, createRender(t.i18n))
     expect(alert).toBe(`🆕 <b>Серце</b>\n🏥 Каролінська\n📅 1 лютого 2027 р. – 28 лютого 2027 р. · ⏳ подати до 10 січня 2027 р., 22:59 (Europe/Kyiv)\nhttps://t.me/medtwin_test_bot?start=i${opp.id}`)
+    // The alerts are followed in a message of their own, which the progress job edits as they go out.
+    const status = calls[2]
+    expect(status.payload.text).toBe('🔔 Alerts about the new internship: 0 of 2 delivered\n🚫 blocked: 0 · ⚠️ failed: 0 · ⏳ left: 2')
+    const report = await db.prisma.broadcast.findFirstOrThrow({ where: { opportunityId: opp.id } })
+    expect(await db.prisma.outboxMessage.count({ where: { broadcastId: report.id } })).toBe(2)
+    await db.prisma.outboxMessage.updateMany({ where: { broadcastId: report.id, userId: match }, data: { status: 'sent', sentAt: t.clock() } })
+    await db.prisma.outboxMessage.updateMany({ where: { broadcastId: report.id, userId: any }, data: { status: 'cancelled' } })
+    await createBroadcastProgress({ prisma: db.prisma, api: t.bot.api, render: createRender(t.i18n), logger: createLogger({ level: 'silent' }), clock: t.clock }).update()
+    const edited = t.take().find(c => c.method === 'editMessageText')!
+    expect([edited.payload.message_id, edited.payload.text]).toEqual([Number(report.statusMessageId), '🔔 Alerts about the new internship are out.\n✅ delivered: 1 of 2\n🚫 blocked the bot: 1\n⚠️ failed: 0'])
     // Close, reopen: nobody is alerted twice.
     await t.send(callback(who, `dz:${opp.id}`), callback(who, `dp:${opp.id}`))
     expect(t.take().filter(c => c.method === 'answerCallbackQuery').map(c => c.payload.text)).toEqual(['🔒 Closed for applications.', '🚀 Published. No subscriber matches it yet.'])

@@ -76,10 +76,16 @@ export function createDraftsFeature() {
     await startFlow(ctx, editDraftId, { id, field })
   }))
 
+  // Published, then the alerts are followed in a message of their own, edited as they go (as a broadcast's).
   chats.callbackQuery(/^dp:(\d{1,9})$/, logHandle('draft-publish'), onInternship(async (ctx, rights, id) => {
-    const { alerts } = await ctx.domain.opportunityAdmin.publish(ctx.user!.id, rights, id, `https://t.me/${ctx.me.username}?start=i${id}`)
+    const at = ctx.clock()
+    const { alerts } = await ctx.domain.opportunityAdmin.publish(ctx.user!.id, rights, id, `https://t.me/${ctx.me.username}?start=i${id}`, at)
     await ctx.answerCallbackQuery({ text: ctx.t('new-published', { alerts }), show_alert: true })
     await showCard(ctx, rights, id, true)
+    if (alerts === 0)
+      return
+    const status = await ctx.reply(ctx.t('alerts-progress', { sent: 0, total: alerts, blocked: 0, failed: 0, left: alerts }))
+    await ctx.domain.opportunityAdmin.reportAlerts(ctx.user!.id, rights, id, at, { chatId: status.chat.id, messageId: status.message_id })
   }))
 
   chats.callbackQuery(/^dz:(\d{1,9})$/, logHandle('draft-close'), onInternship(async (ctx, rights, id) => {
