@@ -176,7 +176,7 @@ describe('the recorder and the local Bot API server fail on violations', () => {
     // Break every message the way an unescaped user text would: Telegram refuses it,
     // the boundary logs it and tries to apologise (refused too), and the update ends "fine".
     t.bot.api.config.use((prev, method, payload, signal) => prev(method, method === 'sendMessage' ? { ...payload, text: `${(payload as { text: string }).text} <b>` } : payload, signal))
-    await expect(t.send(text(person(31_001, 'en'), '/start'))).rejects.toThrow(/Handling update \d+ \(text "\/start"\)[\s\S]*\[html-unparsable\] sendMessage: Bad Request: can't parse entities: Can't find end tag corresponding to start tag "b"/)
+    await expect(t.send(text(person(31_001, 'en'), '/help'))).rejects.toThrow(/Handling update \d+ \(text "\/help"\)[\s\S]*\[html-unparsable\] sendMessage: Bad Request: can't parse entities: Can't find end tag corresponding to start tag "b"/)
     expect(t.logs.some(l => l.msg === 'Bot API refused a call' && l.error_code === 400)).toBe(true)
   })
 
