@@ -6,7 +6,7 @@ coord-not-yours = 🔒 This belongs to another hospital's coordinators. Nothing 
 coord-whole-programme = 🌐 Whole programme
 coord-user-unknown = I do not know the Telegram user { $id } yet. Ask them to open the bot and press Start, or send them an invite link with /invite.
 coord-grant-usage = Send <code>/grant 123456789</code> with the person's Telegram id, forward me any message of theirs, or create an invite link with /invite.
-coord-grant-choose = Which hospital will Telegram user <b>{ $id }</b> coordinate? Pick one; to add another hospital, send /grant again.
+coord-grant-choose = Which hospital will Telegram user <b>{ $id }</b> coordinate? Tick one or more, then ✔️ Done.
 coord-forward-hidden = This person hides their account in forwarded messages, so I cannot tell who they are. Send them an invite link with /invite instead.
 coord-granted =
     ✅ <b>{ $name }</b> is now a coordinator for: { $scope }.

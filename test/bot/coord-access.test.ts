@@ -67,12 +67,12 @@ describe('coordinator access', () => {
     const t = createTestBot(db, { env })
     await t.send(text(admin, '/grant 3020'))
     const [choose] = t.take()
-    expect(choose.payload.text).toBe('Which hospital will Telegram user <b>3020</b> coordinate? Pick one; to add another hospital, send /grant again.')
+    expect(choose.payload.text).toBe('Which hospital will Telegram user <b>3020</b> coordinate? Tick one or more, then ✔️ Done.')
     expect(buttons(choose)).toContainEqual([['🌐 Whole programme', 'k:scope:v:0']])
     expect(buttons(choose).every(row => row.length > 0)).toBe(true)
     expect(buttons(choose)).toContainEqual([['🇵🇱 Wrocław Clinic', `k:scope:v:${hospitalId}`]])
 
-    await t.send(callback(admin, `k:scope:v:${hospitalId}`))
+    await t.send(callback(admin, `k:scope:v:${hospitalId}`), callback(admin, 'k:scope:d'))
     const calls = t.take()
     const done = calls.filter(c => c.method === 'sendMessage').at(-1)!
     expect(done.payload.text).toBe('✅ <b>Ірина</b> is now a coordinator for: 🇵🇱 Wrocław Clinic.\nTo add another hospital, send /grant 3020 again.')
@@ -97,7 +97,7 @@ describe('coordinator access', () => {
     const t = createTestBot(db, { env })
     await t.send(forwarded(adminUk, { id: 3030, first_name: 'Petro' }))
     const [choose] = t.take()
-    expect(choose.payload.text).toBe('Яку лікарню координуватиме користувач Telegram <b>3030</b>? Оберіть одну; щоб додати ще одну лікарню, надішліть /grant знову.')
+    expect(choose.payload.text).toBe('Яку лікарню координуватиме користувач Telegram <b>3030</b>? Позначте одну чи кілька, потім ✔️ Готово.')
     expect(buttons(choose)).toContainEqual([['🇵🇱 Вроцлавська клініка', expect.stringMatching(/^k:scope:v:\d+$/)]])
   })
 

@@ -118,4 +118,19 @@ describe('taps', () => {
     await t.send(callback(who, 'k:aud:v:specialties'), callback(who, 'k:specs:v:cardiology'), callback(who, 'k:specs:d'))
     expect(t.texts().at(-1)).toBe('☝️ This is the message. Send it to 1 person?')
   })
+
+  it('/grant takes several hospitals at once, then Done; the whole programme ends it at once', async () => {
+    const second = (await createHospital(db.prisma, { country: 'PL', nameEn: 'Wroclaw Clinic' })).id
+    const target = await createPerson(db.prisma, 9620, { locale: 'en' })
+    const wide = await createPerson(db.prisma, 9621, { locale: 'en' })
+    await createPerson(db.prisma, 9000, { locale: 'en' })
+    const t = createTestBot(db)
+    const admin = person(9000, 'en')
+    await t.send(text(admin, '/grant 9620'), callback(admin, `k:scope:v:${hostId}`), callback(admin, `k:scope:v:${second}`), callback(admin, 'k:scope:d'))
+    expect(t.texts().at(-1)).toMatch(/is now a coordinator for: .*Charité.*, .*Wroclaw Clinic/)
+    expect((await db.prisma.coordinatorAssignment.findMany({ where: { userId: target.id } })).map(a => a.hospitalId).sort()).toEqual([hostId, second].sort())
+    await t.send(text(admin, '/grant 9621'), callback(admin, 'k:scope:v:0'))
+    expect(t.texts().at(-1)).toContain('is now a coordinator for: 🌐 Whole programme.')
+    expect((await db.prisma.coordinatorAssignment.findMany({ where: { userId: wide.id } })).map(a => a.hospitalId)).toEqual([null])
+  })
 })

@@ -67,7 +67,7 @@ describe('a staff flow re-reads rights when it commits', () => {
     expect((await db.prisma.hospital.findUniqueOrThrow({ where: { id: partnerId } })).nameUk).not.toBe('Renamed')
 
     await opened.send(text(who, `/grant 8510`))
-    await createTestBot(db, { env: withoutAdmin }).send(callback(who, `k:scope:v:${partnerId}`))
+    await createTestBot(db, { env: withoutAdmin }).send(callback(who, `k:scope:v:${partnerId}`), callback(who, 'k:scope:d'))
     expect(await db.prisma.coordinatorAssignment.count({ where: { userId: target.id } })).toBe(0)
     expect(await auditCount()).toBe(before)
   })

@@ -21,17 +21,19 @@ export async function grant(conversation: BotConversation, ctx: ConversationCont
   })
   if (!found)
     return ctx.reply(t('coord-user-unknown', { id: telegramId }))
-  const choice = await kit.pick({
+  // Tick one or more hospitals, then Done; "the whole programme" answers on its own.
+  const chosen = await kit.many({
     code: 'scope',
     question: t('coord-grant-choose', { id: telegramId }),
     options: [[t('coord-whole-programme'), '0'], ...found.hospitals.map(h => [hospitalName(h, locale), String(h.id)] as [string, string])],
-    perPage: 8,
+    columns: 1,
+    alone: ['0'],
   })
-  const hospitalId = Number(choice)
+  const hospitalIds = chosen.map(Number)
   const member = await kit.commit(async (outer, rights) => {
     if (!isAdmin(rights))
       throw new ForbiddenError()
-    const granted = await outer.domain.access.grant(outer.user!.id, found.id, { kind: 'coordinator', hospitals: hospitalId === 0 ? 'all' : [hospitalId] })
+    const granted = await outer.domain.access.grant(outer.user!.id, found.id, { kind: 'coordinator', hospitals: hospitalIds.includes(0) ? 'all' : hospitalIds })
     if (!granted)
       throw new NotFoundError('User')
     await syncStaffCommands(outer.api, outer.render, granted.telegramId, await outer.domain.access.rightsOf(granted.userId, outer.config.adminIds.includes(granted.telegramId)))

@@ -54,6 +54,8 @@ export interface ChoiceOptions<V extends string> extends Base {
 export interface ManyOptions<V extends string> extends Base {
   options: Array<[label: string, value: V]>
   columns?: number
+  /** Options that answer on their own: pressing one ends the question with just it (e.g. "the whole programme"). */
+  alone?: V[]
 }
 
 export interface DateOptions extends Base {
@@ -215,6 +217,12 @@ export class Kit extends Flow {
       if (button.op !== 'v' || value === undefined) {
         await this.stale(c)
         continue
+      }
+      if (o.alone?.includes(value)) {
+        await c.answerCallbackQuery()
+        const label = o.options.find(([, v]) => v === value)![0]
+        await this.ctx.api.editMessageText(sent.chat.id, sent.message_id, this.t('flow-chosen', { question: o.question, answer: `<b>${escapeHtml(label)}</b>` }))
+        return [value]
       }
       if (chosen.has(value))
         chosen.delete(value)
