@@ -2,7 +2,7 @@
 // process-wide dependencies each handler needs (never a database client).
 import type { Conversation, ConversationFlavor } from '@grammyjs/conversations'
 import type { I18nFlavor } from '@grammyjs/i18n'
-import type { Context, SessionFlavor } from 'grammy'
+import type { Context, LazySessionFlavor } from 'grammy'
 import type { Config } from '../config.js'
 import type { Domain } from '../domain/index.js'
 import type { UserRecord } from '../domain/users.js'
@@ -39,7 +39,7 @@ interface ExtraFlavor {
   isAdmin: boolean
 }
 
-export type BaseContext = Context & ExtraFlavor & I18nFlavor & SessionFlavor<SessionData>
+export type BaseContext = Context & ExtraFlavor & I18nFlavor & LazySessionFlavor<SessionData>
 export type BotContext = ConversationFlavor<BaseContext>
 /** The context inside a conversation: no session and no clock (read them through `conversation.external`). */
 export type ConversationContext = Context & I18nFlavor & Pick<ExtraFlavor, 'user' | 'isAdmin'>

@@ -17,7 +17,7 @@ import type { BotContext, Deps, SessionData } from './context.js'
 import type { RateLimit } from './rate-limit.js'
 import { conversations } from '@grammyjs/conversations'
 import { sequentialize } from '@grammyjs/runner'
-import { Bot, session } from 'grammy'
+import { Bot, lazySession } from 'grammy'
 import { createPrismaStorage } from '../db/storage.js'
 import { conversationPlugins } from './conversations/plugins.js'
 import { flowsComposer } from './conversations/registry.js'
@@ -109,7 +109,8 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
   })
   protectedBot.use(i18n)
   protectedBot.use(erasedGate)
-  protectedBot.use(session({
+  // Lazy: read only by the updates that use it (the internship filters), written back only when changed.
+  protectedBot.use(lazySession({
     initial: (): SessionData => ({}),
     getSessionKey: ctx => ctx.chat?.id.toString(),
     storage: createPrismaStorage<SessionData>(options.db, 'session'),

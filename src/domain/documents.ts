@@ -3,7 +3,7 @@
 import type { Db, Tx } from '../db/client.js'
 import type { Clock } from '../time/clock.js'
 import { parseDay } from '../time/dates.js'
-import { todayIn } from '../time/zones.js'
+import { defaultTimezone, todayIn } from '../time/zones.js'
 import { NotFoundError, ValidationError } from './errors.js'
 
 export const documentTypes = ['cv', 'licence', 'diploma', 'language_certificate', 'other'] as const
@@ -84,7 +84,7 @@ function toRecord(row: { id: number, type: DocumentType, fileId: string, fileUni
 }
 
 /** `timezone` is the programme's zone, whose day decides what has expired. */
-export function createDocumentRepository(db: Db, clock: Clock, timezone = 'Europe/Kyiv') {
+export function createDocumentRepository(db: Db, clock: Clock, timezone = defaultTimezone) {
   const today = (now: Date) => todayIn(timezone, now)
   return {
     /** The person's documents, by type then upload time, with an `expired` flag. */

@@ -60,13 +60,12 @@ export function createUserRepository(db: Db, defaultLocale: Locale, clock: Clock
     async touch(from: TelegramUser, options: { start?: boolean } = {}): Promise<UserRecord | null> {
       const telegramId = BigInt(from.id)
       const names = { username: from.username ?? null, firstName: from.first_name ?? null, lastName: from.last_name ?? null }
-      try {
-        const row = await db.user.update({ where: { telegramId }, data: { ...names, reachable: true, unreachableAt: null }, select })
+      // Most updates come from a known person whose names did not change: one read, no write.
+      const known = await db.user.findUnique({ where: { telegramId }, select: { ...select, username: true, firstName: true, lastName: true } })
+      if (known) {
+        const changed = !known.reachable || known.username !== names.username || known.firstName !== names.firstName || known.lastName !== names.lastName
+        const row = changed ? await db.user.update({ where: { telegramId }, data: { ...names, reachable: true, unreachableAt: null }, select }) : known
         return toRecord(row, defaultLocale)
-      }
-      catch (error) {
-        if ((error as { code?: string }).code !== 'P2025')
-          throw error
       }
       const hash = erasedMarker(telegramId)
       if (await db.erasedAccount.findUnique({ where: { hash } })) {

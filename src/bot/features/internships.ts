@@ -16,7 +16,7 @@ export const internshipsFeature = new Composer<BotContext>()
 const privateChats = internshipsFeature.chatType('private')
 
 async function listView(ctx: BotContext, page: number) {
-  const filters = ctx.session.browse ?? {}
+  const filters = (await ctx.session).browse ?? {}
   const locale = await ctx.i18n.getLocale()
   let view = await ctx.domain.opportunities.listOpen(filters, page, pageSize, ctx.clock())
   if (view.items.length === 0 && page > 0)
@@ -66,17 +66,19 @@ privateChats.callbackQuery(/^in:([scam]):(.{1,30})$/, logHandle('internships-fil
   const value = ctx.match[2]
   if (value !== '*' && !valid[kind](value))
     return stale(ctx)
-  ctx.session.browse = { ...ctx.session.browse, [field[kind]]: value === '*' ? undefined : value }
+  const session = await ctx.session
+  session.browse = { ...session.browse, [field[kind]]: value === '*' ? undefined : value }
   await showList(ctx, 0)
 })
 
 privateChats.callbackQuery('in:x', logHandle('internships-clear'), async (ctx) => {
-  ctx.session.browse = {}
+  const session = await ctx.session
+  session.browse = {}
   await showList(ctx, 0)
 })
 
 privateChats.callbackQuery('in:al', logHandle('internships-alert'), async (ctx) => {
-  const filters = ctx.session.browse ?? {}
+  const filters = (await ctx.session).browse ?? {}
   if (!ctx.user || !(filters.specialty || filters.country))
     return stale(ctx)
   await ctx.domain.opportunities.subscribe(ctx.user.id, filters)

@@ -18,6 +18,7 @@ import type { Rights } from '../../../domain/access.js'
 import type { BotContext, BotConversation, ConversationContext } from '../../context.js'
 import { DomainError } from '../../../domain/errors.js'
 import { todayIn } from '../../../time/zones.js'
+import { localeOf } from '../../helpers/coord-guard.js'
 import { escapeHtml } from '../../helpers/html.js'
 import { refusalText } from '../../helpers/refusals.js'
 import { mainMenu, menuKeys } from '../../keyboards/main-menu.js'
@@ -91,7 +92,7 @@ export class Flow {
   t = (key: string, params?: Record<string, string | number>) => this.ctx.t(key, params)
 
   get locale(): 'uk' | 'en' {
-    return this.ctx.user?.locale === 'en' ? 'en' : 'uk'
+    return localeOf(this.ctx)
   }
 
   /** The clock's instant at this point of the flow (the outer context's, so replays get it back). */
