@@ -5,8 +5,10 @@
 //     flowApiTransformers)
 //  3. deps + a child logger per update
 //  4. error boundary around everything below: a failing handler never stops the bot
-//  5. the person behind the update (database), then i18n (which reads their language);
-//     a person who erased their data gets one short answer and goes no further
+//  5. i18n (Telegram's language), then the person behind the update (database),
+//     whose stored language then wins; a person who erased their data gets one
+//     short answer and goes no further. A database that cannot be read still
+//     gets the person a localized apology.
 //  6. session and conversations, both stored in the database, and every flow
 //     (registry.ts); then the per-person limit on commands and uploads outside a flow
 //  7. features, one Composer each; `unhandled` last
@@ -97,17 +99,22 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
   })
 
   const protectedBot = bot.errorBoundary(onBotError)
+  // i18n first, from Telegram's language: if the database cannot be read, the
+  // apology still comes in the person's language. Their stored one wins once read.
+  protectedBot.use(i18n)
   protectedBot.use(async (ctx, next) => {
     if (ctx.from && !ctx.from.is_bot) {
       const user = await deps.domain.users.touch(ctx.from, { start: isStartCommand(ctx) })
-      if (user)
+      if (user) {
         ctx.user = user
-      else
+        await ctx.i18n.renegotiateLocale()
+      }
+      else {
         ctx.erased = true
+      }
     }
     return next()
   })
-  protectedBot.use(i18n)
   protectedBot.use(erasedGate)
   // Lazy: read only by the updates that use it (the internship filters), written back only when changed.
   protectedBot.use(lazySession({
