@@ -1,27 +1,28 @@
 // Who may act as staff, and on which hospitals. Rights are a set of roles with
 // one source each: administrators come from the configuration (ADMIN_IDS);
 // coordinators from CoordinatorAssignment, where a null hospital means the
-// whole programme. Callers ask the helpers below, never the shape of a role.
+// whole programme; mentors from Placement.mentorUserId. Callers ask the helpers below, never the shape of a role.
 import type { Db } from '../db/client.js'
 import type { Clock } from '../time/clock.js'
 import { enqueue } from '../outbox/enqueue.js'
 import { recordAudit } from './audit.js'
 import { NotFoundError } from './errors.js'
+import { tellMentorNamed } from './mentor-notice.js'
 
 /** Which hospitals a right covers: every one, or the listed ones. */
 export type HospitalScope = 'all' | number[]
 
 /**
- * One role a person holds. A later issue adds
- * `{ kind: 'mentor', placementIds: number[] }`: add it here, to `GrantableRole`
- * and to the helpers below (a mentor is not staff and covers no hospital).
+ * One role a person holds. A mentor (of the placements listed) is not staff
+ * and covers no hospital.
  */
 export type Role
   = | { kind: 'admin' }
     | { kind: 'coordinator', hospitals: HospitalScope }
+    | { kind: 'mentor', placementIds: number[] }
 
 /** The roles an administrator or an invite can give (administrators only come from ADMIN_IDS). */
-export type GrantableRole = Extract<Role, { kind: 'coordinator' }>
+export type GrantableRole = Extract<Role, { kind: 'coordinator' | 'mentor' }>
 
 export interface Rights { roles: Role[] }
 
@@ -32,14 +33,18 @@ export interface StaffMember {
   rights: Rights
 }
 
-/** The rights behind ADMIN_IDS and a person's coordinator assignments (an administrator needs no more). */
-export function rightsFrom(isAdmin: boolean, assignments: ReadonlyArray<{ hospitalId: number | null }>): Rights {
+/**
+ * The rights behind ADMIN_IDS, a person's coordinator assignments (an
+ * administrator needs no more) and the placements they mentor.
+ */
+export function rightsFrom(isAdmin: boolean, assignments: ReadonlyArray<{ hospitalId: number | null }>, mentoring: readonly number[] = []): Rights {
+  const mentor: Role[] = mentoring.length ? [{ kind: 'mentor', placementIds: [...mentoring] }] : []
   if (isAdmin)
-    return { roles: [{ kind: 'admin' }] }
+    return { roles: [{ kind: 'admin' }, ...mentor] }
   if (assignments.some(a => a.hospitalId === null))
-    return { roles: [{ kind: 'coordinator', hospitals: 'all' }] }
+    return { roles: [{ kind: 'coordinator', hospitals: 'all' }, ...mentor] }
   const hospitalIds = assignments.flatMap(a => a.hospitalId === null ? [] : [a.hospitalId])
-  return { roles: hospitalIds.length ? [{ kind: 'coordinator', hospitals: hospitalIds }] : [] }
+  return { roles: [...(hospitalIds.length ? [{ kind: 'coordinator' as const, hospitals: hospitalIds }] : []), ...mentor] }
 }
 
 /** True when the rights include the administrator's. */
@@ -56,6 +61,8 @@ export function isStaff(rights: Rights): boolean {
 export function hospitalScope(rights: Rights): HospitalScope {
   const ids = new Set<number>()
   for (const role of rights.roles) {
+    if (role.kind === 'mentor')
+      continue
     if (role.kind === 'admin' || role.hospitals === 'all')
       return 'all'
     role.hospitals.forEach(id => ids.add(id))
@@ -69,8 +76,15 @@ export function coordinatesHospital(rights: Rights, hospitalId: number | null | 
   return scope === 'all' || (hospitalId != null && scope.includes(hospitalId))
 }
 
+/** True when the rights make the person the mentor of this placement (a mentor is not staff). */
+export function mentorsPlacement(rights: Rights, placementId: number): boolean {
+  return rights.roles.some(r => r.kind === 'mentor' && r.placementIds.includes(placementId))
+}
+
 /** Gives a person a role in one transaction, with its audit entry (and, from an admin, a message). */
 export async function applyGrant(db: Db, actorId: number | null, userId: number, role: GrantableRole, via: string, now: Date) {
+  if (role.kind === 'mentor')
+    return applyMentor(db, actorId, userId, role.placementIds, via, now)
   const ids = role.hospitals === 'all' ? [null] : role.hospitals
   const scope = role.hospitals === 'all' ? 'all' : role.hospitals.join('-')
   await db.$transaction(async (tx) => {
@@ -97,13 +111,35 @@ export async function applyGrant(db: Db, actorId: number | null, userId: number,
   })
 }
 
+/**
+ * Makes a person the mentor of placements (from a mentor invite): each
+ * placement's mentorUserId (and its mentor's name, when the coordinator named
+ * none), an audit entry, and the person on the placement told who their mentor is.
+ */
+async function applyMentor(db: Db, actorId: number | null, userId: number, placementIds: number[], via: string, now: Date) {
+  await db.$transaction(async (tx) => {
+    const mentor = await tx.user.findUniqueOrThrow({ where: { id: userId } })
+    const name = [mentor.firstName, mentor.lastName].filter(Boolean).join(' ') || mentor.username || String(mentor.telegramId)
+    for (const placementId of placementIds) {
+      const placement = await tx.placement.findUniqueOrThrow({ where: { id: placementId } })
+      await tx.placement.update({ where: { id: placementId }, data: { mentorUserId: userId, mentorName: placement.mentorName ?? name } })
+      await recordAudit(tx, { actorId, action: 'mentor-grant', entityType: 'placement', entityId: placementId, details: { userId, via } })
+      await tellMentorNamed(tx, placementId, now)
+    }
+  })
+}
+
 export function createAccessRepository(db: Db, clock: Clock) {
   return {
     /** The rights of a person, read afresh; `isAdmin` comes from the configuration. */
     async rightsOf(userId: number | undefined, isAdmin: boolean): Promise<Rights> {
-      if (isAdmin || userId === undefined)
+      if (userId === undefined)
         return rightsFrom(isAdmin, [])
-      return rightsFrom(false, await db.coordinatorAssignment.findMany({ where: { userId }, select: { hospitalId: true } }))
+      const [assignments, mentoring] = await Promise.all([
+        isAdmin ? [] : db.coordinatorAssignment.findMany({ where: { userId }, select: { hospitalId: true } }),
+        db.placement.findMany({ where: { mentorUserId: userId, status: { not: 'cancelled' } }, select: { id: true } }),
+      ])
+      return rightsFrom(isAdmin, assignments, mentoring.map(p => p.id))
     },
 
     /**

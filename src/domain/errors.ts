@@ -21,6 +21,9 @@ export const refusalCodes = {
     'profile-unknown-value',
     'document-kind',
     'document-size',
+    'placement-dates',
+    'placement-field',
+    'arrival-invalid',
   ],
   state: [
     'wrong-status',
@@ -38,6 +41,7 @@ export const refusalCodes = {
     'apply-audience',
     'apply-applied',
     'apply-document-expired',
+    'placement-started',
   ],
   conflict: ['already-decided', 'application-changed'],
 } as const

@@ -15,6 +15,7 @@ import { createHospitalRepository } from './hospitals.js'
 import { createInviteRepository } from './invites.js'
 import { createOpportunityRepository } from './opportunities.js'
 import { createOpportunityAdmin } from './opportunity-admin.js'
+import { createPlacementAdmin } from './placement-admin.js'
 import { createPlacementRepository } from './placements.js'
 import { createPrivacyRepository } from './privacy.js'
 import { createProfileRepository } from './profiles.js'
@@ -54,6 +55,7 @@ export function createDomain(db: Db, options: { defaultLocale: Locale, clock: Cl
     stats: createStats(db),
     broadcasts: createBroadcasts(db, clock),
     placements: createPlacementRepository(db, clock),
+    placementAdmin: createPlacementAdmin(db, clock, timezone),
   }
 }
 

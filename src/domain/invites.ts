@@ -1,5 +1,5 @@
-// One-time invite links that give their opener the role the invite carries
-// (today: coordinator). Only a token's sha256 is stored, so the database alone
+// One-time invite links that give their opener the role the invite carries:
+// coordinator of hospitals, or mentor of one placement. Only a token's sha256 is stored, so the database alone
 // opens no invite; administrators list the open ones and revoke them.
 import type { Db } from '../db/client.js'
 import type { InviteRole } from '../generated/prisma/client.js'
@@ -34,8 +34,9 @@ export function createInviteRepository(db: Db, clock: Clock) {
         const invite = await tx.coordinatorInvite.create({
           data: { tokenHash: inviteHash(token), ...toRow(role), createdById: actorId, expiresAt: new Date(now.getTime() + inviteDays * 86_400_000) },
         })
-        const { hospitalIds, programmeWide } = toRow(role)
-        await recordAudit(tx, { actorId, action: 'invite-create', entityType: 'invite', entityId: invite.id, details: { role: role.kind, programmeWide, hospitalIds } })
+        const { hospitalIds, programmeWide, placementId } = toRow(role)
+        const details = placementId === null ? { role: role.kind, programmeWide, hospitalIds } : { role: role.kind, placementId }
+        await recordAudit(tx, { actorId, action: 'invite-create', entityType: 'invite', entityId: invite.id, details })
       })
       return token
     },
@@ -44,7 +45,7 @@ export function createInviteRepository(db: Db, clock: Clock) {
      * Redeems an invite for a person. An unknown, used, revoked or expired token
      * throws `invite-invalid`; it is marked used in the same statement that checks it.
      */
-    async redeemInvite(token: string, userId: number, now = clock()): Promise<StaffMember> {
+    async redeemInvite(token: string, userId: number, now = clock()): Promise<{ role: GrantableRole, member: StaffMember | null }> {
       const tokenHash = inviteHash(token)
       const claimed = await db.coordinatorInvite.updateMany({
         where: { tokenHash, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
@@ -53,8 +54,9 @@ export function createInviteRepository(db: Db, clock: Clock) {
       if (claimed.count === 0)
         throw new StateError('invite-invalid', 'This invite is unknown, used, revoked or expired')
       const invite = (await db.coordinatorInvite.findUnique({ where: { tokenHash } }))!
-      await applyGrant(db, invite.createdById, userId, fromRow(invite), `invite:${invite.id}`, now)
-      return (await staffMemberOf(db, userId))!
+      const role = fromRow(invite)
+      await applyGrant(db, invite.createdById, userId, role, `invite:${invite.id}`, now)
+      return { role, member: await staffMemberOf(db, userId) }
     },
 
     /** Invites that can still be used, newest first. */
@@ -87,11 +89,20 @@ export function createInviteRepository(db: Db, clock: Clock) {
 }
 
 // The invite's row keeps the role's kind and its hospitals (an empty list with
-// `programmeWide` for the whole programme).
-function toRow(role: GrantableRole): { role: InviteRole, programmeWide: boolean, hospitalIds: number[] } {
-  return { role: role.kind, programmeWide: role.hospitals === 'all', hospitalIds: role.hospitals === 'all' ? [] : role.hospitals }
+// `programmeWide` for the whole programme), or for a mentor the one placement.
+interface InviteRow { role: InviteRole, programmeWide: boolean, hospitalIds: number[], placementId: number | null }
+
+function toRow(role: GrantableRole): InviteRow {
+  if (role.kind === 'mentor') {
+    if (role.placementIds.length !== 1)
+      throw new Error('a mentor invite is for exactly one placement')
+    return { role: 'mentor', programmeWide: false, hospitalIds: [], placementId: role.placementIds[0] }
+  }
+  return { role: role.kind, programmeWide: role.hospitals === 'all', hospitalIds: role.hospitals === 'all' ? [] : role.hospitals, placementId: null }
 }
 
-function fromRow(row: { role: InviteRole, programmeWide: boolean, hospitalIds: number[] }): GrantableRole {
+function fromRow(row: InviteRow): GrantableRole {
+  if (row.role === 'mentor')
+    return { kind: 'mentor', placementIds: row.placementId === null ? [] : [row.placementId] }
   return { kind: row.role, hospitals: row.programmeWide ? 'all' : row.hospitalIds }
 }
