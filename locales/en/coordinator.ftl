@@ -37,6 +37,8 @@ coord-help =
     /export: applications as a spreadsheet (CSV)
     /stats: the programme report for a month, with a chart
     /broadcast: a message to an audience, through the outbox
+    /placements: placements at your hospitals: dates, department, mentor, arrival
+    /arrivals: who arrives in the next two weeks
     /coordinator_help: this list
 coord-help-admin =
     <b>Coordinator commands</b>
@@ -46,6 +48,8 @@ coord-help-admin =
     /export: applications as a spreadsheet (CSV)
     /stats: the programme report for a month, with a chart
     /broadcast: a message to an audience, through the outbox
+    /placements: placements at your hospitals: dates, department, mentor, arrival
+    /arrivals: who arrives in the next two weeks
     <b>Administrator commands</b>
     /coordinators: coordinators and their hospitals
     /grant: make someone a coordinator (or forward me their message)

@@ -42,6 +42,7 @@ import { invitesAdminFeature } from './features/invites-admin.js'
 import { languageFeature } from './features/language.js'
 import { myApplicationsFeature } from './features/my-applications.js'
 import { createOnboardingFeature } from './features/onboarding.js'
+import { createPlacementAdminFeature } from './features/placement-admin.js'
 import { createPlacementFeature } from './features/placement.js'
 import { privacyFeature } from './features/privacy.js'
 import { createProfileFeature } from './features/profile.js'
@@ -143,6 +144,7 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
   protectedBot.use(createHospitalsAdminFeature())
   protectedBot.use(createBroadcastFeature())
   protectedBot.use(createPlacementFeature())
+  protectedBot.use(createPlacementAdminFeature())
   // Deep links (/start i<id> a card, /start c<token> an invite) before the plain /start.
   protectedBot.use(createCoordinatorInviteFeature(i18n))
   protectedBot.use(invitesAdminFeature)

@@ -11,7 +11,7 @@ import { dayParam, enqueue } from '../outbox/enqueue.js'
 import { todayIn, zonedTime } from '../time/zones.js'
 import { coordinatesHospital, hospitalScope } from './access.js'
 import { recordAudit } from './audit.js'
-import { NotFoundError, ForbiddenError, StateError, ValidationError } from './errors.js'
+import { ForbiddenError, NotFoundError, StateError, ValidationError } from './errors.js'
 import { createInviteRepository } from './invites.js'
 import { tellMentorNamed } from './mentor-notice.js'
 import { day } from './opportunities.js'
@@ -225,6 +225,12 @@ export function createPlacementAdmin(db: Db, clock: Clock, timezone: string) {
       return invites.createInvite(actorId, { kind: 'mentor', placementIds: [id] }, now)
     },
 
+    /** The cards of placements a mentor was just given (by their invite; no rights asked). */
+    async mentored(placementIds: number[], now = clock()): Promise<PlacementCard[]> {
+      const rows = await db.placement.findMany({ where: { id: { in: placementIds } }, include, orderBy: { id: 'asc' } })
+      return rows.map(row => card(row, todayIn(timezone, now)))
+    },
+
     /** Arrivals at the hospitals the rights cover from now to 14 days ahead, soonest first. */
     async arrivals(rights: Rights, now = clock()): Promise<PlacementCard[]> {
       const until = new Date(now.getTime() + arrivalsWindowDays * 86_400_000)
@@ -239,14 +245,15 @@ export function createPlacementAdmin(db: Db, clock: Clock, timezone: string) {
     },
 
     /** The person's own placement as the host keeps it (department, mentor, arrival), with the days to go. */
-    async forPerson(userId: number, id: number, zone: string, now = clock()) {
+    async forPerson(userId: number, id: number, now = clock()) {
       const row = await db.placement.findFirst({ where: { id, userId, status: { not: 'cancelled' } }, include })
       if (!row)
         throw new NotFoundError('placement')
+      const zone = row.user.timezone
       const today = todayIn(zone, now)
       const c = card(row, today)
       const days = c.phase === 'upcoming' ? daysFrom(today, c.startsOn) : c.phase === 'active' ? daysFrom(today, c.endsOn) : 0
-      return { ...c, days, canGiveArrival: c.phase === 'upcoming' }
+      return { ...c, zone, today, days, canGiveArrival: c.phase === 'upcoming' }
     },
 
     /**

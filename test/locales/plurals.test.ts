@@ -62,6 +62,8 @@ const cases: Case[] = [
   { key: 'reminder-draft', count: 'days', params: title, expect: days('закінчується завтра') },
   { key: 'reminder-offer', count: 'days', params: title, expect: days('спливає протягом доби') },
   { key: 'reminder-placement-start', count: 'days', params: title, expect: days('починається завтра') },
+  { key: 'padm-person-starts-in', count: 'days', expect: days('Початок завтра') },
+  { key: 'padm-person-days-left', count: 'days', expect: ['Залишився 1 день', 'Залишилося 2 дні', 'Залишилося 5 днів', 'Залишилося 11 днів', 'Залишився 21 день', 'Залишилося 22 дні'] },
   { key: 'reminder-checklist', count: 'count', params: { ...title, days: 3 }, expect: nom('Не виконано # пункт ', 'Не виконано # пункти ', 'Не виконано # пунктів ') },
   { key: 'reminder-checklist', count: 'days', params: { ...title, count: 3 }, expect: days('починається завтра') },
   { key: 'reminder-coordinator-digest', count: 'count', params: { oldestDays: 0 }, expect: ['чекає # заявка.', 'чекають # заявки.', 'чекають # заявок.', 'чекають # заявок.', 'чекає # заявка.', 'чекають # заявки.'] },

@@ -6,6 +6,7 @@ import type { BotContext, ConversationContext } from '../context.js'
 import { createConversation } from '@grammyjs/conversations'
 import { Composer } from 'grammy'
 import { apply, applyId } from './apply.js'
+import { arrival, arrivalId } from './arrival.js'
 import { broadcast, broadcastId } from './broadcast.js'
 import { documentUpload, documentUploadId } from './document-upload.js'
 import { editDraft, editDraftId } from './edit-draft.js'
@@ -13,6 +14,7 @@ import { grant, grantId } from './grant.js'
 import { hospitalField, hospitalFieldId, hospitalNew, hospitalNewId, twinNew, twinNewId } from './hospital-edit.js'
 import { newInternship, newInternshipId } from './new-internship.js'
 import { onboarding, onboardingId } from './onboarding.js'
+import { placementDates, placementDatesId, placementDepartment, placementDepartmentId, placementMentor, placementMentorId } from './placement-admin.js'
 import { portfolioEntry, portfolioEntryId } from './portfolio-entry.js'
 import { profileEdit, profileEditId } from './profile-edit.js'
 import { reviewReason, reviewReasonId } from './review-reason.js'
@@ -30,6 +32,7 @@ export const flows: Array<{ id: string, builder: Builder, maxWait: number }> = [
   { id: documentUploadId, builder: documentUpload as Builder, maxWait: personWait },
   { id: applyId, builder: apply as Builder, maxWait: personWait },
   { id: portfolioEntryId, builder: portfolioEntry as Builder, maxWait: personWait },
+  { id: arrivalId, builder: arrival as Builder, maxWait: personWait },
   { id: newInternshipId, builder: newInternship as Builder, maxWait: staffWait },
   { id: editDraftId, builder: editDraft as Builder, maxWait: staffWait },
   { id: reviewReasonId, builder: reviewReason as Builder, maxWait: staffWait },
@@ -38,6 +41,9 @@ export const flows: Array<{ id: string, builder: Builder, maxWait: number }> = [
   { id: hospitalFieldId, builder: hospitalField as Builder, maxWait: staffWait },
   { id: twinNewId, builder: twinNew as Builder, maxWait: staffWait },
   { id: grantId, builder: grant as Builder, maxWait: staffWait },
+  { id: placementDatesId, builder: placementDates as Builder, maxWait: staffWait },
+  { id: placementDepartmentId, builder: placementDepartment as Builder, maxWait: staffWait },
+  { id: placementMentorId, builder: placementMentor as Builder, maxWait: staffWait },
 ]
 
 export function flowsComposer() {

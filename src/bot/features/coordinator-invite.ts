@@ -1,9 +1,11 @@
-// `/start c<token>`: the one-time invite link an administrator made. Registered
+// `/start c<token>`: the one-time invite link an administrator made (a
+// coordinator), or a host coordinator made (the mentor of a placement). Registered
 // before the generic /start; any other payload goes on to the next handler.
 import type { I18n } from '@grammyjs/i18n'
 import type { BotContext } from '../context.js'
 import { Composer } from 'grammy'
 import { syncStaffCommands } from '../commands.js'
+import { replyMentorWelcome } from '../helpers/placement-admin-view.js'
 import { asRefusal, refusalText } from '../helpers/refusals.js'
 import { createRender } from '../i18n.js'
 
@@ -23,6 +25,9 @@ export function createCoordinatorInviteFeature(i18n: I18n<any>) {
       ctx.logger.warn({ update_id: ctx.update.update_id, user_id: ctx.from.id, code: redeemed.code }, 'invalid coordinator invite')
       return ctx.reply(refusalText(ctx.t, redeemed))
     }
+    const { role } = redeemed.value
+    if (role.kind === 'mentor')
+      return replyMentorWelcome(ctx, role.placementIds)
     await syncStaffCommands(ctx.api, render, ctx.from.id, await ctx.domain.access.rightsOf(ctx.user.id, ctx.isAdmin))
     await ctx.reply(ctx.t('coord-invite-welcome'))
   })

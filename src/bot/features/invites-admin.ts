@@ -27,7 +27,9 @@ async function showInvites(ctx: BotContext, edit: boolean) {
   const rows = []
   for (const invite of invites) {
     const hospitals = hospitalsOf(invite)
-    const scope = hospitals === 'all' ? ctx.t('coord-whole-programme') : hospitals.map(id => escapeHtml(names.get(id) ?? `#${id}`)).join(', ')
+    const scope = invite.role.kind === 'mentor'
+      ? ctx.t('padm-invite-scope', { id: String(invite.role.placementIds[0] ?? '—') })
+      : hospitals === 'all' ? ctx.t('coord-whole-programme') : hospitals.map(id => escapeHtml(names.get(id) ?? `#${id}`)).join(', ')
     lines.push(ctx.t('coord-invites-line', { id: String(invite.id), scope, by: escapeHtml(invite.createdBy ?? '—'), until: formatDeadline(localeOf(ctx), invite.expiresAt, zoneOf(ctx)) }))
     rows.push([InlineKeyboard.text(ctx.t('coord-invites-revoke', { id: String(invite.id) }), `iv:x:${invite.id}`)])
   }

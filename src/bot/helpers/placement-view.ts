@@ -8,6 +8,7 @@ import { pick } from '../../domain/localized.js'
 import { entryKinds } from '../../domain/placements.js'
 import { formatDay } from '../../time/dates.js'
 import { escapeHtml } from './html.js'
+import { personPlacementLines } from './placement-admin-view.js'
 
 function heading(t: TranslateFunction, locale: string, p: PlacementSummary) {
   return t('placement-heading', {
@@ -28,14 +29,15 @@ export function placementListKeyboard(t: TranslateFunction, locale: string, list
   return InlineKeyboard.from(list.map(p => [InlineKeyboard.text(`${t(`placement-phase-${p.phase}`)} ${pick(locale, p, 'title').slice(0, 40)}`, `pl:o:${p.id}`)]))
 }
 
-export function placementText(t: TranslateFunction, locale: string, p: PlacementDetail) {
+export function placementText(t: TranslateFunction, locale: string, p: PlacementDetail, host?: PlacementView['host']) {
   const counts = entryKinds.map(kind => t(`placement-count-${kind}`, { count: p.counts[kind] })).join('\n')
   const feedback = p.feedback ? t('placement-feedback-given') : t('placement-feedback-none')
-  return [heading(t, locale, p), t('placement-checklist-title'), `${t('placement-portfolio-title')}\n${counts}`, feedback].join('\n\n')
+  const where = host ? `\n${personPlacementLines(t, locale === 'en' ? 'en' : 'uk', host.zone, host)}` : ''
+  return [heading(t, locale, p) + where, t('placement-checklist-title'), `${t('placement-portfolio-title')}\n${counts}`, feedback].join('\n\n')
 }
 
 /** Checklist toggles, ➕ per entry kind, the document, feedback, and back to the list when there are several. */
-export function placementKeyboard(t: TranslateFunction, p: PlacementDetail, checklist: ChecklistItemRecord[], several: boolean) {
+export function placementKeyboard(t: TranslateFunction, p: PlacementDetail, checklist: ChecklistItemRecord[], several: boolean, canGiveArrival = false) {
   const kb = new InlineKeyboard()
   for (const item of checklist)
     kb.text(`${item.done ? '✅' : '⬜'} ${t(`placement-check-${item.key}`)}`, `pl:t:${p.id}:${item.key}`).row()
@@ -44,6 +46,8 @@ export function placementKeyboard(t: TranslateFunction, p: PlacementDetail, chec
     if (i % 2 === 1)
       kb.row()
   })
+  if (canGiveArrival)
+    kb.text(t('padm-arrival-button'), `pa:a:${p.id}`).row()
   kb.text(t('placement-document'), `pl:d:${p.id}`).row()
   kb.text(t('placement-feedback'), `pl:f:${p.id}`)
   if (several)
@@ -56,11 +60,12 @@ export async function loadPlacementView(domain: Domain, userId: number, id: numb
   const detail = await domain.placements.get(userId, id)
   const checklist = await domain.placements.ensureChecklist(userId, id)
   const several = (await domain.placements.listForUser(userId)).length > 1
-  return { detail, checklist, several }
+  const host = await domain.placementAdmin.forPerson(userId, id)
+  return { detail, checklist, several, host }
 }
 
 export type PlacementView = Awaited<ReturnType<typeof loadPlacementView>>
 
 export function renderPlacement(t: TranslateFunction, locale: string, view: PlacementView) {
-  return { text: placementText(t, locale, view.detail), reply_markup: placementKeyboard(t, view.detail, view.checklist, view.several) }
+  return { text: placementText(t, locale, view.detail, view.host), reply_markup: placementKeyboard(t, view.detail, view.checklist, view.several, view.host.canGiveArrival) }
 }
