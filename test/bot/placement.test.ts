@@ -26,7 +26,7 @@ describe('/placement', () => {
     await t.send(text(person(7203, 'en'), '/placement'))
     const [view] = t.take()
     expect(view.payload.text).toBe([
-      `🗓 Upcoming <b>Cardiology &lt;ICU&gt;</b>\n🏥 Charité &lt;Berlin&gt;, Berlin\n📅 31 December 2026 – 13 January 2027`,
+      `🗓 Upcoming <b>Cardiology &lt;ICU&gt;</b>\n🏥 Charité &lt;Berlin&gt;, Berlin\n📅 31 December 2026 – 13 January 2027\n🌍 🇩🇪 Germany\n🧑‍⚕️ Your mentor will be named by the host.\n⏳ Starts in 30 days\n✈️ Tell the host when you arrive: Arrival details.`,
       '✈️ Before you go: tap an item to tick it off.',
       '📓 <b>Portfolio</b>\n0 cases\n0 procedures\n0 skills\n0 reflections',
       '💬 Tell us how it went with Feedback.',
@@ -39,6 +39,7 @@ describe('/placement', () => {
       [['⬜ Documents', `pl:t:${p.id}:documents`]],
       [['➕ Case', `pl:a:${p.id}:case`], ['➕ Procedure', `pl:a:${p.id}:procedure`]],
       [['➕ Skill', `pl:a:${p.id}:skill`], ['➕ Reflection', `pl:a:${p.id}:reflection`]],
+      [['✈️ Arrival details', `pa:a:${p.id}`]],
       [['📄 Portfolio document', `pl:d:${p.id}`]],
       [['💬 Feedback', `pl:f:${p.id}`]],
     ])
