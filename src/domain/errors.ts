@@ -5,7 +5,7 @@
 
 /** Every code the domain refuses with, grouped by the class that carries it. */
 export const refusalCodes = {
-  notFound: ['not-found', 'apply-not-found'],
+  notFound: ['not-found', 'apply-not-found', 'entry-not-found'],
   forbidden: ['forbidden', 'not-yours'],
   validation: [
     'invalid-country',
@@ -21,6 +21,8 @@ export const refusalCodes = {
     'profile-unknown-value',
     'document-kind',
     'document-size',
+    'entry-text',
+    'entry-date',
   ],
   state: [
     'wrong-status',
@@ -38,6 +40,7 @@ export const refusalCodes = {
     'apply-audience',
     'apply-applied',
     'apply-document-expired',
+    'entry-reviewed',
   ],
   conflict: ['already-decided', 'application-changed'],
 } as const
