@@ -34,7 +34,7 @@ async function showLogbook(ctx: BotContext, placementId: number, page: number, e
   const at = pageOf(String(page), book.entries.length)
   const text = logbookText(ctx.t, ctx.user!.locale, book, at)
   const reply_markup = logbookKeyboard(ctx.t, ctx.user!.locale, book, at, several)
-  if (ctx.callbackQuery)
+  if (ctx.callbackQuery && !ctx.callbackAnswered)
     await ctx.answerCallbackQuery()
   return edit ? ctx.editMessageText(text, { reply_markup }) : ctx.reply(text, { reply_markup })
 }

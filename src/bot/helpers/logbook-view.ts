@@ -49,22 +49,21 @@ export function logbookText(t: TranslateFunction, locale: string, book: Logbook,
 }
 
 export function logbookKeyboard(t: TranslateFunction, locale: string, book: Logbook, page: number, several: boolean) {
-  const kb = new InlineKeyboard()
-  for (const e of book.entries.slice(page * entriesPerPage, (page + 1) * entriesPerPage))
-    kb.text(`${reviewMark(e)} ${short(locale, e.day)} · ${oneLine(kindLabel(t, e), 40)}`, `lb:e:${e.id}`).row()
+  const rows = book.entries.slice(page * entriesPerPage, (page + 1) * entriesPerPage)
+    .map(e => [InlineKeyboard.text(`${reviewMark(e)} ${short(locale, e.day)} · ${oneLine(kindLabel(t, e), 40)}`, `lb:e:${e.id}`)])
   const count = pages(book.entries.length)
-  if (count > 1) {
-    if (page > 0)
-      kb.text('◀️', `lb:p:${book.placement.id}:${page - 1}`)
-    if (page < count - 1)
-      kb.text('▶️', `lb:p:${book.placement.id}:${page + 1}`)
-    kb.row()
-  }
+  const paging = []
+  if (page > 0)
+    paging.push(InlineKeyboard.text('◀️', `lb:p:${book.placement.id}:${page - 1}`))
+  if (page < count - 1)
+    paging.push(InlineKeyboard.text('▶️', `lb:p:${book.placement.id}:${page + 1}`))
+  if (paging.length)
+    rows.push(paging)
   if (book.viewer === 'owner')
-    kb.text(t('logbook-btn-add'), `lb:n:${book.placement.id}`).row()
+    rows.push([InlineKeyboard.text(t('logbook-btn-add'), `lb:n:${book.placement.id}`)])
   if (several)
-    kb.text(t('logbook-btn-placements'), 'lb:l')
-  return kb
+    rows.push([InlineKeyboard.text(t('logbook-btn-placements'), 'lb:l')])
+  return InlineKeyboard.from(rows)
 }
 
 export function placementsKeyboard(locale: string, list: LogbookPlacement[]) {
@@ -91,13 +90,13 @@ export function entryText(t: TranslateFunction, locale: string, view: { entry: E
 
 export function entryKeyboard(t: TranslateFunction, view: { entry: EntryRecord, viewer: Viewer }) {
   const e = view.entry
-  const kb = new InlineKeyboard()
+  const rows = []
   if (view.viewer === 'owner')
-    kb.text(t('logbook-btn-edit'), `lb:t:${e.id}`).text(t('logbook-btn-delete'), `lb:x:${e.id}`).row()
+    rows.push([InlineKeyboard.text(t('logbook-btn-edit'), `lb:t:${e.id}`), InlineKeyboard.text(t('logbook-btn-delete'), `lb:x:${e.id}`)])
   if (view.viewer === 'mentor' && e.review === 'pending')
-    kb.text(t('logbook-btn-confirm'), `mt:c:${e.id}`).text(t('logbook-btn-return'), `mt:r:${e.id}`).row()
-  kb.text(t('logbook-btn-open'), `lb:p:${e.placementId}:0`)
-  return kb
+    rows.push([InlineKeyboard.text(t('logbook-btn-confirm'), `mt:c:${e.id}`), InlineKeyboard.text(t('logbook-btn-return'), `mt:r:${e.id}`)])
+  rows.push([InlineKeyboard.text(t('logbook-btn-open'), `lb:p:${e.placementId}:0`)])
+  return InlineKeyboard.from(rows)
 }
 
 export function deleteKeyboard(t: TranslateFunction, entryId: number) {
@@ -113,15 +112,17 @@ export function mentorText(t: TranslateFunction, locale: string, queue: { items:
 }
 
 export function mentorKeyboard(t: TranslateFunction, locale: string, queue: { items: QueueItem[] }, page: number) {
-  const kb = new InlineKeyboard()
-  for (const i of queue.items.slice(page * entriesPerPage, (page + 1) * entriesPerPage))
-    kb.text(`${reviewMark(i)} ${oneLine(i.personName, 20)} · ${short(locale, i.day)} · ${oneLine(kindLabel(t, i), 24)}`, `lb:e:${i.id}`).row()
+  const rows = queue.items.slice(page * entriesPerPage, (page + 1) * entriesPerPage)
+    .map(i => [InlineKeyboard.text(`${reviewMark(i)} ${oneLine(i.personName, 20)} · ${short(locale, i.day)} · ${oneLine(kindLabel(t, i), 24)}`, `lb:e:${i.id}`)])
   const count = pages(queue.items.length)
+  const paging = []
   if (page > 0)
-    kb.text('◀️', `mt:l:${page - 1}`)
+    paging.push(InlineKeyboard.text('◀️', `mt:l:${page - 1}`))
   if (page < count - 1)
-    kb.text('▶️', `mt:l:${page + 1}`)
-  return kb
+    paging.push(InlineKeyboard.text('▶️', `mt:l:${page + 1}`))
+  if (paging.length)
+    rows.push(paging)
+  return InlineKeyboard.from(rows)
 }
 
 export function pageOf(raw: string | undefined, count: number) {
