@@ -36,7 +36,7 @@ reminder-checklist =
     Open /placement to finish them.
 
 reminder-portfolio-weekly =
-    📓 Week { $week } of <b>{ $titleEn }</b>: add this week's cases, procedures and reflections to your portfolio in /placement.
+    📓 Week { $week } of <b>{ $titleEn }</b>: add this week's cases, procedures and reflections to your logbook in /portfolio.
 
 reminder-placement-end =
     🎓 <b>{ $titleEn }</b> has ended. Complete your portfolio and tell us how it went: /placement.

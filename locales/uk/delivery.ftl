@@ -50,7 +50,7 @@ reminder-checklist =
     Відкрийте /placement, щоб завершити.
 
 reminder-portfolio-weekly =
-    📓 Тиждень { $week } стажування <b>{ $titleUk }</b>: додайте до портфоліо випадки, процедури та роздуми цього тижня в /placement.
+    📓 Тиждень { $week } стажування <b>{ $titleUk }</b>: додайте до журналу випадки, процедури та роздуми цього тижня в /portfolio.
 
 reminder-placement-end =
     🎓 Стажування <b>{ $titleUk }</b> завершилося. Доповніть портфоліо й розкажіть, як усе пройшло: /placement.

@@ -40,10 +40,12 @@ import { hospitalsFeature } from './features/hospitals.js'
 import { internshipsFeature } from './features/internships.js'
 import { invitesAdminFeature } from './features/invites-admin.js'
 import { languageFeature } from './features/language.js'
+import { createMentorFeature } from './features/mentor.js'
 import { myApplicationsFeature } from './features/my-applications.js'
 import { createOnboardingFeature } from './features/onboarding.js'
 import { createPlacementAdminFeature } from './features/placement-admin.js'
 import { createPlacementFeature } from './features/placement.js'
+import { createPortfolioFeature } from './features/portfolio.js'
 import { privacyFeature } from './features/privacy.js'
 import { createProfileFeature } from './features/profile.js'
 import { reachabilityFeature } from './features/reachability.js'
@@ -145,6 +147,8 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
   protectedBot.use(createBroadcastFeature())
   protectedBot.use(createPlacementFeature())
   protectedBot.use(createPlacementAdminFeature())
+  protectedBot.use(createPortfolioFeature())
+  protectedBot.use(createMentorFeature())
   // Deep links (/start i<id> a card, /start c<token> an invite) before the plain /start.
   protectedBot.use(createCoordinatorInviteFeature(i18n))
   protectedBot.use(invitesAdminFeature)

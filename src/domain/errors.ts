@@ -5,7 +5,7 @@
 
 /** Every code the domain refuses with, grouped by the class that carries it. */
 export const refusalCodes = {
-  notFound: ['not-found', 'apply-not-found'],
+  notFound: ['not-found', 'apply-not-found', 'entry-not-found'],
   forbidden: ['forbidden', 'not-yours'],
   validation: [
     'invalid-country',
@@ -24,6 +24,8 @@ export const refusalCodes = {
     'placement-dates',
     'placement-field',
     'arrival-invalid',
+    'entry-text',
+    'entry-date',
   ],
   state: [
     'wrong-status',
@@ -42,6 +44,7 @@ export const refusalCodes = {
     'apply-applied',
     'apply-document-expired',
     'placement-started',
+    'entry-reviewed',
   ],
   conflict: ['already-decided', 'application-changed'],
 } as const

@@ -13,6 +13,7 @@ import { createExport } from './export.js'
 import { createHospitalAdminRepository } from './hospital-admin.js'
 import { createHospitalRepository } from './hospitals.js'
 import { createInviteRepository } from './invites.js'
+import { createLogbook } from './logbook.js'
 import { createOpportunityRepository } from './opportunities.js'
 import { createOpportunityAdmin } from './opportunity-admin.js'
 import { createPlacementAdmin } from './placement-admin.js'
@@ -56,6 +57,7 @@ export function createDomain(db: Db, options: { defaultLocale: Locale, clock: Cl
     broadcasts: createBroadcasts(db, clock),
     placements: createPlacementRepository(db, clock),
     placementAdmin: createPlacementAdmin(db, clock, timezone),
+    logbook: createLogbook(db, clock, timezone),
   }
 }
 

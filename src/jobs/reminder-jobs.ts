@@ -2,6 +2,7 @@
 import type { Db } from '../db/client.js'
 import type { Clock } from '../time/clock.js'
 import type { Scheduler } from './scheduler.js'
+import { mentorDigest, mentorDigestCron } from './reminders-mentor.js'
 import { coordinatorDigest, runReminderSweep } from './reminders.js'
 
 export const reminderSweepCron = '5 * * * *'
@@ -11,4 +12,6 @@ export const coordinatorDigestCron = '0 9 * * *'
 export function registerReminderJobs(scheduler: Scheduler, prisma: Db, clock: Clock, zone?: string) {
   scheduler.add('reminder-sweep', reminderSweepCron, () => runReminderSweep(prisma, clock(), zone))
   scheduler.add('coordinator-digest', coordinatorDigestCron, () => coordinatorDigest(prisma, clock(), zone))
+  // Mondays at 09:00: what waits for each mentor.
+  scheduler.add('mentor-digest', mentorDigestCron, () => mentorDigest(prisma, clock(), zone))
 }

@@ -12,6 +12,7 @@ import { documentUpload, documentUploadId } from './document-upload.js'
 import { editDraft, editDraftId } from './edit-draft.js'
 import { grant, grantId } from './grant.js'
 import { hospitalField, hospitalFieldId, hospitalNew, hospitalNewId, twinNew, twinNewId } from './hospital-edit.js'
+import { logbookEdit, logbookEditId, logbookEntry, logbookEntryId, mentorReturn, mentorReturnId } from './logbook-entry.js'
 import { newInternship, newInternshipId } from './new-internship.js'
 import { onboarding, onboardingId } from './onboarding.js'
 import { placementDates, placementDatesId, placementDepartment, placementDepartmentId, placementMentor, placementMentorId } from './placement-admin.js'
@@ -33,6 +34,9 @@ export const flows: Array<{ id: string, builder: Builder, maxWait: number }> = [
   { id: applyId, builder: apply as Builder, maxWait: personWait },
   { id: portfolioEntryId, builder: portfolioEntry as Builder, maxWait: personWait },
   { id: arrivalId, builder: arrival as Builder, maxWait: personWait },
+  { id: logbookEntryId, builder: logbookEntry as Builder, maxWait: personWait },
+  { id: logbookEditId, builder: logbookEdit as Builder, maxWait: personWait },
+  { id: mentorReturnId, builder: mentorReturn as Builder, maxWait: personWait },
   { id: newInternshipId, builder: newInternship as Builder, maxWait: staffWait },
   { id: editDraftId, builder: editDraft as Builder, maxWait: staffWait },
   { id: reviewReasonId, builder: reviewReason as Builder, maxWait: staffWait },

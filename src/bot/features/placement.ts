@@ -5,6 +5,7 @@ import type { BotContext } from '../context.js'
 import { Composer, InputFile } from 'grammy'
 import { NotFoundError } from '../../domain/errors.js'
 import { checklistKeys, entryKinds } from '../../domain/placements.js'
+import { logbookEntryId } from '../conversations/logbook-entry.js'
 import { portfolioEntryId } from '../conversations/portfolio-entry.js'
 import { startFlow } from '../conversations/start-flow.js'
 import { logHandle } from '../helpers/log-handle.js'
@@ -83,7 +84,7 @@ export function createPlacementFeature() {
     if (!detail)
       return
     await ctx.answerCallbackQuery()
-    await startFlow(ctx, portfolioEntryId, detail.id, action === 'f' ? 'feedback' : kind)
+    await (action === 'f' ? startFlow(ctx, portfolioEntryId, detail.id) : startFlow(ctx, logbookEntryId, detail.id, kind))
   })
   privateChats.callbackQuery(/^pl:d:(\d{1,9})$/, logHandle('placement-document'), async (ctx) => {
     const doc = await onOwn(ctx, () => ctx.domain.placements.portfolioDocument(ctx.user!.id, Number(ctx.match[1]), ctx.user!.locale, documentLabels(ctx)))

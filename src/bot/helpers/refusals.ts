@@ -17,6 +17,10 @@ const maxMb = { params: () => ({ max: Math.round(maxDocumentBytes / 1024 / 1024)
 const messages: Record<RefusalCode, Message> = {
   'not-found': { key: 'error-not-found' },
   'apply-not-found': { key: 'apply-refused-not-found' },
+  'entry-not-found': { key: 'logbook-not-found' },
+  'entry-text': { key: 'logbook-refused-text' },
+  'entry-date': { key: 'logbook-refused-date' },
+  'entry-reviewed': { key: 'logbook-refused-reviewed' },
   'forbidden': { key: 'error-forbidden' },
   'not-yours': { key: 'coord-not-yours' },
   'invalid-country': { key: 'error-invalid-country' },
