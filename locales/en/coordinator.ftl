@@ -36,6 +36,7 @@ coord-help =
     /drafts: your internships: edit, publish, close, reopen, copy
     /export: applications as a spreadsheet (CSV)
     /stats: the programme report for a month, with a chart
+    /verify: check the code on a portfolio PDF
     /broadcast: a message to an audience, through the outbox
     /coordinator_help: this list
 coord-help-admin =
@@ -45,6 +46,7 @@ coord-help-admin =
     /drafts: your internships: edit, publish, close, reopen, copy
     /export: applications as a spreadsheet (CSV)
     /stats: the programme report for a month, with a chart
+    /verify: check the code on a portfolio PDF
     /broadcast: a message to an audience, through the outbox
     <b>Administrator commands</b>
     /coordinators: coordinators and their hospitals

@@ -43,6 +43,7 @@ import { languageFeature } from './features/language.js'
 import { myApplicationsFeature } from './features/my-applications.js'
 import { createOnboardingFeature } from './features/onboarding.js'
 import { createPlacementFeature } from './features/placement.js'
+import { createPortfolioPdfFeature } from './features/portfolio-pdf.js'
 import { privacyFeature } from './features/privacy.js'
 import { createProfileFeature } from './features/profile.js'
 import { reachabilityFeature } from './features/reachability.js'
@@ -142,6 +143,8 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
   protectedBot.use(createDraftsFeature())
   protectedBot.use(createHospitalsAdminFeature())
   protectedBot.use(createBroadcastFeature())
+  // `/portfolio pdf` before the logbook's /portfolio; /verify; the survey and PDF buttons.
+  protectedBot.use(createPortfolioPdfFeature())
   protectedBot.use(createPlacementFeature())
   // Deep links (/start i<id> a card, /start c<token> an invite) before the plain /start.
   protectedBot.use(createCoordinatorInviteFeature(i18n))

@@ -38,6 +38,9 @@ export const refusalCodes = {
     'apply-audience',
     'apply-applied',
     'apply-document-expired',
+    'survey-answered',
+    'survey-too-early',
+    'portfolio-survey-first',
   ],
   conflict: ['already-decided', 'application-changed'],
 } as const

@@ -16,6 +16,7 @@ import { createInviteRepository } from './invites.js'
 import { createOpportunityRepository } from './opportunities.js'
 import { createOpportunityAdmin } from './opportunity-admin.js'
 import { createPlacementRepository } from './placements.js'
+import { createPortfolioRepository } from './portfolio-pdf.js'
 import { createPrivacyRepository } from './privacy.js'
 import { createProfileRepository } from './profiles.js'
 import { createChase } from './review-chase.js'
@@ -24,6 +25,7 @@ import { createSeatJobs } from './review-seats.js'
 import { createReviewRepository } from './review.js'
 import { createStats } from './stats.js'
 import { createSubscriptionRepository } from './subscriptions.js'
+import { createSurveyRepository } from './survey.js'
 import { createUserRepository } from './users.js'
 
 /**
@@ -54,6 +56,8 @@ export function createDomain(db: Db, options: { defaultLocale: Locale, clock: Cl
     stats: createStats(db),
     broadcasts: createBroadcasts(db, clock),
     placements: createPlacementRepository(db, clock),
+    survey: createSurveyRepository(db, clock, timezone),
+    portfolio: createPortfolioRepository(db, clock),
   }
 }
 

@@ -3,6 +3,7 @@
 import type { TranslateFunction } from '@grammyjs/i18n'
 import type { Domain } from '../../domain/index.js'
 import type { ChecklistItemRecord, PlacementDetail, PlacementSummary } from '../../domain/placements.js'
+import type { SurveyStatus } from '../../domain/survey.js'
 import { InlineKeyboard } from 'grammy'
 import { pick } from '../../domain/localized.js'
 import { entryKinds } from '../../domain/placements.js'
@@ -35,7 +36,7 @@ export function placementText(t: TranslateFunction, locale: string, p: Placement
 }
 
 /** Checklist toggles, ➕ per entry kind, the document, feedback, and back to the list when there are several. */
-export function placementKeyboard(t: TranslateFunction, p: PlacementDetail, checklist: ChecklistItemRecord[], several: boolean) {
+export function placementKeyboard(t: TranslateFunction, p: PlacementDetail, checklist: ChecklistItemRecord[], several: boolean, survey?: SurveyStatus) {
   const kb = new InlineKeyboard()
   for (const item of checklist)
     kb.text(`${item.done ? '✅' : '⬜'} ${t(`placement-check-${item.key}`)}`, `pl:t:${p.id}:${item.key}`).row()
@@ -44,7 +45,10 @@ export function placementKeyboard(t: TranslateFunction, p: PlacementDetail, chec
     if (i % 2 === 1)
       kb.row()
   })
-  kb.text(t('placement-document'), `pl:d:${p.id}`).row()
+  // The PDF and, from the last day until answered, the survey (portfolio-pdf feature).
+  kb.text(t('placement-document'), `pdf:${p.id}`).row()
+  if (survey?.open && !survey.answered)
+    kb.text(t('survey-button'), `srv:${p.id}`).row()
   kb.text(t('placement-feedback'), `pl:f:${p.id}`)
   if (several)
     kb.row().text(t('placement-back'), 'pl:l')
@@ -56,11 +60,12 @@ export async function loadPlacementView(domain: Domain, userId: number, id: numb
   const detail = await domain.placements.get(userId, id)
   const checklist = await domain.placements.ensureChecklist(userId, id)
   const several = (await domain.placements.listForUser(userId)).length > 1
-  return { detail, checklist, several }
+  const survey = await domain.survey.status(userId, id)
+  return { detail, checklist, several, survey }
 }
 
 export type PlacementView = Awaited<ReturnType<typeof loadPlacementView>>
 
 export function renderPlacement(t: TranslateFunction, locale: string, view: PlacementView) {
-  return { text: placementText(t, locale, view.detail), reply_markup: placementKeyboard(t, view.detail, view.checklist, view.several) }
+  return { text: placementText(t, locale, view.detail), reply_markup: placementKeyboard(t, view.detail, view.checklist, view.several, view.survey) }
 }
