@@ -186,7 +186,7 @@ describe('the end-of-placement survey and the portfolio PDF', () => {
     await placementOf(8110, 'en', -1)
     const { t } = botWithUploads()
     await t.send(text(person(8110, 'en'), '/portfolio pdf abc'))
-    expect(t.texts()).toEqual(['Send “/portfolio pdf” for your portfolio as a PDF. Coordinators: “/portfolio pdf 123” with a placement\'s number.'])
+    expect(t.texts()).toEqual(['For your portfolio as a PDF, press 📄 Portfolio (PDF) in /placement. Coordinators: /verify with the code on a document, or the placement\'s number after “portfolio pdf”, e.g. “portfolio pdf 123”.'])
     await t.send(text(person(8110, 'en'), '/portfolio'))
     const calls = t.take()
     expect(calls.some(c => c.method === 'sendDocument')).toBe(false)
