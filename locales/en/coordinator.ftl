@@ -36,6 +36,7 @@ coord-help =
     /drafts: your internships: edit, publish, close, reopen, copy
     /export: applications as a spreadsheet (CSV)
     /stats: the programme report for a month, with a chart
+    /verify: check the code on a portfolio PDF
     /broadcast: a message to an audience, through the outbox
     /placements: placements at your hospitals: dates, department, mentor, arrival
     /arrivals: who arrives in the next two weeks
@@ -47,6 +48,7 @@ coord-help-admin =
     /drafts: your internships: edit, publish, close, reopen, copy
     /export: applications as a spreadsheet (CSV)
     /stats: the programme report for a month, with a chart
+    /verify: check the code on a portfolio PDF
     /broadcast: a message to an audience, through the outbox
     /placements: placements at your hospitals: dates, department, mentor, arrival
     /arrivals: who arrives in the next two weeks

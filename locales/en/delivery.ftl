@@ -82,3 +82,7 @@ alerts-report =
     ✅ delivered: { $sent } of { $total }
     🚫 blocked the bot: { $blocked }
     ⚠️ failed: { $failed }
+reminder-survey-end =
+    🎓 Your placement <b>{ $titleEn }</b> ends. Answer the short survey (four ratings, one minute) to get your learning portfolio as a PDF.
+reminder-survey-again =
+    📝 Your learning portfolio for <b>{ $titleEn }</b> is waiting: it is issued once you answer the short survey (four ratings, one minute).

@@ -20,7 +20,7 @@ export async function syncCommands(api: Api, render: Render, defaultLocale: stri
     await api.setMyCommands(list(locale), { language_code: locale })
 }
 
-export const coordinatorCommands = [...publicCommands, 'review', 'new', 'drafts', 'export', 'stats', 'broadcast', 'placements', 'arrivals', 'coordinator_help'] as const
+export const coordinatorCommands = [...publicCommands, 'review', 'new', 'drafts', 'export', 'stats', 'broadcast', 'placements', 'arrivals', 'verify', 'coordinator_help'] as const
 export const adminCommands = [...coordinatorCommands, 'coordinators', 'grant', 'invite', 'invites', 'hospital_new', 'hospital_edit', 'twin_new', 'audit'] as const
 
 /** The menu a person's rights call for; null for the public one. */

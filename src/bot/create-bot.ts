@@ -45,6 +45,7 @@ import { myApplicationsFeature } from './features/my-applications.js'
 import { createOnboardingFeature } from './features/onboarding.js'
 import { createPlacementAdminFeature } from './features/placement-admin.js'
 import { createPlacementFeature } from './features/placement.js'
+import { createPortfolioPdfFeature } from './features/portfolio-pdf.js'
 import { createPortfolioFeature } from './features/portfolio.js'
 import { privacyFeature } from './features/privacy.js'
 import { createProfileFeature } from './features/profile.js'
@@ -145,6 +146,8 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
   protectedBot.use(createDraftsFeature())
   protectedBot.use(createHospitalsAdminFeature())
   protectedBot.use(createBroadcastFeature())
+  // `/portfolio pdf` before the logbook's /portfolio; /verify; the survey and PDF buttons.
+  protectedBot.use(createPortfolioPdfFeature())
   protectedBot.use(createPlacementFeature())
   protectedBot.use(createPlacementAdminFeature())
   protectedBot.use(createPortfolioFeature())

@@ -45,6 +45,9 @@ export const refusalCodes = {
     'apply-document-expired',
     'placement-started',
     'entry-reviewed',
+    'survey-answered',
+    'survey-too-early',
+    'portfolio-survey-first',
   ],
   conflict: ['already-decided', 'application-changed'],
 } as const

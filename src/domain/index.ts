@@ -18,6 +18,7 @@ import { createOpportunityRepository } from './opportunities.js'
 import { createOpportunityAdmin } from './opportunity-admin.js'
 import { createPlacementAdmin } from './placement-admin.js'
 import { createPlacementRepository } from './placements.js'
+import { createPortfolioRepository } from './portfolio-pdf.js'
 import { createPrivacyRepository } from './privacy.js'
 import { createProfileRepository } from './profiles.js'
 import { createChase } from './review-chase.js'
@@ -26,6 +27,7 @@ import { createSeatJobs } from './review-seats.js'
 import { createReviewRepository } from './review.js'
 import { createStats } from './stats.js'
 import { createSubscriptionRepository } from './subscriptions.js'
+import { createSurveyRepository } from './survey.js'
 import { createUserRepository } from './users.js'
 
 /**
@@ -58,6 +60,8 @@ export function createDomain(db: Db, options: { defaultLocale: Locale, clock: Cl
     placements: createPlacementRepository(db, clock),
     placementAdmin: createPlacementAdmin(db, clock, timezone),
     logbook: createLogbook(db, clock, timezone),
+    survey: createSurveyRepository(db, clock, timezone),
+    portfolio: createPortfolioRepository(db, clock),
   }
 }
 

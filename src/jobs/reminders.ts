@@ -4,8 +4,9 @@ import type { ReminderFn } from './reminder-windows.js'
 import { remindDraftApplications, remindUnansweredOffers } from './reminders-applications.js'
 import { coordinatorDigest, remindExpiringDocuments } from './reminders-other.js'
 import { remindOpenChecklist, remindPlacementEnd, remindPlacementStart, remindWeeklyPortfolio } from './reminders-placements.js'
+import { remindSurvey } from './reminders-survey.js'
 
-export { coordinatorDigest, remindDraftApplications, remindExpiringDocuments, remindOpenChecklist, remindPlacementEnd, remindPlacementStart, remindUnansweredOffers, remindWeeklyPortfolio }
+export { coordinatorDigest, remindDraftApplications, remindExpiringDocuments, remindOpenChecklist, remindPlacementEnd, remindPlacementStart, remindSurvey, remindUnansweredOffers, remindWeeklyPortfolio }
 export type { ReminderFn }
 
 /** The reminders the hourly sweep runs (the coordinator digest has its own 09:00 job). */
@@ -15,7 +16,8 @@ export const sweepReminders: Record<string, ReminderFn> = {
   placementStart: remindPlacementStart,
   checklist: remindOpenChecklist,
   portfolio: remindWeeklyPortfolio,
-  placementEnd: remindPlacementEnd,
+  // The end of a placement is the survey's notice (it leads to the portfolio PDF).
+  survey: remindSurvey,
   documents: remindExpiringDocuments,
 }
 

@@ -40,7 +40,7 @@ describe('/placement', () => {
       [['➕ Case', `pl:a:${p.id}:case`], ['➕ Procedure', `pl:a:${p.id}:procedure`]],
       [['➕ Skill', `pl:a:${p.id}:skill`], ['➕ Reflection', `pl:a:${p.id}:reflection`]],
       [['✈️ Arrival details', `pa:a:${p.id}`]],
-      [['📄 Portfolio document', `pl:d:${p.id}`]],
+      [['📄 Portfolio (PDF)', `pdf:${p.id}`]],
       [['💬 Feedback', `pl:f:${p.id}`]],
     ])
     for (const row of buttons(view)) {
@@ -124,7 +124,9 @@ describe('/placement', () => {
     const opened = t.take().find(c => c.method === 'editMessageText')!
     expect(opened.payload.text).toMatch(/^🎓 Finished <b>Surgery<\/b>/)
     expect(buttons(opened).at(-1)).toEqual([['⬅️ All placements', 'pl:l']])
-    await t.send(callback(user, `pl:d:${a.id}`))
+    // The PDF comes once the end-of-placement survey is answered (test/bot/portfolio-pdf.test.ts).
+    await db.prisma.placementSurvey.create({ data: { placementId: a.id, teaching: 5, supervision: 5, organisation: 5, safety: 5 } })
+    await t.send(callback(user, `pdf:${a.id}`))
     expect(t.take().map(c => c.method)).toEqual(['answerCallbackQuery', 'sendDocument'])
     await t.send(callback(user, 'pl:l'))
     expect(t.take().find(c => c.method === 'editMessageText')!.payload.text).toContain('Your placements (2)')

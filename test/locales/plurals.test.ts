@@ -51,6 +51,8 @@ const cases: Case[] = [
   upTo('placement-ask-reflection', 'max'),
   upTo('placement-ask-feedback', 'max'),
   upTo('profile-ask-name', 'max'),
+  upTo('survey-ask-comment', 'max'),
+  { key: 'portfolio-pdf-logbook', count: 'count', params: { confirmed: 0 }, expect: nom('Щоденник: # запис,', 'Щоденник: # записи,', 'Щоденник: # записів,') },
   upTo('profile-ask-institution', 'max'),
   { key: 'applications-title', count: 'count', expect: ['Ваша заявка</b>', 'Ваші заявки (#)', 'Ваші заявки (#)', 'Ваші заявки (#)', 'Ваші заявки (#)', 'Ваші заявки (#)'] },
   { key: 'placement-list-title', count: 'count', expect: ['Ваше стажування:', 'Ваші стажування (#)', 'Ваші стажування (#)', 'Ваші стажування (#)', 'Ваші стажування (#)', 'Ваші стажування (#)'] },

@@ -19,6 +19,7 @@ import { placementDates, placementDatesId, placementDepartment, placementDepartm
 import { portfolioEntry, portfolioEntryId } from './portfolio-entry.js'
 import { profileEdit, profileEditId } from './profile-edit.js'
 import { reviewReason, reviewReasonId } from './review-reason.js'
+import { survey, surveyId } from './survey.js'
 
 const hour = 60 * 60_000
 /** A person's flow waits a day (an application is long); a staff flow an hour. */
@@ -37,6 +38,7 @@ export const flows: Array<{ id: string, builder: Builder, maxWait: number }> = [
   { id: logbookEntryId, builder: logbookEntry as Builder, maxWait: personWait },
   { id: logbookEditId, builder: logbookEdit as Builder, maxWait: personWait },
   { id: mentorReturnId, builder: mentorReturn as Builder, maxWait: personWait },
+  { id: surveyId, builder: survey as Builder, maxWait: personWait },
   { id: newInternshipId, builder: newInternship as Builder, maxWait: staffWait },
   { id: editDraftId, builder: editDraft as Builder, maxWait: staffWait },
   { id: reviewReasonId, builder: reviewReason as Builder, maxWait: staffWait },

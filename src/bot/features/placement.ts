@@ -1,8 +1,8 @@
 // /placement: the person's placements; for one, the pre-departure checklist,
-// the learning portfolio (entries, a document of it) and feedback.
-import type { ChecklistKey, EntryKind } from '../../domain/placements.js'
+// the learning portfolio (entries) and feedback. The PDF: portfolio-pdf.ts.
+import type { ChecklistKey } from '../../domain/placements.js'
 import type { BotContext } from '../context.js'
-import { Composer, InputFile } from 'grammy'
+import { Composer } from 'grammy'
 import { NotFoundError } from '../../domain/errors.js'
 import { checklistKeys, entryKinds } from '../../domain/placements.js'
 import { logbookEntryId } from '../conversations/logbook-entry.js'
@@ -38,11 +38,6 @@ async function showList(ctx: BotContext, edit: boolean) {
   const text = placementListText(ctx.t, ctx.user!.locale, list)
   const reply_markup = placementListKeyboard(ctx.t, ctx.user!.locale, list)
   return edit ? ctx.editMessageText(text, { reply_markup }) : ctx.reply(text, { reply_markup })
-}
-
-function documentLabels(ctx: BotContext) {
-  const kinds = Object.fromEntries(entryKinds.map(k => [k, ctx.t(`placement-doc-${k}`)])) as Record<EntryKind, string>
-  return { heading: ctx.t('placement-doc-heading'), dates: ctx.t('placement-doc-dates'), kinds, feedback: ctx.t('placement-doc-feedback'), empty: ctx.t('placement-doc-empty') }
 }
 
 export function createPlacementFeature() {
@@ -85,13 +80,6 @@ export function createPlacementFeature() {
       return
     await ctx.answerCallbackQuery()
     await (action === 'f' ? startFlow(ctx, portfolioEntryId, detail.id) : startFlow(ctx, logbookEntryId, detail.id, kind))
-  })
-  privateChats.callbackQuery(/^pl:d:(\d{1,9})$/, logHandle('placement-document'), async (ctx) => {
-    const doc = await onOwn(ctx, () => ctx.domain.placements.portfolioDocument(ctx.user!.id, Number(ctx.match[1]), ctx.user!.locale, documentLabels(ctx)))
-    if (!doc)
-      return
-    await ctx.answerCallbackQuery()
-    await ctx.replyWithDocument(new InputFile(Buffer.from(doc.content, 'utf8'), doc.filename), { caption: ctx.t('placement-document-caption') })
   })
   privateChats.callbackQuery(/^pl:/, stale)
   return feature

@@ -11,6 +11,7 @@ import { logHandle } from '../helpers/log-handle.js'
 import { asRefusal } from '../helpers/refusals.js'
 import { renderBarChart, renderPng } from '../helpers/report-chart.js'
 import { renderReport } from '../helpers/report-text.js'
+import { renderSurveyStats } from '../helpers/survey-stats-text.js'
 
 export const statsFeature = new Composer<BotContext>()
 const chats = statsFeature.chatType('private')
@@ -72,4 +73,8 @@ chats.command('stats', logHandle('stats'), staffOnly(async (ctx, rights) => {
     valueLabels: report.perMonth.map(c => c === smallCell ? '<3' : String(c)),
   })
   await ctx.replyWithPhoto(new InputFile(renderPng(svg), `report-${month}.png`), { caption: ctx.t('report-chart-caption') })
+  // The end-of-placement survey per host hospital, when anyone answered it.
+  const survey = await ctx.domain.survey.averages(rights)
+  if (survey.length)
+    await ctx.reply(renderSurveyStats(ctx.t, localeOf(ctx), survey))
 }))

@@ -3,6 +3,7 @@
 import type { TranslateFunction } from '@grammyjs/i18n'
 import type { Domain } from '../../domain/index.js'
 import type { ChecklistItemRecord, PlacementDetail, PlacementSummary } from '../../domain/placements.js'
+import type { SurveyStatus } from '../../domain/survey.js'
 import { InlineKeyboard } from 'grammy'
 import { pick } from '../../domain/localized.js'
 import { entryKinds } from '../../domain/placements.js'
@@ -37,7 +38,7 @@ export function placementText(t: TranslateFunction, locale: string, p: Placement
 }
 
 /** Checklist toggles, ➕ per entry kind, the document, feedback, and back to the list when there are several. */
-export function placementKeyboard(t: TranslateFunction, p: PlacementDetail, checklist: ChecklistItemRecord[], several: boolean, canGiveArrival = false) {
+export function placementKeyboard(t: TranslateFunction, p: PlacementDetail, checklist: ChecklistItemRecord[], several: boolean, canGiveArrival = false, survey?: SurveyStatus) {
   const kb = new InlineKeyboard()
   for (const item of checklist)
     kb.text(`${item.done ? '✅' : '⬜'} ${t(`placement-check-${item.key}`)}`, `pl:t:${p.id}:${item.key}`).row()
@@ -48,7 +49,10 @@ export function placementKeyboard(t: TranslateFunction, p: PlacementDetail, chec
   })
   if (canGiveArrival)
     kb.text(t('padm-arrival-button'), `pa:a:${p.id}`).row()
-  kb.text(t('placement-document'), `pl:d:${p.id}`).row()
+  // The PDF and, from the last day until answered, the survey (portfolio-pdf feature).
+  kb.text(t('placement-document'), `pdf:${p.id}`).row()
+  if (survey?.open && !survey.answered)
+    kb.text(t('survey-button'), `srv:${p.id}`).row()
   kb.text(t('placement-feedback'), `pl:f:${p.id}`)
   if (several)
     kb.row().text(t('placement-back'), 'pl:l')
@@ -61,11 +65,12 @@ export async function loadPlacementView(domain: Domain, userId: number, id: numb
   const checklist = await domain.placements.ensureChecklist(userId, id)
   const several = (await domain.placements.listForUser(userId)).length > 1
   const host = await domain.placementAdmin.forPerson(userId, id)
-  return { detail, checklist, several, host }
+  const survey = await domain.survey.status(userId, id)
+  return { detail, checklist, several, host, survey }
 }
 
 export type PlacementView = Awaited<ReturnType<typeof loadPlacementView>>
 
 export function renderPlacement(t: TranslateFunction, locale: string, view: PlacementView) {
-  return { text: placementText(t, locale, view.detail, view.host), reply_markup: placementKeyboard(t, view.detail, view.checklist, view.several, view.host.canGiveArrival) }
+  return { text: placementText(t, locale, view.detail, view.host), reply_markup: placementKeyboard(t, view.detail, view.checklist, view.several, view.host.canGiveArrival, view.survey) }
 }

@@ -55,6 +55,9 @@ const messages: Record<RefusalCode, Message> = {
   'apply-audience': { key: 'apply-refused-audience' },
   'apply-applied': { key: 'apply-refused-applied' },
   'apply-document-expired': { key: 'apply-refused-document-expired' },
+  'survey-answered': { key: 'survey-refused-answered' },
+  'survey-too-early': { key: 'survey-refused-too-early' },
+  'portfolio-survey-first': { key: 'portfolio-refused-survey-first' },
   'already-decided': { key: 'review-already-decided', params: (t, p) => ({ status: t(`review-status-${p.status}`) }) },
   'application-changed': { key: 'error-application-changed' },
 }
