@@ -38,9 +38,6 @@ reminder-checklist =
 reminder-portfolio-weekly =
     📓 Week { $week } of <b>{ $titleEn }</b>: add this week's cases, procedures and reflections to your logbook in /portfolio.
 
-reminder-placement-end =
-    🎓 <b>{ $titleEn }</b> has ended. Complete your portfolio and tell us how it went: /placement.
-
 reminder-coordinator-digest =
     📥 { $count ->
         [one] One application is

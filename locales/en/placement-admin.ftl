@@ -28,6 +28,8 @@ padm-btn-dates = 📅 Dates
 padm-btn-department = 🏢 Department
 padm-btn-mentor = 🧑‍⚕️ Mentor
 padm-btn-invite = 🔗 Invite the mentor
+padm-btn-logbook = 📓 Logbook
+padm-btn-pdf = 📄 Portfolio (PDF)
 padm-btn-list = ⬅️ All placements
 
 padm-ask-start = The first day of the placement of <b>{ $person }</b>? Now: { $current }. Send a date, e.g. 01.03.2027. Send /cancel to stop.

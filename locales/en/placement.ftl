@@ -65,12 +65,3 @@ placement-ask-feedback = How did the placement go? What was useful, what should 
     }. Send /cancel to stop.
 placement-entry-saved = ✅ Added to your portfolio.
 placement-feedback-saved = ✅ Thank you for your feedback.
-placement-document-caption = 📄 Your portfolio. Open it in a browser; you can print it or save it as PDF.
-placement-doc-heading = Portfolio
-placement-doc-dates = Dates
-placement-doc-case = Cases
-placement-doc-procedure = Procedures
-placement-doc-skill = Skills
-placement-doc-reflection = Reflections
-placement-doc-feedback = Feedback
-placement-doc-empty = Nothing yet.

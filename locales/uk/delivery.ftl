@@ -52,9 +52,6 @@ reminder-checklist =
 reminder-portfolio-weekly =
     📓 Тиждень { $week } стажування <b>{ $titleUk }</b>: додайте до журналу випадки, процедури та роздуми цього тижня в /portfolio.
 
-reminder-placement-end =
-    🎓 Стажування <b>{ $titleUk }</b> завершилося. Доповніть портфоліо й розкажіть, як усе пройшло: /placement.
-
 reminder-coordinator-digest =
     📥 { $count ->
         [one] На розгляд чекає { $count } заявка.

@@ -28,6 +28,8 @@ padm-btn-dates = 📅 Дати
 padm-btn-department = 🏢 Відділення
 padm-btn-mentor = 🧑‍⚕️ Ментор
 padm-btn-invite = 🔗 Запросити ментора
+padm-btn-logbook = 📓 Журнал
+padm-btn-pdf = 📄 Портфоліо (PDF)
 padm-btn-list = ⬅️ Усі стажування
 
 padm-ask-start = Перший день стажування <b>{ $person }</b>? Зараз: { $current }. Надішліть дату, наприклад 01.03.2027. Щоб зупинитися, надішліть /cancel.

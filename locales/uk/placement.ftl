@@ -75,12 +75,3 @@ placement-ask-feedback = Як пройшло стажування? Що було
     }. Щоб зупинитися, надішліть /cancel.
 placement-entry-saved = ✅ Додано до портфоліо.
 placement-feedback-saved = ✅ Дякуємо за відгук.
-placement-document-caption = 📄 Ваше портфоліо. Відкрийте його в браузері: можна роздрукувати або зберегти як PDF.
-placement-doc-heading = Портфоліо
-placement-doc-dates = Дати
-placement-doc-case = Клінічні випадки
-placement-doc-procedure = Процедури
-placement-doc-skill = Навички
-placement-doc-reflection = Роздуми
-placement-doc-feedback = Відгук
-placement-doc-empty = Поки нічого.

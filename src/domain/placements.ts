@@ -2,9 +2,7 @@
 // checklist, the learning portfolio, its document and the feedback at the end.
 import type { Db } from '../db/client.js'
 import type { Clock } from '../time/clock.js'
-import { escapeHtml } from '../html.js'
 import { NotFoundError } from './errors.js'
-import { pick } from './localized.js'
 import { day } from './opportunities.js'
 
 export const checklistKeys = ['visa', 'insurance', 'travel', 'accommodation', 'documents'] as const
@@ -61,14 +59,6 @@ function summary(row: any, today: string): PlacementSummary {
   }
 }
 
-export interface DocumentLabels {
-  heading: string
-  dates: string
-  kinds: Record<EntryKind, string>
-  feedback: string
-  empty: string
-}
-
 export function createPlacementRepository(db: Db, clock: Clock) {
   async function own(userId: number, id: number) {
     const row = await db.placement.findFirst({ where: { id, userId, status: { not: 'cancelled' } }, include })
@@ -122,35 +112,6 @@ export function createPlacementRepository(db: Db, clock: Clock) {
     async setFeedback(userId: number, id: number, text: string): Promise<void> {
       await own(userId, id)
       await db.placement.update({ where: { id }, data: { feedback: text.slice(0, maxEntryLength) } })
-    },
-
-    /**
-     * The whole portfolio as a UTF-8 HTML file, every text escaped, and marks
-     * it sent (the end-of-placement reminder stops).
-     */
-    async portfolioDocument(userId: number, id: number, locale: string, labels: DocumentLabels): Promise<{ filename: string, content: string }> {
-      const row = await own(userId, id)
-      const now = clock()
-      const s = summary(row, day(now))
-      const entries = await db.portfolioEntry.findMany({ where: { placementId: id }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] })
-      const en = locale === 'en'
-      const sections = entryKinds.map((kind) => {
-        const items = entries.filter(e => e.kind === kind)
-        const body = items.length ? `<ol>${items.map(e => `<li>${escapeHtml(day(e.createdAt))}: ${escapeHtml(e.text).replace(/\n/g, '<br>')}</li>`).join('')}</ol>` : `<p>${escapeHtml(labels.empty)}</p>`
-        return `<h2>${escapeHtml(labels.kinds[kind])} (${items.length})</h2>${body}`
-      })
-      const feedback = row.feedback ? `<h2>${escapeHtml(labels.feedback)}</h2><p>${escapeHtml(row.feedback).replace(/\n/g, '<br>')}</p>` : ''
-      const title = pick(locale, s, 'title')
-      const content = [
-        `<!doctype html><html lang="${en ? 'en' : 'uk'}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body>`,
-        `<h1>${escapeHtml(labels.heading)}: ${escapeHtml(title)}</h1>`,
-        `<p>${escapeHtml(pick(locale, s, 'hospital'))}, ${escapeHtml(pick(locale, s, 'city'))}. ${escapeHtml(labels.dates)}: ${s.startsOn} – ${s.endsOn}</p>`,
-        ...sections,
-        feedback,
-        '</body></html>',
-      ].join('\n')
-      await db.placement.update({ where: { id }, data: { portfolioSentAt: now } })
-      return { filename: `portfolio-${id}.html`, content }
     },
   }
 }

@@ -107,26 +107,3 @@ export async function remindWeeklyPortfolio(prisma: Db, now: Date, zone = defaul
   }
   return count
 }
-
-/** At a placement's end (up to a week after): complete the portfolio and give feedback. */
-export async function remindPlacementEnd(prisma: Db, now: Date, zone = defaultTimezone): Promise<number> {
-  const day = today(now, zone)
-  let count = 0
-  for await (const page of paged((cursor, take) => prisma.placement.findMany({
-    where: { id: { gt: cursor }, status: { in: ['upcoming', 'active', 'completed'] }, portfolioSentAt: null, user: reachable, endsOn: { lte: day, gte: plusDays(day, -7) } },
-    select: placementSelect,
-    orderBy: { id: 'asc' },
-    take,
-  }))) {
-    count += await enqueue(prisma, page.map(p => ({
-      chatId: p.user.telegramId,
-      userId: p.user.id,
-      kind: 'reminder-placement-end',
-      template: 'reminder-placement-end',
-      quiet: true,
-      dedupeKey: `reminder-placement-end:${p.id}`,
-      params: titles(p),
-    })), now)
-  }
-  return count
-}

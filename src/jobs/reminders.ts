@@ -3,10 +3,10 @@ import type { Db } from '../db/client.js'
 import type { ReminderFn } from './reminder-windows.js'
 import { remindDraftApplications, remindUnansweredOffers } from './reminders-applications.js'
 import { coordinatorDigest, remindExpiringDocuments } from './reminders-other.js'
-import { remindOpenChecklist, remindPlacementEnd, remindPlacementStart, remindWeeklyPortfolio } from './reminders-placements.js'
+import { remindOpenChecklist, remindPlacementStart, remindWeeklyPortfolio } from './reminders-placements.js'
 import { remindSurvey } from './reminders-survey.js'
 
-export { coordinatorDigest, remindDraftApplications, remindExpiringDocuments, remindOpenChecklist, remindPlacementEnd, remindPlacementStart, remindSurvey, remindUnansweredOffers, remindWeeklyPortfolio }
+export { coordinatorDigest, remindDraftApplications, remindExpiringDocuments, remindOpenChecklist, remindPlacementStart, remindSurvey, remindUnansweredOffers, remindWeeklyPortfolio }
 export type { ReminderFn }
 
 /** The reminders the hourly sweep runs (the coordinator digest has its own 09:00 job). */

@@ -50,6 +50,7 @@ describe('/placements: a host coordinator manages a placement', () => {
     expect(buttons(card)).toEqual([
       [['📅 Dates', `pa:d:${p.id}`], ['🏢 Department', `pa:p:${p.id}`]],
       [['🧑‍⚕️ Mentor', `pa:m:${p.id}`], ['🔗 Invite the mentor', `pa:i:${p.id}`]],
+      [['📓 Logbook', `lb:p:${p.id}:0`], ['📄 Portfolio (PDF)', `pdf:${p.id}`]],
       [['⬅️ All placements', 'pa:l']],
     ])
 

@@ -27,7 +27,7 @@ function prng(seed: number) {
   }
 }
 
-const prefixes = ['in:o:', 'in:p:', 'in:s:', 'in:fs', 'in:sh:', 'ap:', 'k:summary:v:', 'my:o:', 'my:w:', 'my:wy:', 'my:ac:', 'my:dc:', 'ho:', 'al:s:', 'al:c:', 'k:kind:v:', 'pe:', 'dc:', 'dc:d:', 'pv:del', 'rv:o:', 'rv:r:', 'rv:n:', 'rv:q:', 'dp:', 'dz:', 'dy:', 'de:', 'k:scope:v:', 'ai:', 'ex:o:', 'ex:m:', 'he:', 'pl:o:', 'pl:t:', 'pl:a:', 'pl:d:', 'lang:', 'k:host:v:', 'zz:']
+const prefixes = ['in:o:', 'in:p:', 'in:s:', 'in:fs', 'in:sh:', 'ap:', 'k:summary:v:', 'my:o:', 'my:w:', 'my:wy:', 'my:ac:', 'my:dc:', 'ho:', 'al:s:', 'al:c:', 'k:kind:v:', 'pe:', 'dc:', 'dc:d:', 'pv:del', 'rv:o:', 'rv:r:', 'rv:n:', 'rv:q:', 'dp:', 'dz:', 'dy:', 'de:', 'k:scope:v:', 'ai:', 'ex:o:', 'ex:m:', 'he:', 'pl:o:', 'pl:t:', 'pl:a:', 'pl:d:', 'lang:', 'k:host:v:', 'pa:o:', 'pa:d:', 'pa:i:', 'pa:a:', 'lb:p:', 'lb:e:', 'lb:x:', 'lb:y:', 'mt:c:', 'mt:r:', 'pdf:', 'srv:', 'zz:']
 
 describe('robustness', () => {
   it('when 400 random updates arrive from people with no rights, then every one is answered and nothing fails', async () => {

@@ -8,8 +8,6 @@ import { createTestClock } from '../helpers/clock.js'
 import { createTestDatabase, testDatabaseKinds } from '../helpers/db.js'
 import { createPerson, createPlacement } from '../helpers/fixtures.js'
 
-const labels = { heading: 'Portfolio', dates: 'Dates', kinds: { case: 'Cases', procedure: 'Procedures', skill: 'Skills', reflection: 'Reflections' }, feedback: 'Feedback', empty: 'Nothing yet.' }
-
 describe.each(testDatabaseKinds())('placements (%s)', (kind) => {
   let db: Database
   const clock = createTestClock()
@@ -44,16 +42,6 @@ describe.each(testDatabaseKinds())('placements (%s)', (kind) => {
     await repo.addEntry(owner.id, p.id, 'skill', 'Echo "basics"')
     await repo.setFeedback(owner.id, p.id, 'Great team & mentors')
     expect((await repo.get(owner.id, p.id)).counts).toEqual({ case: 1, procedure: 0, skill: 1, reflection: 0 })
-    const doc = await repo.portfolioDocument(owner.id, p.id, 'en', labels)
-    expect(doc.filename).toBe(`portfolio-${p.id}.html`)
-    expect(doc.content).toContain('<h1>Portfolio: Cardiology &amp; &lt;ICU&gt;</h1>')
-    expect(doc.content).toContain('Charité &lt;Berlin&gt;, Berlin.')
-    expect(doc.content).toContain(`<li>${clock().toISOString().slice(0, 10)}: STEMI &lt;script&gt;alert(1)&lt;/script&gt;<br>PCI done</li>`)
-    expect(doc.content).toContain('<h2>Procedures (0)</h2><p>Nothing yet.</p>')
-    expect(doc.content).toContain('Echo &quot;basics&quot;')
-    expect(doc.content).toContain('<h2>Feedback</h2><p>Great team &amp; mentors</p>')
-    expect(doc.content).not.toContain('<script>')
-    expect((await db.prisma.placement.findUniqueOrThrow({ where: { id: p.id } })).portfolioSentAt).toEqual(clock())
   })
 
   it('when a placement is cancelled, then it is not listed and cannot be opened', async () => {

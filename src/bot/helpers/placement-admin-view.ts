@@ -59,6 +59,10 @@ export function placementCardKeyboard(t: TranslateFunction, c: PlacementCard) {
     .text(t('padm-btn-mentor'), `pa:m:${c.id}`)
     .text(t('padm-btn-invite'), `pa:i:${c.id}`)
     .row()
+    // The logbook (portfolio feature) and the portfolio PDF (portfolio-pdf feature), as the host sees them.
+    .text(t('padm-btn-logbook'), `lb:p:${c.id}:0`)
+    .text(t('padm-btn-pdf'), `pdf:${c.id}`)
+    .row()
     .text(t('padm-btn-list'), 'pa:l')
 }
 
