@@ -58,7 +58,11 @@ export function createPrivacyRepository(db: Db, clock: Clock) {
         })))
         const notified = await enqueue(tx, rows, now)
         await tx.portfolioEntry.deleteMany({ where: { placement: { userId } } })
-        await tx.placement.updateMany({ where: { userId }, data: { feedback: null } })
+        await tx.placement.updateMany({ where: { userId }, data: { feedback: null, arrivalAt: null, arrivalTransport: null } })
+        await tx.placementSurvey.updateMany({ where: { placement: { userId } }, data: { comment: null } })
+        // As a mentor: the placements they mentored keep the name the coordinator gave, not the account.
+        await tx.placement.updateMany({ where: { mentorUserId: userId }, data: { mentorUserId: null, mentorContact: null } })
+        await tx.portfolioEntry.updateMany({ where: { reviewedById: userId }, data: { reviewedById: null } })
         await tx.document.deleteMany({ where: { userId } })
         await tx.subscription.deleteMany({ where: { userId } })
         await tx.profile.updateMany({

@@ -9,7 +9,7 @@ import { createDomain } from '../../src/domain/index.js'
 import { runReminderSweep } from '../../src/jobs/reminders.js'
 import { localDate } from '../../src/time/zones.js'
 import { createTestDatabase, testDatabaseKinds } from '../helpers/db.js'
-import { assignCoordinator, createApplication, createHospital, createOpportunity, createPerson, februaryInternship } from '../helpers/fixtures.js'
+import { assignCoordinator, createApplication, createHospital, createOpportunity, createPerson, createPlacement, februaryInternship } from '../helpers/fixtures.js'
 
 const now = new Date('2027-01-05T10:00:00Z')
 const at = (days: number) => new Date(now.getTime() + days * 86_400_000)
@@ -121,6 +121,26 @@ describe.each(testDatabaseKinds())('privacy on %s', (kind) => {
     for (const day of [0, 1, 6, 14, 41])
       await runReminderSweep(db.prisma, at(day))
     expect(await db.prisma.outboxMessage.count({ where: { userId: s.me.id, status: { not: 'cancelled' } } })).toBe(0)
+  })
+
+  it('the placement record is exported and erased too: arrival, survey, logbook reviews, and being a mentor', async () => {
+    const p = db.prisma
+    const me = await createPerson(p, (base += 10), { locale: 'en' })
+    const other = await createPerson(p, base + 1, { locale: 'en' })
+    const placement = await createPlacement(p, me.id)
+    await p.placement.update({ where: { id: placement.id }, data: { arrivalAt: at(20), arrivalTransport: 'train: via Przemyśl', department: 'ICU' } })
+    await p.placementSurvey.create({ data: { placementId: placement.id, teaching: 5, supervision: 4, organisation: 4, safety: 5, comment: 'Dr. K. was great' } })
+    const mentored = await createPlacement(p, other.id)
+    await p.placement.update({ where: { id: mentored.id }, data: { mentorUserId: me.id, mentorName: 'Dr. Kovalenko', mentorContact: '@kovalenko' } })
+    const reviewed = await p.portfolioEntry.create({ data: { placementId: mentored.id, kind: 'case', text: 'Sepsis', review: 'confirmed', reviewedById: me.id, reviewedAt: now } })
+    const data = await domain.privacy.exportUserData(me.id, now) as any
+    expect(data.placements[0]).toMatchObject({ department: 'ICU', arrivalTransport: 'train: via Przemyśl', survey: { teaching: 5, comment: 'Dr. K. was great' } })
+    expect(data.mentoring.map((m: any) => m.id)).toEqual([mentored.id])
+    await domain.privacy.eraseUser(me.id, now)
+    expect(await p.placement.findUniqueOrThrow({ where: { id: placement.id } })).toMatchObject({ arrivalAt: null, arrivalTransport: null })
+    expect((await p.placementSurvey.findUniqueOrThrow({ where: { placementId: placement.id } })).comment).toBeNull()
+    expect(await p.placement.findUniqueOrThrow({ where: { id: mentored.id } })).toMatchObject({ mentorUserId: null, mentorContact: null, mentorName: 'Dr. Kovalenko' })
+    expect(await p.portfolioEntry.findUniqueOrThrow({ where: { id: reviewed.id } })).toMatchObject({ reviewedById: null, review: 'confirmed' })
   })
 
   it('after erasure, an update is nobody and changes nothing; only /start makes a new person', async () => {
