@@ -163,6 +163,13 @@ describe('the end-of-placement survey and the portfolio PDF', () => {
     expect(otherCalls.filter(c => c.method === 'sendDocument')).toEqual([])
     expect(otherCalls.map(c => c.payload.text).every(s => typeof s === 'string' && s.length > 0)).toBe(true)
 
+    // A mentor of another placement is no one here either.
+    const otherMentor = await createPerson(db.prisma, 8108, { locale: 'en' })
+    const { placement: theirs } = await placementOf(8109, 'en', -1)
+    await db.prisma.placement.update({ where: { id: theirs.id }, data: { mentorUserId: otherMentor.id } })
+    await t.send(text(person(8108, 'en'), `/portfolio pdf ${placement.id}`), callback(person(8108, 'en'), `pdf:${placement.id}`))
+    expect(t.take().filter(c => c.method === 'sendDocument')).toEqual([])
+
     await t.send(text(person(8107, 'uk'), `/portfolio pdf ${placement.id}`), text(person(9000, 'en'), `/portfolio pdf ${placement.id}`))
     expect(t.take().map(c => c.method)).toEqual(['sendDocument', 'sendDocument'])
     expect(await pdfText(uploads[0])).toContain('Навчальне портфоліо')
