@@ -31,6 +31,8 @@ interface SenderDeps {
   lockMs: number
   /** Forgets rows of a chat the dispatcher still holds (after it became unreachable). */
   dropChat: (chatId: bigint) => void
+  /** Keeps a row whose outcome could not be written, to write it again later. */
+  defer: (row: ClaimedRow, write: () => Promise<void>) => void
 }
 
 /**
@@ -100,35 +102,32 @@ export function createSender(deps: SenderDeps) {
     return message.message_id
   }
 
-  async function settleFailure(row: ClaimedRow, error: unknown) {
+  /** What a failed send means for its row: logged and acted on once, written by the returned call. */
+  function failureWrite(row: ClaimedRow, error: unknown): () => Promise<void> {
     const failure = classifySendError(error)
     const context = { outboxId: String(row.id), chatId: String(row.chatId), instanceId, failure: failure.kind, error: failure.error }
     switch (failure.kind) {
       case 'rate-limited':
         deps.limiter.pause(failure.retryAfterMs)
         logger.warn({ ...context, retryAfterMs: failure.retryAfterMs }, 'telegram rate limit: pausing all sends')
-        await requeue(prisma, [row.id], instanceId)
-        return
+        return () => requeue(prisma, [row.id], instanceId)
       case 'unreachable':
         logger.info(context, 'recipient unreachable: cancelling their messages')
         deps.dropChat(row.chatId)
-        await markUnreachable(prisma, row, instanceId, failure.error, deps.clock())
-        return
+        return () => markUnreachable(prisma, row, instanceId, failure.error, deps.clock())
       case 'transient': {
         const attempt = row.attempts + 1
         if (attempt >= maxAttempts) {
           logger.error({ ...context, attempt }, 'outbox message failed after retries')
-          await markFailed(prisma, row.id, instanceId, failure.error, true)
-          return
+          return () => markFailed(prisma, row.id, instanceId, failure.error, true)
         }
         logger.warn({ ...context, attempt }, 'outbox send failed; will retry')
         const dueAt = new Date(deps.clock().getTime() + backoffMs(attempt, backoffBase))
-        await requeue(prisma, [row.id], instanceId, { dueAt, error: failure.error, countAttempt: true })
-        return
+        return () => requeue(prisma, [row.id], instanceId, { dueAt, error: failure.error, countAttempt: true })
       }
       default:
         logger.error(context, 'outbox message rejected')
-        await markFailed(prisma, row.id, instanceId, failure.error, false)
+        return () => markFailed(prisma, row.id, instanceId, failure.error, false)
     }
   }
 
@@ -136,26 +135,22 @@ export function createSender(deps: SenderDeps) {
     /** Rows settled so far (sent, failed, cancelled or requeued). */
     settled: () => settled,
     async send(row: ClaimedRow): Promise<void> {
-      let messageId: number
+      let write: () => Promise<void>
       try {
-        messageId = await deliver(row)
+        const messageId = await deliver(row)
+        const at = deps.clock()
+        write = () => markSent(prisma, row.id, instanceId, messageId, at)
       }
       catch (error) {
-        try {
-          await settleFailure(row, error)
-        }
-        catch (dbError) {
-          // The row stays locked and is claimed again when the lock expires.
-          logger.error({ err: dbError, outboxId: String(row.id), instanceId }, 'could not record a failed send')
-        }
-        settled++
-        return
+        write = failureWrite(row, error)
       }
       try {
-        await markSent(prisma, row.id, instanceId, messageId, deps.clock())
+        await write()
       }
       catch (dbError) {
-        logger.error({ err: dbError, outboxId: String(row.id), instanceId }, 'sent but could not mark the row sent')
+        // The row stays locked by this dispatcher, which retries the write (and keeps the lock) until the database answers.
+        logger.error({ err: dbError, outboxId: String(row.id), instanceId }, 'could not record a send; will retry')
+        deps.defer(row, write)
       }
       settled++
     },

@@ -20,13 +20,17 @@ export interface ClaimedRow {
   timezone?: string
 }
 
-/** Claims up to `limit` due rows (and rows whose lock expired) for `holder`, skipping rows other claimers hold. */
+/**
+ * Claims up to `limit` due rows for `holder`, skipping rows other claimers hold. Rows left in
+ * `sending` whose lock ran out (or that have none) are claimed too, whoever locked them: a
+ * dispatcher that crashed or lost its database cannot keep a row.
+ */
 export async function claimRows(prisma: Db, holder: string, now: Date, lockedUntil: Date, limit: number, excludeChats: bigint[]): Promise<ClaimedRow[]> {
   const rows = await prisma.$queryRaw<ClaimedRow[]>`
     UPDATE "OutboxMessage" SET status = 'sending', "lockedBy" = ${holder}, "lockedUntil" = ${lockedUntil}
     WHERE id IN (
       SELECT id FROM "OutboxMessage"
-      WHERE ((status = 'pending' AND "dueAt" <= ${now}) OR (status = 'sending' AND "lockedUntil" < ${now}))
+      WHERE ((status = 'pending' AND "dueAt" <= ${now}) OR (status = 'sending' AND ("lockedUntil" < ${now} OR "lockedUntil" IS NULL)))
         AND NOT ("chatId" = ANY(${excludeChats}::bigint[]))
       ORDER BY "dueAt", id
       LIMIT ${limit}
@@ -55,16 +59,21 @@ async function attachRecipients(prisma: Db, rows: ClaimedRow[]) {
   }
 }
 
-/** Extends the locks of every row `holder` still has in hand. */
-export async function renewLocks(prisma: Db, holder: string, lockedUntil: Date) {
-  await prisma.outboxMessage.updateMany({ where: { lockedBy: holder, status: 'sending' }, data: { lockedUntil } })
+/**
+ * Extends the locks of the rows `holder` has in hand (`ids`, as it holds them in memory). Rows
+ * it locked and then lost track of (a failed release) are left to expire and be claimed again.
+ */
+export async function renewLocks(prisma: Db, holder: string, ids: bigint[], lockedUntil: Date) {
+  if (ids.length === 0)
+    return
+  await prisma.outboxMessage.updateMany({ where: { id: { in: ids }, lockedBy: holder, status: 'sending' }, data: { lockedUntil } })
 }
 
-/** Marks a row sent, right after Telegram accepted it. */
+/** Marks a row sent, right after Telegram accepted it; an earlier attempt's error no longer applies. */
 export async function markSent(prisma: Db, id: bigint, holder: string, messageId: number, at: Date) {
   await prisma.outboxMessage.updateMany({
-    where: { id, lockedBy: holder },
-    data: { status: 'sent', sentAt: at, messageId: BigInt(messageId), lockedBy: null, lockedUntil: null },
+    where: { id, lockedBy: holder, status: 'sending' },
+    data: { status: 'sent', sentAt: at, messageId: BigInt(messageId), lastError: null, lockedBy: null, lockedUntil: null },
   })
 }
 
@@ -88,7 +97,7 @@ export async function requeue(prisma: Db, ids: bigint[], holder: string, options
 /** Gives up on a row. */
 export async function markFailed(prisma: Db, id: bigint, holder: string, error: string, countAttempt: boolean) {
   await prisma.outboxMessage.updateMany({
-    where: { id, lockedBy: holder },
+    where: { id, lockedBy: holder, status: 'sending' },
     data: { status: 'failed', lastError: error, lockedBy: null, lockedUntil: null, ...(countAttempt ? { attempts: { increment: 1 } } : {}) },
   })
 }
@@ -98,7 +107,7 @@ export async function markUnreachable(prisma: Db, row: ClaimedRow, holder: strin
   const person = { OR: [...(row.userId ? [{ id: row.userId }] : []), { telegramId: row.chatId }] }
   await prisma.$transaction([
     prisma.outboxMessage.updateMany({
-      where: { id: row.id, lockedBy: holder },
+      where: { id: row.id, lockedBy: holder, status: 'sending' },
       data: { status: 'failed', lastError: error, lockedBy: null, lockedUntil: null },
     }),
     prisma.outboxMessage.updateMany({
@@ -110,10 +119,10 @@ export async function markUnreachable(prisma: Db, row: ClaimedRow, holder: strin
   ])
 }
 
-/** Returns every row `holder` still holds to the queue (on stop or when the lease is lost). */
-export async function releaseAll(prisma: Db, holder: string) {
+/** Returns every row `holder` still holds to the queue (on stop), but for `keep` (rows sent and not yet marked). */
+export async function releaseAll(prisma: Db, holder: string, keep: bigint[] = []) {
   await prisma.outboxMessage.updateMany({
-    where: { lockedBy: holder, status: 'sending' },
+    where: { lockedBy: holder, status: 'sending', ...(keep.length > 0 ? { id: { notIn: keep } } : {}) },
     data: { status: 'pending', lockedBy: null, lockedUntil: null },
   })
 }

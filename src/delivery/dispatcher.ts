@@ -68,14 +68,24 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   const pollMs = deps.pollMs ?? 500
   const limiter = createRateLimiter({ globalRate: deps.globalRate ?? 25, perChatIntervalMs: deps.perChatIntervalMs ?? 1000, now: () => now().getTime() })
   const held: ClaimedRow[] = []
+  /** Rows being sent now, by id. */
+  const sendingRows = new Map<bigint, ClaimedRow>()
+  /** Rows sent (or failed) whose outcome the database did not take yet, with the write to try again. */
+  const unwritten = new Map<bigint, { row: ClaimedRow, write: () => Promise<void> }>()
+  /** Rows given up when the lease was lost, still to be put back in the queue. */
+  const toRelease = new Set<bigint>()
   const inFlight = new Set<Promise<void>>()
   const busyChats = new Set<string>()
   let holding = false
   let running = false
   let loop: Promise<void> | undefined
   let leaseTimer: NodeJS.Timeout | undefined
+  let renewing: Promise<void> | undefined
   let lastEmptyClaim = -Infinity
-  const sender = createSender({ ...deps, limiter, lockMs, dropChat })
+  const sender = createSender({ ...deps, limiter, lockMs, dropChat, defer: (row, write) => unwritten.set(row.id, { row, write }) })
+
+  /** Every row this dispatcher has in hand: the only rows whose locks it renews. */
+  const inHand = () => [...held.map(row => row.id), ...sendingRows.keys(), ...unwritten.keys()]
 
   function dropChat(chatId: bigint) {
     for (let i = held.length - 1; i >= 0; i--) {
@@ -84,12 +94,38 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     }
   }
 
+  /** Writes outcomes the database missed, then puts rows given up back in the queue; what fails is kept for the next round. */
+  async function catchUp() {
+    for (const [id, { write }] of unwritten) {
+      try {
+        await write()
+        unwritten.delete(id)
+      }
+      catch (error) {
+        logger.warn({ err: error, instanceId, unwritten: unwritten.size }, 'outcomes of sent rows still not recorded; will retry')
+        return
+      }
+    }
+    if (toRelease.size === 0)
+      return
+    try {
+      await requeue(prisma, [...toRelease], instanceId)
+      logger.info({ instanceId, released: toRelease.size }, 'dispatcher returned rows it gave up to the queue')
+      toRelease.clear()
+    }
+    catch (error) {
+      // Not renewed any more: their locks run out and any dispatcher claims them.
+      logger.warn({ err: error, instanceId, rows: toRelease.size }, 'could not return rows to the queue; will retry')
+    }
+  }
+
   async function keepLease() {
     const was = holding
+    await catchUp()
     try {
       holding = await acquireLease(prisma, leaseName, instanceId, leaseMs, now())
       if (holding)
-        await renewLocks(prisma, instanceId, new Date(now().getTime() + lockMs))
+        await renewLocks(prisma, instanceId, inHand(), new Date(now().getTime() + lockMs))
     }
     catch (error) {
       holding = false
@@ -97,8 +133,12 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     }
     if (was !== holding)
       logger.info({ instanceId, holding }, holding ? 'dispatcher took the send lease' : 'dispatcher lost the send lease')
-    if (was && !holding)
-      await requeue(prisma, held.splice(0).map(row => row.id), instanceId).catch(() => {})
+    // Without the lease, rows in hand go back (also rows a claim under way brought in after the lease was lost).
+    if (!holding && held.length > 0) {
+      for (const row of held.splice(0))
+        toRelease.add(row.id)
+      await catchUp()
+    }
   }
 
   async function claim() {
@@ -106,7 +146,8 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     if (readyCount >= batchSize / 2 || held.length >= batchSize * 4 || now().getTime() - lastEmptyClaim < pollMs)
       return
     const at = now()
-    const exclude = [...new Set([...held.map(row => row.chatId), ...[...busyChats].map(BigInt)])]
+    // One row per chat in hand at a time: a chat's rows go out in order, each claimed, sent and marked under its own id.
+    const exclude = [...new Set([...held.map(row => row.chatId), ...[...busyChats].map(BigInt), ...[...unwritten.values()].map(({ row }) => row.chatId)])]
     const rows = await claimRows(prisma, instanceId, at, new Date(at.getTime() + lockMs), batchSize, exclude)
     if (rows.length === 0)
       lastEmptyClaim = now().getTime()
@@ -165,8 +206,10 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     const chat = String(row.chatId)
     limiter.take(chat)
     busyChats.add(chat)
+    sendingRows.set(row.id, row)
     const sending = sender.send(row).finally(() => {
       busyChats.delete(chat)
+      sendingRows.delete(row.id)
       inFlight.delete(sending)
     })
     inFlight.add(sending)
@@ -196,19 +239,32 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       if (running)
         return
       running = true
-      const renew = () => keepLease().finally(() => {
-        if (running)
-          leaseTimer = setTimeout(renew, leaseMs / 3)
-      })
+      const renew = () => {
+        renewing = keepLease().finally(() => {
+          if (running)
+            leaseTimer = setTimeout(renew, leaseMs / 3)
+        })
+        return renewing
+      }
       loop = renew().then(run)
     },
     async stop() {
       running = false
       clearTimeout(leaseTimer)
+      // A renewal under way would take the lease again after it is given back.
+      await renewing
       await loop
       await Promise.allSettled(inFlight)
       held.length = 0
-      await releaseAll(prisma, instanceId)
+      // Outcomes of sends in flight first, so none of them goes back to the queue to be sent again.
+      for (let attempt = 1; attempt <= 3 && unwritten.size > 0; attempt++) {
+        await catchUp()
+        if (unwritten.size > 0)
+          await sleep(pollMs)
+      }
+      toRelease.clear()
+      await releaseAll(prisma, instanceId, [...unwritten.keys()])
+      unwritten.clear()
       await releaseLease(prisma, leaseName, instanceId)
       holding = false
     },
