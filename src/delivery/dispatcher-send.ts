@@ -18,6 +18,9 @@ export type Render = (locale: string, key: string, params?: Record<string, strin
 
 export const fallbackLocale = 'uk'
 
+/** What became of one send: for metrics. */
+export type SendResult = 'sent' | 'rate_limited' | 'unreachable' | 'retry' | 'failed' | 'rejected'
+
 interface SenderDeps {
   prisma: Db
   api: Api
@@ -31,6 +34,8 @@ interface SenderDeps {
   lockMs: number
   /** Forgets rows of a chat the dispatcher still holds (after it became unreachable). */
   dropChat: (chatId: bigint) => void
+  /** Told the result of every send (metrics). */
+  onSendResult?: (result: SendResult) => void
 }
 
 /**
@@ -103,19 +108,23 @@ export function createSender(deps: SenderDeps) {
   async function settleFailure(row: ClaimedRow, error: unknown) {
     const failure = classifySendError(error)
     const context = { outboxId: String(row.id), chatId: String(row.chatId), instanceId, failure: failure.kind, error: failure.error }
+    const record = deps.onSendResult ?? (() => {})
     switch (failure.kind) {
       case 'rate-limited':
+        record('rate_limited')
         deps.limiter.pause(failure.retryAfterMs)
         logger.warn({ ...context, retryAfterMs: failure.retryAfterMs }, 'telegram rate limit: pausing all sends')
         await requeue(prisma, [row.id], instanceId)
         return
       case 'unreachable':
+        record('unreachable')
         logger.info(context, 'recipient unreachable: cancelling their messages')
         deps.dropChat(row.chatId)
         await markUnreachable(prisma, row, instanceId, failure.error, deps.clock())
         return
       case 'transient': {
         const attempt = row.attempts + 1
+        record(attempt >= maxAttempts ? 'failed' : 'retry')
         if (attempt >= maxAttempts) {
           logger.error({ ...context, attempt }, 'outbox message failed after retries')
           await markFailed(prisma, row.id, instanceId, failure.error, true)
@@ -127,6 +136,7 @@ export function createSender(deps: SenderDeps) {
         return
       }
       default:
+        record('rejected')
         logger.error(context, 'outbox message rejected')
         await markFailed(prisma, row.id, instanceId, failure.error, false)
     }
@@ -151,6 +161,7 @@ export function createSender(deps: SenderDeps) {
         settled++
         return
       }
+      deps.onSendResult?.('sent')
       try {
         await markSent(prisma, row.id, instanceId, messageId, deps.clock())
       }
