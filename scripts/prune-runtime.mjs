@@ -45,4 +45,4 @@ if (existsSync(bin)) {
   }
 }
 rmSync('node_modules/.package-lock.json', { force: true })
-console.log(`runtime prune: ${removed} dev-only packages removed, ${trimmed} unused Prisma query compilers removed`)
+process.stdout.write(`runtime prune: ${removed} dev-only packages removed, ${trimmed} unused Prisma query compilers removed\n`)
