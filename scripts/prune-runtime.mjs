@@ -7,6 +7,7 @@
 //     Nothing at run time needs them: they are removed here.
 //  2. @prisma/client ships a query compiler for every database, twice (fast and
 //     small); the generated client loads the fast PostgreSQL one only.
+//  3. Source maps, type declarations and Markdown: nothing loads them at run time.
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 
@@ -32,6 +33,22 @@ if (existsSync(runtime)) {
   }
 }
 
+const notLoaded = /\.(?:map|d\.[cm]?ts|md)$/
+let files = 0
+function sweep(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) {
+      sweep(path)
+    }
+    else if (entry.isFile() && notLoaded.test(entry.name)) {
+      rmSync(path, { force: true })
+      files++
+    }
+  }
+}
+sweep('node_modules')
+
 // Links to removed commands, and npm's record of the tree as installed.
 const bin = 'node_modules/.bin'
 if (existsSync(bin)) {
@@ -45,4 +62,4 @@ if (existsSync(bin)) {
   }
 }
 rmSync('node_modules/.package-lock.json', { force: true })
-process.stdout.write(`runtime prune: ${removed} dev-only packages removed, ${trimmed} unused Prisma query compilers removed\n`)
+process.stdout.write(`runtime prune: ${removed} dev-only packages removed, ${trimmed} unused Prisma query compilers removed, ${files} maps, typings and docs removed\n`)
