@@ -5,6 +5,7 @@ import type { Config } from './config.js'
 import type { Db } from './db/client.js'
 import type { Render } from './delivery/dispatcher.js'
 import type { Logger } from './logger.js'
+import type { Metrics } from './ops/metrics.js'
 import type { Clock } from './time/clock.js'
 import { randomUUID } from 'node:crypto'
 import { hostname } from 'node:os'
@@ -22,15 +23,17 @@ export interface BackgroundDeps {
   logger: Logger
   render: Render
   clock: Clock
+  /** Sends by result and 429s, from the dispatcher. */
+  metrics?: Metrics
 }
 
-export function startBackground({ prisma, config, logger, render, clock }: BackgroundDeps) {
+export function startBackground({ prisma, config, logger, render, clock, metrics }: BackgroundDeps) {
   const instanceId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`
   // An Api of its own, without auto-retry: the dispatcher paces itself and
   // handles 429, and its sends never queue behind the bot's replies. Its
   // errors never carry the token (they go to the logs and outbox rows).
   const api = createPlainApi(config.botToken, { apiRoot: config.apiRoot })
-  const dispatcher = createDispatcher({ prisma, api, render, logger: logger.child({ part: 'dispatcher' }), instanceId, globalRate: config.sendRate, clock })
+  const dispatcher = createDispatcher({ prisma, api, render, logger: logger.child({ part: 'dispatcher' }), instanceId, globalRate: config.sendRate, clock, onSendResult: metrics?.recordSend })
   const progress = createBroadcastProgress({ prisma, api, render, logger: logger.child({ part: 'broadcast' }), clock })
   const scheduler = createScheduler({ prisma, logger: logger.child({ part: 'jobs' }), instanceId, timezone: config.timezone, clock })
   registerReminderJobs(scheduler, prisma, clock, config.timezone)

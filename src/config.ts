@@ -7,6 +7,8 @@ const telegramToken = /^\d{5,}:[\w-]{30,}$/
 // Telegram takes 1-256 of these; fewer than 16 is guessable.
 const webhookSecret = /^[\w-]{16,256}$/
 
+const port = z.coerce.number({ error: 'must be a port number' }).int('must be a port number').min(1, 'must be 1-65535').max(65535, 'must be 1-65535')
+
 const base = z.object({
   BOT_TOKEN: z.string({ error: 'is required: the token @BotFather gave you' })
     .trim()
@@ -30,16 +32,20 @@ const base = z.object({
   TZ: z.string().default('Europe/Kyiv').refine(isTimeZone, 'is not a time zone name (e.g. Europe/Kyiv)'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
   SEND_RATE: z.coerce.number({ error: 'must be a number' }).positive('must be positive').max(1000).default(25),
+  METRICS_PORT: port.optional(),
+  HOST: z.string().trim().min(1).default('127.0.0.1'),
   OUTBOX_RETENTION_DAYS: z.coerce.number({ error: 'must be a number of days' }).int('must be a whole number of days').min(1, 'must be at least 1').max(3650, 'must be at most 3650').default(90),
 })
 
-const polling = base.extend({ BOT_MODE: z.literal('polling').default('polling') })
+const polling = base.extend({
+  BOT_MODE: z.literal('polling').default('polling'),
+  PORT: port.optional(),
+})
 const webhook = base.extend({
   BOT_MODE: z.literal('webhook'),
   WEBHOOK_URL: z.url({ error: 'must be the public https URL Telegram posts updates to' }),
   WEBHOOK_SECRET: z.string().regex(webhookSecret, 'must be 16-256 characters of A-Z, a-z, 0-9, _ and - (e.g. openssl rand -hex 32)'),
-  PORT: z.coerce.number().int().min(1).max(65535).default(8080),
-  HOST: z.string().trim().min(1).default('127.0.0.1'),
+  PORT: port.default(8080),
 })
 
 const schema = z.discriminatedUnion('BOT_MODE', [polling, webhook], { error: 'must be polling or webhook' })
@@ -68,9 +74,14 @@ function toConfig(env: z.infer<typeof schema>) {
     sendRate: env.SEND_RATE,
     outboxRetentionDays: env.OUTBOX_RETENTION_DAYS,
   }
+  // A server of its own for /healthz and /metrics: in polling mode on
+  // METRICS_PORT or PORT when one is set; in webhook mode on METRICS_PORT when
+  // it differs from PORT (else the webhook server serves both).
+  const opsPort = env.BOT_MODE === 'webhook' ? (env.METRICS_PORT !== env.PORT ? env.METRICS_PORT : undefined) : env.METRICS_PORT ?? env.PORT
+  const ops: { host: string, port: number } | undefined = opsPort === undefined ? undefined : { host: env.HOST, port: opsPort }
   return env.BOT_MODE === 'webhook'
-    ? { ...common, mode: 'webhook' as const, webhook: { url: env.WEBHOOK_URL, secret: env.WEBHOOK_SECRET, host: env.HOST, port: env.PORT } }
-    : { ...common, mode: 'polling' as const }
+    ? { ...common, ops, mode: 'webhook' as const, webhook: { url: env.WEBHOOK_URL, secret: env.WEBHOOK_SECRET, host: env.HOST, port: env.PORT } }
+    : { ...common, ops, mode: 'polling' as const }
 }
 
 /** Validates the environment; throws `Error('Invalid config: …')` naming the first bad variable. */

@@ -5,6 +5,7 @@ import type { Database } from './db/client.js'
 import { run } from '@grammyjs/runner'
 import { config as loadDotenv } from 'dotenv'
 import { GrammyError } from 'grammy'
+import { Registry } from 'prom-client'
 import { startBackground } from './background.js'
 import { syncBotProfile } from './bot/bot-profile.js'
 import { syncAllStaffCommands } from './bot/commands.js'
@@ -12,8 +13,11 @@ import { createBot } from './bot/create-bot.js'
 import { createRender } from './bot/i18n.js'
 import { createConfig } from './config.js'
 import { openDatabase } from './db/client.js'
+import { databaseCheck } from './db/health.js'
 import { createDomain } from './domain/index.js'
 import { createLogger, scrubSecrets } from './logger.js'
+import { startOpsServer } from './ops/http.js'
+import { createMetrics, registerOutboxGauge } from './ops/metrics.js'
 import { createPlainApi } from './telegram/scrub-errors.js'
 import { systemClock } from './time/clock.js'
 import { startWebhookServer } from './webhook.js'
@@ -87,7 +91,11 @@ catch (error) {
 // The one clock: every part of the program reads "now" from it.
 const clock = systemClock
 const domain = createDomain(db.prisma, { defaultLocale: config.defaultLocale, clock, timezone: config.timezone })
-const { bot, i18n } = createBot({ config, logger, domain, clock }, { db: db.prisma, botInfo })
+// One registry for the process, passed down: updates, sends, the outbox, Node.
+const metrics = createMetrics(new Registry())
+registerOutboxGauge(metrics, db.prisma)
+const health = databaseCheck(db.prisma)
+const { bot, i18n } = createBot({ config, logger, domain, clock }, { db: db.prisma, botInfo, metrics })
 const render = createRender(i18n)
 
 await syncBotProfile(bot.api, render, config.defaultLocale, (what, error) => logger.warn({ err: { message: String(error) }, what }, 'could not set the bot\'s profile'))
@@ -95,9 +103,17 @@ const staff = await domain.access.listStaff()
 await syncAllStaffCommands(bot.api, render, config.adminIds, staff)
   .catch(error => logger.warn({ err: { message: String(error) } }, 'could not set the staff command menus'))
 
-stops.push(startBackground({ prisma: db.prisma, config, logger, render, clock }))
+stops.push(startBackground({ prisma: db.prisma, config, logger, render, clock, metrics }))
+// /healthz and /metrics on a port of their own when configured (METRICS_PORT,
+// or PORT in polling mode); the webhook server always answers /healthz, and
+// /metrics too when there is no such port.
+if (config.ops) {
+  const where = config.ops
+  stops.push(await startOpsServer({ health, registry: metrics.registry }, where, logger)
+    .catch(error => fail(`Cannot listen on ${where.host}:${where.port} for /healthz and /metrics (METRICS_PORT, PORT): ${(error as Error).message}`, config)))
+}
 if (config.mode === 'webhook') {
-  stops.push(await startWebhookServer(bot, config, logger))
+  stops.push(await startWebhookServer(bot, config, logger, { health, registry: config.ops ? undefined : metrics.registry }))
 }
 else {
   await bot.api.deleteWebhook()

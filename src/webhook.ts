@@ -8,9 +8,11 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { BotContext } from './bot/context.js'
 import type { Config } from './config.js'
 import type { Logger } from './logger.js'
+import type { OpsRoutes } from './ops/http.js'
 import { timingSafeEqual } from 'node:crypto'
 import { createServer } from 'node:http'
 import { webhookCallback } from 'grammy'
+import { serveOps } from './ops/http.js'
 
 /** Telegram's updates are small; anything larger is not one. */
 export const maxBodyBytes = 1024 * 1024
@@ -56,8 +58,11 @@ function sameSecret(given: string | string[] | undefined, secret: string) {
   return value.length === expected.length && timingSafeEqual(value, expected)
 }
 
-/** The webhook's request handler, without listening: tests drive it on a port of their own. */
-export function createWebhookServer(bot: Bot<BotContext>, secret: string, logger: Logger): Server {
+/**
+ * The webhook's request handler, without listening: tests drive it on a port of their own.
+ * With `ops`, GET /healthz checks the database and GET /metrics is served; without, /healthz answers `ok`.
+ */
+export function createWebhookServer(bot: Bot<BotContext>, secret: string, logger: Logger, ops?: OpsRoutes): Server {
   // The body is already parsed: a tiny adapter hands it to grammY's callback.
   const adapter = (update: Update, res: ServerResponse) => ({
     update: Promise.resolve(update),
@@ -68,7 +73,9 @@ export function createWebhookServer(bot: Bot<BotContext>, secret: string, logger
   })
   const handle = webhookCallback(bot, adapter, { secretToken: secret, onTimeout: 'return' })
   return createServer(async (req, res) => {
-    if (req.method === 'GET' && req.url === '/healthz')
+    if (ops && await serveOps(req, res, ops, logger))
+      return
+    if (!ops && req.method === 'GET' && req.url === '/healthz')
       return res.writeHead(200).end('ok')
     if (req.method !== 'POST')
       return res.writeHead(404).end()
@@ -90,8 +97,8 @@ export function createWebhookServer(bot: Bot<BotContext>, secret: string, logger
   })
 }
 
-export async function startWebhookServer(bot: Bot<BotContext>, config: Config & { mode: 'webhook' }, logger: Logger) {
-  const server = createWebhookServer(bot, config.webhook.secret, logger)
+export async function startWebhookServer(bot: Bot<BotContext>, config: Config & { mode: 'webhook' }, logger: Logger, ops?: OpsRoutes) {
+  const server = createWebhookServer(bot, config.webhook.secret, logger, ops)
   await new Promise<void>(resolve => server.listen(config.webhook.port, config.webhook.host, resolve))
   // Only after listening: Telegram starts posting at once.
   await bot.api.setWebhook(config.webhook.url, { secret_token: config.webhook.secret, allowed_updates: ['message', 'edited_message', 'callback_query', 'my_chat_member'] })

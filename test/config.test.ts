@@ -61,4 +61,23 @@ describe('configuration', () => {
   it('when the token is malformed, then the message does not repeat it', () => {
     expect(error({ BOT_TOKEN: '12345:short-secret-value' })).not.toContain('short-secret-value')
   })
+
+  it('when polling without METRICS_PORT or PORT, then no health and metrics server is configured', () => {
+    expect(createConfig({ BOT_TOKEN: token }).ops).toBeUndefined()
+  })
+
+  it('when polling with METRICS_PORT (or PORT), then the health and metrics server listens there, on HOST', () => {
+    expect(createConfig({ BOT_TOKEN: token, METRICS_PORT: '9464' }).ops).toEqual({ host: '127.0.0.1', port: 9464 })
+    expect(createConfig({ BOT_TOKEN: token, PORT: '8080', HOST: '0.0.0.0' }).ops).toEqual({ host: '0.0.0.0', port: 8080 })
+    expect(createConfig({ BOT_TOKEN: token, PORT: '8080', METRICS_PORT: '9464' }).ops).toEqual({ host: '127.0.0.1', port: 9464 })
+    expect(error({ BOT_TOKEN: token, METRICS_PORT: 'abc' })).toBe('Invalid config: METRICS_PORT must be a port number')
+    expect(error({ BOT_TOKEN: token, METRICS_PORT: '70000' })).toBe('Invalid config: METRICS_PORT must be 1-65535')
+  })
+
+  it('when in webhook mode, then the webhook server serves /healthz and /metrics unless METRICS_PORT names another port', () => {
+    const webhook = { BOT_TOKEN: token, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://bot.example.org/hook', WEBHOOK_SECRET: 'a'.repeat(32) }
+    expect(createConfig(webhook).ops).toBeUndefined()
+    expect(createConfig({ ...webhook, METRICS_PORT: '8080' }).ops).toBeUndefined()
+    expect(createConfig({ ...webhook, METRICS_PORT: '9464' }).ops).toEqual({ host: '127.0.0.1', port: 9464 })
+  })
 })

@@ -15,6 +15,7 @@
 import type { BotConfig, Context } from 'grammy'
 import type { UserFromGetMe } from 'grammy/types'
 import type { Db } from '../db/client.js'
+import type { Metrics } from '../ops/metrics.js'
 import type { BotContext, Deps, SessionData } from './context.js'
 import type { RateLimit } from './rate-limit.js'
 import { conversations } from '@grammyjs/conversations'
@@ -55,6 +56,7 @@ import { startFeature } from './features/start.js'
 import { statsFeature } from './features/stats.js'
 import { unhandledFeature } from './features/unhandled.js'
 import { installApiTransformers } from './helpers/api-transformers.js'
+import { updateMetrics } from './helpers/update-metrics.js'
 import { createI18n, createRender } from './i18n.js'
 import { commandRateLimit } from './rate-limit.js'
 
@@ -65,6 +67,8 @@ export interface CreateBotOptions {
   client?: BotConfig<BotContext>['client']
   /** Commands and uploads a person may send per window (default `commandRate`). */
   rateLimit?: RateLimit
+  /** Counts updates by kind and outcome, and handler errors (main.ts passes the process's). */
+  metrics?: Metrics
 }
 
 /** Whose updates must be handled in order: the chat's, else the sender's. */
@@ -83,6 +87,9 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
 
   bot.use(sequentialize(sequenceKey))
   installApiTransformers(bot.api)
+  const counted = options.metrics ? updateMetrics(options.metrics) : undefined
+  if (counted)
+    bot.use(counted.count)
 
   bot.use((ctx, next) => {
     ctx.config = config
@@ -102,7 +109,11 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
     return next()
   })
 
-  const protectedBot = bot.errorBoundary(onBotError)
+  const onError: typeof onBotError = (error) => {
+    counted?.failed(error.ctx)
+    return onBotError(error)
+  }
+  const protectedBot = bot.errorBoundary(onError)
   // i18n first, from Telegram's language: if the database cannot be read, the
   // apology still comes in the person's language. Their stored one wins once read.
   protectedBot.use(i18n)
@@ -169,6 +180,6 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
   protectedBot.use(unhandledFeature)
 
   // Errors outside the boundary (there should be none) still never crash the process.
-  bot.catch(onBotError)
+  bot.catch(onError)
   return { bot, i18n }
 }

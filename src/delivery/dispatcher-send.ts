@@ -18,6 +18,9 @@ export type Render = (locale: string, key: string, params?: Record<string, strin
 
 export const fallbackLocale = 'uk'
 
+/** What became of one send: for metrics. */
+export type SendResult = 'sent' | 'rate_limited' | 'unreachable' | 'retry' | 'failed' | 'rejected'
+
 interface SenderDeps {
   prisma: Db
   api: Api
@@ -33,6 +36,8 @@ interface SenderDeps {
   dropChat: (chatId: bigint) => void
   /** Keeps a row whose outcome could not be written, to write it again later. */
   defer: (row: ClaimedRow, write: () => Promise<void>) => void
+  /** Told the result of every send (metrics). */
+  onSendResult?: (result: SendResult) => void
 }
 
 /**
@@ -106,17 +111,21 @@ export function createSender(deps: SenderDeps) {
   function failureWrite(row: ClaimedRow, error: unknown): () => Promise<void> {
     const failure = classifySendError(error)
     const context = { outboxId: String(row.id), chatId: String(row.chatId), instanceId, failure: failure.kind, error: failure.error }
+    const record = deps.onSendResult ?? (() => {})
     switch (failure.kind) {
       case 'rate-limited':
+        record('rate_limited')
         deps.limiter.pause(failure.retryAfterMs)
         logger.warn({ ...context, retryAfterMs: failure.retryAfterMs }, 'telegram rate limit: pausing all sends')
         return () => requeue(prisma, [row.id], instanceId)
       case 'unreachable':
+        record('unreachable')
         logger.info(context, 'recipient unreachable: cancelling their messages')
         deps.dropChat(row.chatId)
         return () => markUnreachable(prisma, row, instanceId, failure.error, deps.clock())
       case 'transient': {
         const attempt = row.attempts + 1
+        record(attempt >= maxAttempts ? 'failed' : 'retry')
         if (attempt >= maxAttempts) {
           logger.error({ ...context, attempt }, 'outbox message failed after retries')
           return () => markFailed(prisma, row.id, instanceId, failure.error, true)
@@ -126,6 +135,7 @@ export function createSender(deps: SenderDeps) {
         return () => requeue(prisma, [row.id], instanceId, { dueAt, error: failure.error, countAttempt: true })
       }
       default:
+        record('rejected')
         logger.error(context, 'outbox message rejected')
         return () => markFailed(prisma, row.id, instanceId, failure.error, false)
     }
@@ -138,6 +148,7 @@ export function createSender(deps: SenderDeps) {
       let write: () => Promise<void>
       try {
         const messageId = await deliver(row)
+        deps.onSendResult?.('sent')
         const at = deps.clock()
         write = () => markSent(prisma, row.id, instanceId, messageId, at)
       }

@@ -3,7 +3,7 @@ import type { Api } from 'grammy'
 import type { Db } from '../db/client.js'
 import type { Logger } from '../logger.js'
 import type { Clock } from '../time/clock.js'
-import type { Render } from './dispatcher-send.js'
+import type { Render, SendResult } from './dispatcher-send.js'
 import type { ClaimedRow } from './dispatcher-store.js'
 import { setTimeout as realSleep } from 'node:timers/promises'
 import { afterQuietHours } from '../time/zones.js'
@@ -44,6 +44,8 @@ export interface DispatcherDeps {
   clock: Clock
   /** How the loop waits `ms` (default: a timer); a fake clock's tests pass one that moves it. */
   sleep?: (ms: number) => Promise<void>
+  /** Told the result of every send (metrics: sends by result, 429s). */
+  onSendResult?: (result: SendResult) => void
 }
 
 export interface Dispatcher {

@@ -66,10 +66,30 @@ describe('the program', () => {
     expect(commands.map(c => c.payload.language_code)).toEqual([undefined, 'uk', 'en'])
     expect(program.output()).toContain('database migrated')
     expect(program.output()).not.toContain(testToken.split(':')[1])
+    // No METRICS_PORT, no PORT: polling opens no port at all.
+    expect(program.output()).not.toContain('health and metrics server listening')
 
     program.child.kill('SIGTERM')
     expect(await program.exited).toBe(0)
     expect(program.output()).toContain('"msg":"stopped"')
+  }, 120_000)
+
+  it('when polling with METRICS_PORT, then /healthz is 200 and /metrics counts the updates it handled, without the token', async () => {
+    const port = await freePort()
+    program = startProgram({ BOT_TOKEN: testToken, BOT_API_ROOT: api.apiRoot, DATA_DIR: dataDir, METRICS_PORT: String(port) })
+    api.pushUpdate(text(person(7011, 'en', 'Marta'), '/start'))
+    await api.waitFor(() => api.sentTo(7011).length > 0, 90_000)
+    expect(program.output()).toContain('health and metrics server listening')
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`)
+    expect(health.status).toBe(200)
+    const body = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text()
+    expect(body).toMatch(/medtwin_updates_total\{kind="message",outcome="ok"\} [1-9]/)
+    expect(body).toContain('medtwin_outbox_messages{state="pending"}')
+    expect(body).toContain('process_resident_memory_bytes')
+    expect(body).not.toContain(testToken.split(':')[1])
+
+    program.child.kill('SIGTERM')
+    expect(await program.exited).toBe(0)
   }, 120_000)
 
   it('when a notice waits in the outbox at start-up, then the running program delivers it once, rendered in the recipient\'s language', async () => {

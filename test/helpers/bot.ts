@@ -5,6 +5,7 @@
 import type { Update } from 'grammy/types'
 import type { RateLimit } from '../../src/bot/rate-limit.js'
 import type { Database } from '../../src/db/client.js'
+import type { Metrics } from '../../src/ops/metrics.js'
 import type { TestClock } from './clock.js'
 import { Writable } from 'node:stream'
 import { createBot } from '../../src/bot/create-bot.js'
@@ -42,6 +43,8 @@ export interface TestBotOptions {
   clock?: TestClock
   /** The per-person command limit; tests not about it get one they never reach. */
   rateLimit?: RateLimit
+  /** Count updates and handler errors into these metrics. */
+  metrics?: Metrics
 }
 
 export function createTestBot(db: Database, options: TestBotOptions = {}) {
@@ -68,7 +71,7 @@ export function createTestBot(db: Database, options: TestBotOptions = {}) {
     const body = rejection(found) ?? options.answer?.(call) ?? { ok: true, result: defaultResult(call, nextMessageId++, clock()) }
     return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } })
   }
-  const { bot, i18n } = createBot({ config, logger, domain, clock }, { db: db.prisma, botInfo, client: { fetch: fetch as any }, rateLimit: options.rateLimit ?? { timeFrame: 60_000, limit: 100_000 } })
+  const { bot, i18n } = createBot({ config, logger, domain, clock }, { db: db.prisma, botInfo, client: { fetch: fetch as any }, rateLimit: options.rateLimit ?? { timeFrame: 60_000, limit: 100_000 }, metrics: options.metrics })
 
   return {
     bot,
