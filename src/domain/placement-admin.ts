@@ -6,7 +6,7 @@
 import type { Db } from '../db/client.js'
 import type { Clock } from '../time/clock.js'
 import type { Rights } from './access.js'
-import type { PlacementPhase } from './placements.js'
+import type { PlacementSummary } from './placements.js'
 import { dayParam, enqueue } from '../outbox/enqueue.js'
 import { todayIn, zonedTime } from '../time/zones.js'
 import { coordinatesHospital, hospitalScope } from './access.js'
@@ -27,20 +27,11 @@ export const transportNoteLimit = 200
 export const arrivalsWindowDays = 14
 
 /** One placement as the host coordinator sees it (plain JSON: safe inside conversations). */
-export interface PlacementCard {
-  id: number
+/** A placement as its host coordinator sees it: the person's summary of it, and what the host keeps. */
+export interface PlacementCard extends PlacementSummary {
   person: string
   username: string | null
-  titleUk: string
-  titleEn: string
-  hospitalUk: string
-  hospitalEn: string
-  cityUk: string
-  cityEn: string
   country: string
-  startsOn: string
-  endsOn: string
-  phase: PlacementPhase
   department: string | null
   mentorName: string | null
   mentorPosition: string | null

@@ -3,6 +3,7 @@
 // go and the arrival. Every text from people or the database is escaped here.
 import type { TranslateFunction } from '@grammyjs/i18n'
 import type { PlacementAdmin, PlacementCard } from '../../domain/placement-admin.js'
+import type { PlacementSummary } from '../../domain/placements.js'
 import type { BotContext } from '../context.js'
 import { InlineKeyboard } from 'grammy'
 import { pick } from '../../domain/localized.js'
@@ -23,19 +24,23 @@ function arrivalWhen(locale: string, zone: string, at: string) {
   return escapeHtml(formatDeadline(locale, at, zone))
 }
 
+/** The params every placement line shares (the person's heading, the host's card): phase, title, place, dates, escaped. */
+export function placementParams(t: TranslateFunction, locale: string, p: PlacementSummary) {
+  return {
+    phase: t(`placement-phase-${p.phase}`),
+    title: escapeHtml(pick(locale, p, 'title')),
+    hospital: escapeHtml(pick(locale, p, 'hospital')),
+    city: escapeHtml(pick(locale, p, 'city')),
+    from: formatDay(locale, p.startsOn),
+    to: formatDay(locale, p.endsOn),
+  }
+}
+
 export function placementCardText(t: TranslateFunction, locale: 'uk' | 'en', zone: string, c: PlacementCard) {
   const person = c.username ? `${escapeHtml(c.person)} (@${escapeHtml(c.username)})` : escapeHtml(c.person)
   const lines = [
     t('padm-card-person', { person }),
-    t('padm-card-placement', {
-      phase: t(`placement-phase-${c.phase}`),
-      title: escapeHtml(pick(locale, c, 'title')),
-      hospital: escapeHtml(pick(locale, c, 'hospital')),
-      city: escapeHtml(pick(locale, c, 'city')),
-      country: countryName(t, c.country),
-      from: formatDay(locale, c.startsOn),
-      to: formatDay(locale, c.endsOn),
-    }),
+    t('padm-card-placement', { ...placementParams(t, locale, c), country: countryName(t, c.country) }),
     c.department ? t('padm-card-department', { department: escapeHtml(c.department) }) : t('padm-card-department-none'),
   ]
   if (c.mentorName) {

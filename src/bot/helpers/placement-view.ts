@@ -7,19 +7,10 @@ import type { SurveyStatus } from '../../domain/survey.js'
 import { InlineKeyboard } from 'grammy'
 import { pick } from '../../domain/localized.js'
 import { entryKinds } from '../../domain/placements.js'
-import { formatDay } from '../../time/dates.js'
-import { escapeHtml } from './html.js'
-import { personPlacementLines } from './placement-admin-view.js'
+import { personPlacementLines, placementParams } from './placement-admin-view.js'
 
 function heading(t: TranslateFunction, locale: string, p: PlacementSummary) {
-  return t('placement-heading', {
-    phase: t(`placement-phase-${p.phase}`),
-    title: escapeHtml(pick(locale, p, 'title')),
-    hospital: escapeHtml(pick(locale, p, 'hospital')),
-    city: escapeHtml(pick(locale, p, 'city')),
-    from: formatDay(locale, p.startsOn),
-    to: formatDay(locale, p.endsOn),
-  })
+  return t('placement-heading', placementParams(t, locale, p))
 }
 
 export function placementListText(t: TranslateFunction, locale: string, list: PlacementSummary[]) {
