@@ -11,6 +11,7 @@ import type { Database } from '../../src/db/client.js'
 import type { ApiCall } from '../helpers/bot.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestBot } from '../helpers/bot.js'
+import { testStart } from '../helpers/clock.js'
 import { createTestDatabase } from '../helpers/db.js'
 import { assignCoordinator, createApplication, createHospital, createOpportunity, createPerson, createPlacement, createProfile } from '../helpers/fixtures.js'
 import { callback, person, sticker, text } from '../helpers/updates.js'
@@ -35,8 +36,8 @@ beforeAll(async () => {
   const coord = await createPerson(p, coordinator, { locale: 'en' })
   await assignCoordinator(p, coord.id, partner.id)
   const person = await createPerson(p, applicant, { locale: 'en' })
-  await createProfile(p, person.id, { kind: 'doctor', fullName: 'Olena', specialty: 'cardiology', experienceYears: 5, englishLevel: 'B2', onboardedAt: new Date() })
-  const app = await createApplication(p, person.id, open.id, { status: 'submitted', submittedAt: new Date() })
+  await createProfile(p, person.id, { kind: 'doctor', fullName: 'Olena', specialty: 'cardiology', experienceYears: 5, englishLevel: 'B2', onboardedAt: new Date(testStart) })
+  const app = await createApplication(p, person.id, open.id, { status: 'submitted', submittedAt: new Date(testStart) })
   const placement = await createPlacement(p, person.id)
   // The placement record's flows: before the start (arrival, the host's edits), during it (the logbook, the mentor), at its end (the survey).
   const upcoming = await createPlacement(p, person.id, { start: 30, end: 43 })
@@ -46,7 +47,7 @@ beforeAll(async () => {
   await assignCoordinator(p, coord.id, host)
   const mentorUser = await createPerson(p, mentor, { locale: 'en' })
   await p.placement.update({ where: { id: active.id }, data: { mentorUserId: mentorUser.id } })
-  const entry = await p.portfolioEntry.create({ data: { placementId: active.id, kind: 'case', text: 'STEMI, PCI', happenedOn: new Date() } })
+  const entry = await p.portfolioEntry.create({ data: { placementId: active.id, kind: 'case', text: 'STEMI, PCI', happenedOn: new Date(testStart) } })
   ids = { partner: partner.id, ukrainian: ukrainian.id, draft: draft.id, open: open.id, app: app.id, placement: placement.id, upcoming: upcoming.id, active: active.id, ended: ended.id, entry: entry.id }
 })
 afterAll(async () => { await db?.close() })

@@ -3,6 +3,7 @@
 import type { Database } from '../../src/db/client.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestBot } from '../helpers/bot.js'
+import { testStart } from '../helpers/clock.js'
 import { createTestDatabase } from '../helpers/db.js'
 import { createHospital, createOpportunity, createPerson, doctorProfile } from '../helpers/fixtures.js'
 import { callback, person, text } from '../helpers/updates.js'
@@ -26,7 +27,7 @@ beforeAll(async () => {
   })
   counted = { ...db, prisma: prisma as unknown as Database['prisma'] }
   oppId = (await createOpportunity(db.prisma, (await createHospital(db.prisma)).id)).id
-  await createPerson(db.prisma, 9701, { locale: 'en', profile: { ...doctorProfile, onboardedAt: new Date() } })
+  await createPerson(db.prisma, 9701, { locale: 'en', profile: { ...doctorProfile, onboardedAt: new Date(testStart) } })
 })
 afterAll(async () => { await db?.close() })
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createLogger } from '../../src/logger.js'
 import { enqueue } from '../../src/outbox/enqueue.js'
 import { testDatabaseKinds } from '../helpers/db.js'
+import { until } from '../helpers/wait.js'
 import { createFixture, token } from './setup.js'
 
 /** The dispatcher's view of the database, which stops answering while `down` is set. */
@@ -52,16 +53,6 @@ function gatedApi(apiRoot: string) {
     return prev(method, payload, signal)
   })
   return { api, gate }
-}
-
-/** Waits (polling the real event loop, not timing anything) until `predicate` holds. */
-async function until(predicate: () => boolean | Promise<boolean>, what: string, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs
-  while (!(await predicate())) {
-    if (Date.now() > deadline)
-      throw new Error(`timed out waiting for ${what}`)
-    await new Promise(resolve => setTimeout(resolve, 10))
-  }
 }
 
 function recordingLogger() {

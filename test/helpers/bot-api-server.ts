@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net'
 import type { Violation } from './telegram-validate.js'
 import { createServer } from 'node:http'
 import { rejection, validateCall, violationLog } from './telegram-validate.js'
+import { until } from './wait.js'
 
 export interface ApiCall {
   method: string
@@ -236,12 +237,7 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
       violations.assertNone('The local Bot API server received calls Telegram would refuse or show wrongly')
     },
     async waitFor(predicate, timeoutMs = 10_000) {
-      const deadline = Date.now() + timeoutMs
-      while (!predicate()) {
-        if (Date.now() > deadline)
-          throw new Error(`waitFor timed out after ${timeoutMs} ms`)
-        await new Promise(resolve => setTimeout(resolve, 10))
-      }
+      await until(predicate, 'the Bot API server', Math.ceil(timeoutMs / 10))
     },
     async close() {
       closed = true

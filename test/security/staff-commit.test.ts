@@ -5,6 +5,7 @@
 import type { Database } from '../../src/db/client.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestBot } from '../helpers/bot.js'
+import { testStart } from '../helpers/clock.js'
 import { createTestDatabase } from '../helpers/db.js'
 import { assignCoordinator, createApplication, createHospital, createOpportunity, createPerson, createProfile } from '../helpers/fixtures.js'
 import { callback, person, text } from '../helpers/updates.js'
@@ -87,7 +88,7 @@ describe('a staff flow re-reads rights when it commits', () => {
     await assignCoordinator(db.prisma, coordinator.id, partnerId)
     const applicant = await createPerson(db.prisma, 8521, { locale: 'en' })
     const opp = await createOpportunity(db.prisma, partnerId, { status: 'open' })
-    const app = await createApplication(db.prisma, applicant.id, opp.id, { status: 'submitted', submittedAt: new Date() })
+    const app = await createApplication(db.prisma, applicant.id, opp.id, { status: 'submitted', submittedAt: new Date(testStart) })
     const who = person(8520, 'en')
     const t = createTestBot(db)
     await t.send(callback(who, `rv:r:${app.id}:0`))
