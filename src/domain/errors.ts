@@ -26,6 +26,11 @@ export const refusalCodes = {
     'arrival-invalid',
     'entry-text',
     'entry-date',
+    'event-text',
+    'event-start-past',
+    'event-end',
+    'event-place',
+    'event-url',
   ],
   state: [
     'wrong-status',
@@ -48,6 +53,9 @@ export const refusalCodes = {
     'survey-answered',
     'survey-too-early',
     'portfolio-survey-first',
+    'event-closed',
+    'event-not-started',
+    'event-not-attended',
   ],
   conflict: ['already-decided', 'application-changed'],
 } as const

@@ -9,6 +9,9 @@ import { createApplyRepository } from './apply.js'
 import { createAuditRepository } from './audit.js'
 import { createBroadcasts } from './broadcast-audience.js'
 import { createDocumentRepository } from './documents.js'
+import { createEventCertificates } from './event-certificate.js'
+import { createEventsAdmin } from './events-admin.js'
+import { createEvents } from './events.js'
 import { createExport } from './export.js'
 import { createHospitalAdminRepository } from './hospital-admin.js'
 import { createHospitalRepository } from './hospitals.js'
@@ -62,6 +65,9 @@ export function createDomain(db: Db, options: { defaultLocale: Locale, clock: Cl
     logbook: createLogbook(db, clock, timezone),
     survey: createSurveyRepository(db, clock, timezone),
     portfolio: createPortfolioRepository(db, clock),
+    events: createEvents(db, clock),
+    eventsAdmin: createEventsAdmin(db, clock),
+    eventCertificates: createEventCertificates(db, clock),
   }
 }
 

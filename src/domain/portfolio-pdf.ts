@@ -21,7 +21,7 @@ export const portfolioKinds = ['case', 'procedure', 'skill', 'teaching', 'reflec
 export type PortfolioKind = typeof portfolioKinds[number]
 
 const require = createRequire(import.meta.url)
-const fonts = {
+export const fonts = {
   regular: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
   bold: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
 }
