@@ -35,6 +35,8 @@ import { deepLinkFeature } from './features/deep-link.js'
 import { createDocumentsFeature } from './features/documents.js'
 import { createDraftsFeature } from './features/drafts.js'
 import { erasedGate, isStartCommand } from './features/erased.js'
+import { createEventsAdminFeature } from './features/events-admin.js'
+import { createEventsFeature } from './features/events.js'
 import { helpFeature } from './features/help.js'
 import { createHospitalsAdminFeature } from './features/hospitals-admin.js'
 import { hospitalsFeature } from './features/hospitals.js'
@@ -157,6 +159,9 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
   protectedBot.use(createDraftsFeature())
   protectedBot.use(createHospitalsAdminFeature())
   protectedBot.use(createBroadcastFeature())
+  // /events and /newevent; its /verify (certificate codes) before the portfolio's.
+  protectedBot.use(createEventsFeature())
+  protectedBot.use(createEventsAdminFeature())
   // `/portfolio pdf` before the logbook's /portfolio; /verify; the survey and PDF buttons.
   protectedBot.use(createPortfolioPdfFeature())
   protectedBot.use(createPlacementFeature())

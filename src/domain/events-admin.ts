@@ -5,7 +5,7 @@ import type { Db } from '../db/client.js'
 import type { EventKind } from '../generated/prisma/client.js'
 import type { Clock } from '../time/clock.js'
 import type { Rights } from './access.js'
-import type { EventLanguage, EventView } from './events.js'
+import type { EventHospital, EventLanguage, EventView } from './events.js'
 import { deadlineParam, enqueue } from '../outbox/enqueue.js'
 import { coordinatesHospital, hospitalScope } from './access.js'
 import { recordAudit } from './audit.js'
@@ -35,7 +35,7 @@ export interface Attendee { registrationId: number, name: string, attended: bool
 
 /** An online link people can open: http(s), no spaces, within the limit. */
 export function isEventUrl(text: string): boolean {
-  return text.length <= eventLimits.url && /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(text)
+  return text.length <= eventLimits.url && /^https?:\/\/[^\s/$.?#]\S*$/i.test(text)
 }
 
 /**
@@ -84,6 +84,12 @@ export function createEventsAdmin(db: Db, clock: Clock) {
 
   return {
     get: view,
+
+    /** The hospitals the coordinator may organise events for, by name. */
+    async organisers(rights: Rights): Promise<EventHospital[]> {
+      const scope = hospitalScope(rights)
+      return db.hospital.findMany({ where: scope === 'all' ? {} : { id: { in: scope } }, select: { id: true, nameUk: true, nameEn: true, cityUk: true, cityEn: true, country: true }, orderBy: { nameEn: 'asc' }, take: 200 })
+    },
 
     /** The events of the coordinator's hospitals, soonest first; cancelled ones and those long past are left out. */
     async list(rights: Rights, now = clock()): Promise<EventView[]> {
@@ -160,10 +166,11 @@ export function createEventsAdmin(db: Db, clock: Clock) {
     },
 
     /**
-     * Marks (or unmarks) one registered person as attended, from the event's
-     * start on. The registration's event decides the rights, never the caller.
+     * Marks one registered person as attended, or takes the mark back (a
+     * toggle), from the event's start on. The registration's event decides the
+     * rights, never the caller.
      */
-    async markAttendance(actorId: number, rights: Rights, registrationId: number, attended: boolean, now = clock()): Promise<{ eventId: number, attended: boolean }> {
+    async toggleAttendance(actorId: number, rights: Rights, registrationId: number, now = clock()): Promise<{ eventId: number, attended: boolean }> {
       const r = await db.eventRegistration.findUnique({ where: { id: registrationId } })
       if (!r)
         throw new NotFoundError('Registration')
@@ -172,6 +179,7 @@ export function createEventsAdmin(db: Db, clock: Clock) {
         throw new StateError('stale', 'Only a registered person at an open event can attend')
       if (e.startsAt > now)
         throw new StateError('event-not-started', 'Attendance is marked from the start of the event')
+      const attended = r.attendedAt === null
       await db.$transaction(async (tx) => {
         await tx.eventRegistration.update({ where: { id: registrationId }, data: { attendedAt: attended ? now : null } })
         await recordAudit(tx, { actorId, action: attended ? 'event-attended' : 'event-unattended', entityType: 'event', entityId: r.eventId, details: { registrationId } })

@@ -218,6 +218,17 @@ export function createEvents(db: Db, clock: Clock) {
   }
 }
 
+/** What /mydata shows of a person's places at events (privacy-export.ts). */
+export const eventRegistrationSelect = {
+  eventId: true,
+  status: true,
+  queuedAt: true,
+  attendedAt: true,
+  certificateCode: true,
+  createdAt: true,
+  event: { select: { titleUk: true, titleEn: true, kind: true, startsAt: true } },
+} as const
+
 /**
  * Erasure: the person's places at events not yet started are given up (the
  * waitlist moves on), and their certificate codes stop verifying; attendance

@@ -2,6 +2,7 @@
 // their own records, decisions about them (with reasons and dates), the
 // messages sent to and about them, and the audit entries by or about them.
 import type { Db } from '../db/client.js'
+import { eventRegistrationSelect } from './events.js'
 
 function plain(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value, (_k, v) => typeof v === 'bigint' ? v.toString() : v))
@@ -69,6 +70,7 @@ const userSelect = {
   coordinatorOf: { select: { hospitalId: true, createdAt: true }, orderBy: { id: 'asc' } },
   mentoring: { select: { id: true, startsOn: true, endsOn: true }, orderBy: { id: 'asc' } },
   invitesUsed: { select: { id: true, role: true, hospitalIds: true, programmeWide: true, usedAt: true } },
+  eventRegistrations: { select: eventRegistrationSelect, orderBy: { id: 'asc' } },
 } as const
 
 /** Everything stored about a person; `now` is the export's timestamp. */

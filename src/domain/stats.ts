@@ -9,6 +9,7 @@ import type { Db } from '../db/client.js'
 import type { Prisma } from '../generated/prisma/client.js'
 import type { Rights } from './access.js'
 import { hospitalScope } from './access.js'
+import { eventCounts } from './events.js'
 import { monthRange } from './export.js'
 
 /** A count as shown: exact, or `small` for 1 or 2 people in a hospital's report. */
@@ -25,6 +26,8 @@ export interface PeriodReport {
   byKind: Record<string, Cell>
   bySpecialty: Record<string, Cell>
   applicationsByStatus: Record<string, Cell>
+  /** Attendance at joint events, in the Ministry's categories (src/domain/events.ts). */
+  events: Record<string, Cell>
 }
 
 export interface ProgrammeReport {
@@ -58,6 +61,7 @@ function maskAll(r: PeriodReport & { participants: number }, exact: boolean): Pe
     byKind: cells(r.byKind),
     bySpecialty: cells(r.bySpecialty),
     applicationsByStatus: cells(r.applicationsByStatus),
+    events: cells(r.events),
   }
 }
 
@@ -96,6 +100,7 @@ export function createStats(db: Db) {
       byKind: sizes(byKind),
       bySpecialty: sizes(bySpecialty),
       applicationsByStatus: Object.fromEntries(statuses.map(s => [s.status, s._count._all])),
+      events: await eventCounts(db, from, to, hospitalIds),
     }
   }
 

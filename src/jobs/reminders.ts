@@ -2,6 +2,7 @@
 import type { Db } from '../db/client.js'
 import type { ReminderFn } from './reminder-windows.js'
 import { remindDraftApplications, remindUnansweredOffers } from './reminders-applications.js'
+import { remindEventsTomorrow } from './reminders-events.js'
 import { coordinatorDigest, remindExpiringDocuments } from './reminders-other.js'
 import { remindOpenChecklist, remindPlacementStart, remindWeeklyPortfolio } from './reminders-placements.js'
 import { remindSurvey } from './reminders-survey.js'
@@ -19,6 +20,7 @@ export const sweepReminders: Record<string, ReminderFn> = {
   // The end of a placement is the survey's notice (it leads to the portfolio PDF).
   survey: remindSurvey,
   documents: remindExpiringDocuments,
+  events: remindEventsTomorrow,
 }
 
 /** Runs every sweep reminder; returns rows enqueued per reminder. */

@@ -13,6 +13,7 @@ import { editDraft, editDraftId } from './edit-draft.js'
 import { grant, grantId } from './grant.js'
 import { hospitalField, hospitalFieldId, hospitalNew, hospitalNewId, twinNew, twinNewId } from './hospital-edit.js'
 import { logbookEdit, logbookEditId, logbookEntry, logbookEntryId, mentorReturn, mentorReturnId } from './logbook-entry.js'
+import { newEvent, newEventId } from './new-event.js'
 import { newInternship, newInternshipId } from './new-internship.js'
 import { onboarding, onboardingId } from './onboarding.js'
 import { placementDates, placementDatesId, placementDepartment, placementDepartmentId, placementMentor, placementMentorId } from './placement-admin.js'
@@ -50,6 +51,7 @@ export const flows: Array<{ id: string, builder: Builder, maxWait: number }> = [
   { id: placementDatesId, builder: placementDates as Builder, maxWait: staffWait },
   { id: placementDepartmentId, builder: placementDepartment as Builder, maxWait: staffWait },
   { id: placementMentorId, builder: placementMentor as Builder, maxWait: staffWait },
+  { id: newEventId, builder: newEvent as Builder, maxWait: staffWait },
 ]
 
 export function flowsComposer() {
