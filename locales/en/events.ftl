@@ -26,7 +26,7 @@ events-card-place = 📍 { $place }
 events-card-online = 🔗 Online: { $url }
 events-card-language = 🗣 Language: { $language }
 events-card-seats = 💺 { $free ->
-        [0] All { $seats } seats are taken
+        [0] All seats are taken ({ $seats } in all)
         [one] 1 seat of { $seats } is free
        *[other] { $free } seats of { $seats } are free
     }{ $waitlisted ->

@@ -138,3 +138,25 @@ export async function createPlacement(prisma: PrismaClient, userId: number, opti
   const app = await prisma.application.create({ data: { userId, opportunityId: opp.id, status: 'confirmed' } })
   return prisma.placement.create({ data: { applicationId: app.id, userId, startsOn, endsOn, status: options.status ?? 'upcoming' } })
 }
+
+/** An open joint event at a hospital: a seminar in ten days at 10:00 UTC, two seats, on site. */
+export async function createEvent(prisma: PrismaClient, hospitalId: number, data: Partial<Prisma.EventUncheckedCreateInput> = {}) {
+  const n = next()
+  return prisma.event.create({
+    data: {
+      hospitalId,
+      kind: 'seminar',
+      titleUk: `Семінар ${n}`,
+      titleEn: `Seminar ${n}`,
+      descriptionUk: 'Опис семінару.',
+      descriptionEn: 'About the seminar.',
+      startsAt: new Date(utcDay(10).getTime() + 10 * 3_600_000),
+      place: 'Lutsk, Hall 2',
+      language: 'uk-en',
+      seats: 2,
+      status: 'open',
+      publishedAt: daysFromNow(-1),
+      ...data,
+    },
+  })
+}
