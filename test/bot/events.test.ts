@@ -126,7 +126,7 @@ describe('/events: forged and stale buttons', () => {
   it('when someone forges Register for a draft, an unknown, a cancelled or a started event, then each is refused and nothing is stored (en, uk)', async () => {
     const draft = await createEvent(db.prisma, volyn.id, { status: 'draft' })
     const cancelled = await createEvent(db.prisma, volyn.id, { status: 'cancelled' })
-    const started = await createEvent(db.prisma, volyn.id, { startsAt: new Date(Date.parse('2026-12-01T07:00:00Z')) })
+    const started = await createEvent(db.prisma, volyn.id, { startsAt: new Date(testStartMs - 3_600_000) })
     const user = await createPerson(db.prisma, 7106, { locale: 'en' })
     await createPerson(db.prisma, 7107, { locale: 'uk' })
     const t = createTestBot(db)
