@@ -4,8 +4,10 @@
 import { readFileSync } from 'node:fs'
 import { z } from 'zod'
 import { isCountry } from '../domain/countries.js'
+import { eventLimits, isEventUrl } from '../domain/events-admin.js'
+import { eventLanguages } from '../domain/events.js'
 import { isSpecialty } from '../domain/specialties.js'
-import { Audience, DocumentType, HospitalKind, OpportunityFormat, OpportunityKind } from '../generated/prisma/enums.js'
+import { Audience, DocumentType, EventKind, HospitalKind, OpportunityFormat, OpportunityKind } from '../generated/prisma/enums.js'
 
 const values = <T extends Record<string, string>>(e: T) => z.enum(Object.values(e) as [T[keyof T], ...T[keyof T][]])
 const days = z.number().int().nonnegative()
@@ -52,16 +54,37 @@ const opportunitySchema = z.strictObject({
   requiresEndorsement: z.boolean(),
 })
 
+const eventSchema = z.strictObject({
+  slug: z.string().min(1),
+  organiser: z.string(),
+  kind: values(EventKind),
+  titleUk: z.string().min(1).max(eventLimits.title),
+  titleEn: z.string().min(1).max(eventLimits.title),
+  descriptionUk: z.string().min(1).max(eventLimits.description),
+  descriptionEn: z.string().min(1).max(eventLimits.description),
+  /** The first day is this many days after seeding, at `startTime` in Kyiv. */
+  startsInDays: days.min(1),
+  startTime: z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/),
+  /** Length in days, first and last day included. */
+  durationDays: days.min(1),
+  place: z.string().min(1).max(eventLimits.place).nullable(),
+  onlineUrl: z.string().refine(isEventUrl, 'not an http(s) link').nullable(),
+  language: z.enum(eventLanguages),
+  seats: z.number().int().positive().max(eventLimits.seats),
+}).refine(e => e.place !== null || e.onlineUrl !== null, 'an event needs a place or an online link')
+
 const seedDataSchema = z.strictObject({
   about: z.string(),
   hospitals: z.array(hospitalSchema),
   partnerships: z.array(partnershipSchema),
   opportunities: z.array(opportunitySchema),
+  events: z.array(eventSchema).default([]),
 })
 
 export type SeedHospital = z.infer<typeof hospitalSchema>
 export type SeedPartnership = z.infer<typeof partnershipSchema>
 export type SeedOpportunity = z.infer<typeof opportunitySchema>
+export type SeedEvent = z.infer<typeof eventSchema>
 export type SeedData = z.infer<typeof seedDataSchema>
 
 /**
@@ -86,6 +109,10 @@ export function loadSeedData(file: URL | string = new URL('./seed-data.json', im
     problems.push(`partnership ${p.ukrainian}–${p.partner}: needs a Ukrainian and a partner hospital`)
   for (const o of data.opportunities.filter(o => !kinds.has(o.host)))
     problems.push(`${o.slug}: unknown host ${o.host}`)
+  if (new Set(data.events.map(e => e.slug)).size !== data.events.length)
+    problems.push('duplicate event slug')
+  for (const e of data.events.filter(e => !kinds.has(e.organiser)))
+    problems.push(`${e.slug}: unknown organiser ${e.organiser}`)
   if (problems.length)
     throw new Error(`Invalid seed data in ${String(file)}: ${problems.join('; ')}`)
   return data

@@ -1,5 +1,5 @@
 // `npm run db:seed`: writes the programme's public data from seed-data.json
-// (hospitals, twinnings, open opportunities, in Ukrainian and English; read and
+// (hospitals, twinnings, open opportunities and joint events, in Ukrainian and English; read and
 // checked by seed-schema.ts). Only missing rows are created, so a re-run and a
 // coordinator's edits are safe. Opportunity dates are relative to `now`.
 import type { PrismaClient } from '../generated/prisma/client.js'
@@ -7,12 +7,12 @@ import type { SeedData, SeedOpportunity } from './seed-schema.js'
 import { defaultTimezone, zonedTime } from '../time/zones.js'
 import { loadSeedData } from './seed-schema.js'
 
-export type { SeedData, SeedHospital, SeedOpportunity, SeedPartnership } from './seed-schema.js'
+export type { SeedData, SeedEvent, SeedHospital, SeedOpportunity, SeedPartnership } from './seed-schema.js'
 
-export const { hospitals: seedHospitals, partnerships: seedPartnerships, opportunities: seedOpportunities } = loadSeedData()
+export const { hospitals: seedHospitals, partnerships: seedPartnerships, opportunities: seedOpportunities, events: seedEvents } = loadSeedData()
 
 export interface SeedCount { created: number, existing: number }
-export interface SeedResult { hospitals: SeedCount, partnerships: SeedCount, opportunities: SeedCount }
+export interface SeedResult { hospitals: SeedCount, partnerships: SeedCount, opportunities: SeedCount, events: SeedCount }
 
 const DAY = 24 * 60 * 60 * 1000
 
@@ -67,10 +67,29 @@ export async function seed(prisma: PrismaClient, now: Date, data: SeedData = loa
     }))
   const opportunities = await createMissing(newOpportunities, rows => prisma.opportunity.createMany({ data: rows, skipDuplicates: true }))
 
+  // Events, by slug; published, starting relative to `now`.
+  const knownEvents = new Set((await prisma.event.findMany({ where: { slug: { in: data.events.map(e => e.slug) } }, select: { slug: true } })).map(e => e.slug))
+  const newEvents = data.events
+    .filter(e => !knownEvents.has(e.slug))
+    .map(({ organiser, startsInDays, startTime, durationDays, ...fields }) => {
+      const first = utcDay(now, startsInDays)
+      const [hour, minute] = startTime.split(':').map(Number)
+      return {
+        ...fields,
+        hospitalId: idOf(organiser),
+        startsAt: zonedTime(defaultTimezone, first.getUTCFullYear(), first.getUTCMonth() + 1, first.getUTCDate(), hour, minute),
+        endsOn: durationDays > 1 ? utcDay(first, durationDays - 1) : null,
+        status: 'open' as const,
+        publishedAt: now,
+      }
+    })
+  const events = await createMissing(newEvents, rows => prisma.event.createMany({ data: rows, skipDuplicates: true }))
+
   return {
     hospitals: { created: hospitals, existing: data.hospitals.length - hospitals },
     partnerships: { created: partnerships, existing: data.partnerships.length - partnerships },
     opportunities: { created: opportunities, existing: data.opportunities.length - opportunities },
+    events: { created: events, existing: data.events.length - events },
   }
 }
 

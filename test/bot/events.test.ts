@@ -28,17 +28,19 @@ async function outboxText(userId: number, kind: string) {
   return renderRow({ ...row, recipientLocale: user.locale, timezone: user.timezone } as any, render)
 }
 
-const cardEn = (title: string, seatsLine: string, extra = '') => [
-  `🎓 <b>${title}</b>`,
-  'Seminar · Volyn Regional Hospital, Lutsk',
-  '',
-  '📅 11 December 2026, 12:00 (Europe/Kyiv)',
-  '📍 Lutsk, Hall 2',
-  '🗣 Language: Ukrainian and English',
-  seatsLine,
-  '',
-  'About the seminar.',
-].join('\n') + extra
+function cardEn(title: string, seatsLine: string, extra = '') {
+  return [
+    `🎓 <b>${title}</b>`,
+    'Seminar · Volyn Regional Hospital, Lutsk',
+    '',
+    '📅 11 December 2026, 12:00 (Europe/Kyiv)',
+    '📍 Lutsk, Hall 2',
+    '🗣 Language: Ukrainian and English',
+    seatsLine,
+    '',
+    'About the seminar.',
+  ].join('\n') + extra
+}
 
 describe('/events: registration, the waitlist and promotion', () => {
   it('when two people register for the last seat, then the second waits, and gets the seat (told in Ukrainian) when the first cancels', async () => {

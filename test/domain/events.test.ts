@@ -5,6 +5,7 @@
 import type { Database } from '../../src/db/client.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { renderReport } from '../../src/bot/helpers/report-text.js'
+import { seed } from '../../src/db/seed.js'
 import { renderRow } from '../../src/delivery/dispatcher-send.js'
 import { rightsFrom } from '../../src/domain/access.js'
 import { createEvents, eventCounts } from '../../src/domain/events.js'
@@ -12,7 +13,8 @@ import { exportUserData } from '../../src/domain/privacy-export.js'
 import { createPrivacyRepository } from '../../src/domain/privacy.js'
 import { createStats } from '../../src/domain/stats.js'
 import { remindEventsTomorrow } from '../../src/jobs/reminders-events.js'
-import { createTestClock, testStartMs } from '../helpers/clock.js'
+import { localParts, todayIn } from '../../src/time/zones.js'
+import { createTestClock, kyivDay, testStartMs } from '../helpers/clock.js'
 import { createTestDatabase, testDatabaseKinds } from '../helpers/db.js'
 import { createEvent, createHospital, createPerson } from '../helpers/fixtures.js'
 import { createTestRender } from '../helpers/render.js'
@@ -155,5 +157,27 @@ describe.each(testDatabaseKinds())('joint events on %s', (kind) => {
     expect((await events.view(waiting.id, seated.id)).mine?.status).toBe('registered')
     // The attendance stays, anonymous, in the Ministry's count.
     expect((await eventCounts(db.prisma, new Date(testStartMs - 72 * hour), new Date(testStartMs), [hospital.id])).educational).toBeGreaterThanOrEqual(1)
+  })
+
+  it('when the programme is seeded, then the demo shows its events: the Lutsk training week, the online seminar with Paris, a conference and a workshop', async () => {
+    const now = createTestClock()()
+    const result = await seed(db.prisma, now)
+    expect(result.events).toEqual({ created: 4, existing: 0 })
+    const rows = await db.prisma.event.findMany({ where: { slug: { not: null } }, include: { hospital: true }, orderBy: { startsAt: 'asc' } })
+    expect(rows.map(e => [e.slug, e.kind, e.hospital.cityEn, e.status])).toEqual([
+      ['gustave-roussy-oncology-seminar', 'seminar', 'Villejuif', 'open'],
+      ['volyn-laparoscopy-week', 'training_week', 'Lutsk', 'open'],
+      ['karolinska-pocus-workshop', 'workshop', 'Kryvyi Rih', 'open'],
+      ['bogomolets-war-surgery-conference', 'conference', 'Kyiv', 'open'],
+    ])
+    const week = rows[1]
+    // 30 days on, at 09:00 in Kyiv (UTC+2 in winter, +3 in summer), for five days.
+    expect(todayIn('Europe/Kyiv', week.startsAt)).toBe(kyivDay(() => now, 30))
+    expect(localParts(week.startsAt, 'Europe/Kyiv')).toMatchObject({ hour: 9, minute: 0 })
+    expect(week.endsOn!.toISOString().slice(0, 10)).toBe(kyivDay(() => now, 34))
+    expect([rows[0].place, rows[0].onlineUrl]).toEqual([null, 'https://medtwin.example/events/oncology-tumour-board'])
+    expect((await seed(db.prisma, now)).events).toEqual({ created: 0, existing: 4 })
+    const upcoming = await createEvents(db.prisma, () => now).upcoming(undefined)
+    expect(upcoming.map(e => e.titleEn)).toContain('Laparoscopic surgery training week at Volyn Regional Hospital')
   })
 })

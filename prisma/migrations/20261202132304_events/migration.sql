@@ -10,6 +10,7 @@ CREATE TYPE "EventRegistrationStatus" AS ENUM ('registered', 'waitlisted', 'canc
 -- CreateTable
 CREATE TABLE "Event" (
     "id" SERIAL NOT NULL,
+    "slug" TEXT,
     "hospitalId" INTEGER NOT NULL,
     "kind" "EventKind" NOT NULL,
     "titleUk" TEXT NOT NULL,
@@ -46,6 +47,9 @@ CREATE TABLE "EventRegistration" (
 
     CONSTRAINT "EventRegistration_pkey" PRIMARY KEY ("id")
 );
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Event_slug_key" ON "Event"("slug");
 
 -- CreateIndex
 CREATE INDEX "Event_status_startsAt_idx" ON "Event"("status", "startsAt");
