@@ -88,6 +88,7 @@ const cases: FlowCase[] = [
   { name: 'logbook edit', who: applicant, open: () => [callback(u(applicant), `lb:t:${ids.entry}`)] },
   { name: 'mentor return', who: mentor, open: () => [callback(u(mentor), `mt:r:${ids.entry}`)] },
   { name: 'survey', who: applicant, open: () => [callback(u(applicant), `srv:${ids.ended}`)] },
+  { name: '/newevent', who: coordinator, open: () => [text(u(coordinator), '/newevent')], cancelled: 'Cancelled. Nothing was saved.' },
 ]
 
 const sent = (calls: ApiCall[]) => calls.filter(c => c.method === 'sendMessage').map(c => c.payload.text as string)
