@@ -26,8 +26,6 @@ export interface PeriodReport {
   byKind: Record<string, Cell>
   bySpecialty: Record<string, Cell>
   applicationsByStatus: Record<string, Cell>
-  /** Attendance at joint events, in the Ministry's categories (src/domain/events.ts). */
-  events: Record<string, Cell>
 }
 
 export interface ProgrammeReport {
@@ -38,6 +36,8 @@ export interface ProgrammeReport {
   yearReport: PeriodReport
   /** Participants per month from January to the report's month. */
   perMonth: Cell[]
+  /** Attendance at joint events in the Ministry's categories (src/domain/events.ts), in the month and the year so far. */
+  events: { month: Record<string, Cell>, year: Record<string, Cell> }
 }
 
 /** Which applications a report covers: all, or those hosted by or coming from the hospitals. */
@@ -61,8 +61,11 @@ function maskAll(r: PeriodReport & { participants: number }, exact: boolean): Pe
     byKind: cells(r.byKind),
     bySpecialty: cells(r.bySpecialty),
     applicationsByStatus: cells(r.applicationsByStatus),
-    events: cells(r.events),
   }
+}
+
+function maskCounts(m: Record<string, number>, exact: boolean): Record<string, Cell> {
+  return Object.fromEntries(Object.entries(m).map(([k, v]) => [k, masked(v, exact)]))
 }
 
 function count(map: Record<string, number>, key: string) { map[key] = (map[key] ?? 0) + 1 }
@@ -100,7 +103,6 @@ export function createStats(db: Db) {
       byKind: sizes(byKind),
       bySpecialty: sizes(bySpecialty),
       applicationsByStatus: Object.fromEntries(statuses.map(s => [s.status, s._count._all])),
-      events: await eventCounts(db, from, to, hospitalIds),
     }
   }
 
@@ -126,6 +128,10 @@ export function createStats(db: Db) {
         monthReport: maskAll(await period(from, to, hospitalIds), exact),
         yearReport: maskAll(await period(yearStart, to, hospitalIds), exact),
         perMonth,
+        events: {
+          month: maskCounts(await eventCounts(db, from, to, hospitalIds), exact),
+          year: maskCounts(await eventCounts(db, yearStart, to, hospitalIds), exact),
+        },
       }
     },
   }

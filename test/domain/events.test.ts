@@ -95,13 +95,13 @@ describe.each(testDatabaseKinds())('joint events on %s', (kind) => {
     const stats = createStats(db.prisma)
     const month = `${year}-06`
     const all = await stats.report(month, rightsFrom(true, []))
-    expect(all.monthReport.events).toEqual({ scientific: 4, educational: 6, exchange: 1 })
+    expect(all.events.month).toEqual({ scientific: 4, educational: 6, exchange: 1 })
     const t = (key: string, params?: Record<string, string | number>) => render('en', key, params)
     const lines = renderReport(t as any, all).split('\n')
     expect(lines).toContain('<b>Joint events, attendance:</b> scientific events (conferences, congresses, forums) — 4 · educational events (training weeks, workshops, seminars) — 6 · experience exchange — 1')
     // The other hospital's coordinator: their events only, one or two people shown as <3.
     const theirs = await stats.report(month, rightsFrom(false, [{ hospitalId: other.id }]))
-    expect(theirs.monthReport.events).toEqual({ scientific: 0, educational: 'small', exchange: 'small' })
+    expect(theirs.events.month).toEqual({ scientific: 0, educational: 'small', exchange: 'small' })
     const uk = (key: string, params?: Record<string, string | number>) => render('uk', key, params)
     expect(renderReport(uk as any, theirs, ['Лікарня']).split('\n')).toContain('<b>Спільні заходи, участь:</b> освітні заходи (тижні навчання, воркшопи, семінари) — &lt;3 · обмін досвідом — &lt;3')
   })

@@ -32,8 +32,8 @@ function breakdown(entries: Record<string, Cell>, name: (key: string) => string)
 }
 
 /** Attendance at joint events by the Ministry's category, when anyone attended one. */
-function eventLine(t: TranslateFunction, r: PeriodReport) {
-  const events = Object.fromEntries(Object.entries(r.events ?? {}).filter(([, n]) => n !== 0))
+function eventLine(t: TranslateFunction, counts: Record<string, Cell> = {}) {
+  const events = Object.fromEntries(Object.entries(counts).filter(([, n]) => n !== 0))
   return Object.keys(events).length ? [`${t('report-by-event')} ${breakdown(events, c => t(`report-event-${c}`))}`] : []
 }
 
@@ -50,11 +50,11 @@ export function renderReport(t: TranslateFunction, report: ProgrammeReport, hosp
     `${t('report-by-kind')} ${breakdown(m.byKind, k => t(`report-kind-${k}`))}`,
     `${t('report-by-specialty')} ${breakdown(m.bySpecialty, s => t(`specialty-${s}`))}`,
     `${t('report-by-status')} ${breakdown(m.applicationsByStatus, s => t(`review-status-${s}`))}`,
-    ...eventLine(t, m),
+    ...eventLine(t, report.events?.month),
     '',
     t('report-ytd-title', { year: String(year) }),
     summary(t, t('report-since', { year: String(year) }), report.yearReport),
     `${t('report-by-status')} ${breakdown(report.yearReport.applicationsByStatus, s => t(`review-status-${s}`))}`,
-    ...eventLine(t, report.yearReport),
+    ...eventLine(t, report.events?.year),
   ].join('\n')
 }
