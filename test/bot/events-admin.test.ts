@@ -121,7 +121,17 @@ describe('/newevent', () => {
     expect(card.payload.text).toMatch(/\n\n🟢 Published · registered: 0, waitlist: 0$/)
     expect(buttons(card)).toEqual([[['✅ Mark attendance', `ea:a:${event.id}`]], [['❌ Cancel the event', `ea:x:${event.id}`]], [['🛠 Manage events', 'ea:l']]])
     await t.send(text(reader, '/events'))
-    expect(buttons(t.take()[0]).flat().map(b => b[1])).toContain(`ev:v:${event.id}`)
+    const list = t.take()[0]
+    expect(buttons(list).flat().map(b => b[1])).toContain(`ev:v:${event.id}`)
+    expect(buttons(list).flat().map(b => b[1])).not.toContain('ea:l')
+
+    // Staff reach their events from /events.
+    await t.send(text(tg, '/events'))
+    expect(buttons(t.take()[0]).at(-1)).toEqual([['🛠 Manage events', 'ea:l']])
+    await t.send(callback(tg, 'ea:l'))
+    const manage = sent(t)[0]
+    expect(manage.payload.text).toBe('🛠 <b>Your hospitals\' events</b>. Tap one to publish it, mark attendance or cancel it.')
+    expect(buttons(manage)).toContainEqual([[`🟢 ${when(start)} · Laparoscopic surgery training week`, `ea:v:${event.id}`]])
   })
 
   it('when a coordinator sends a photo, a too long title, a day or an hour in the past, or a bad link, then each is asked again and the flow goes on (uk)', async () => {
