@@ -38,6 +38,7 @@ coord-help =
     /stats: the programme report for a month, with a chart
     /verify: check the code on a portfolio PDF
     /broadcast: a message to an audience, through the outbox
+    /newevent: a conference, training week or seminar (saved as a draft); /events to publish it and mark attendance
     /placements: placements at your hospitals: dates, department, mentor, arrival
     /arrivals: who arrives in the next two weeks
     /coordinator_help: this list
@@ -50,6 +51,7 @@ coord-help-admin =
     /stats: the programme report for a month, with a chart
     /verify: check the code on a portfolio PDF
     /broadcast: a message to an audience, through the outbox
+    /newevent: a conference, training week or seminar (saved as a draft); /events to publish it and mark attendance
     /placements: placements at your hospitals: dates, department, mentor, arrival
     /arrivals: who arrives in the next two weeks
     <b>Administrator commands</b>

@@ -10,6 +10,7 @@ import PDFDocument from 'pdfkit'
 import { formatDay, formatDeadline } from '../time/dates.js'
 import { isStaff } from './access.js'
 import { ForbiddenError, NotFoundError, StateError } from './errors.js'
+import { personName } from './events-admin.js'
 import { pick } from './localized.js'
 import { displayCode, fonts, newVerificationCode, normaliseCode } from './portfolio-pdf.js'
 
@@ -27,10 +28,6 @@ const include = {
   event: { include: { hospital: true } },
   user: { select: { firstName: true, lastName: true, username: true, telegramId: true, timezone: true, profile: { select: { fullName: true } } } },
 } as const
-
-function personName(u: { firstName: string | null, lastName: string | null, username: string | null, telegramId: bigint, profile: { fullName: string | null } | null }) {
-  return u.profile?.fullName?.trim() || [u.firstName, u.lastName].filter(Boolean).join(' ') || u.username || String(u.telegramId)
-}
 
 export function createEventCertificates(db: Db, clock: Clock) {
   /** The registration's code, drawn once (a collision, never expected at 50 bits, draws again). */

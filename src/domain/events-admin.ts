@@ -63,7 +63,8 @@ export function checkEventInput(input: EventInput, startDay: string, now: Date) 
     throw new ValidationError('invalid-seats', 'seats', 'Seats must be a positive whole number')
 }
 
-function personName(u: { firstName: string | null, lastName: string | null, username: string | null, telegramId: bigint, profile: { fullName: string | null } | null }) {
+/** A person's name as staff and certificates show it: the profile's full name, else Telegram's. */
+export function personName(u: { firstName: string | null, lastName: string | null, username: string | null, telegramId: bigint, profile: { fullName: string | null } | null }) {
   return u.profile?.fullName?.trim() || [u.firstName, u.lastName].filter(Boolean).join(' ') || u.username || String(u.telegramId)
 }
 

@@ -10,12 +10,10 @@ import { Composer, InlineKeyboard } from 'grammy'
 import { newEventId } from '../conversations/new-event.js'
 import { startFlow } from '../conversations/start-flow.js'
 import { localeOf, refuse, staffOnly } from '../helpers/coord-guard.js'
-import { eventButton, renderEvent } from '../helpers/event-card.js'
+import { eventButton, renderEvent, zoneOf } from '../helpers/event-card.js'
 import { clip } from '../helpers/fit.js'
 import { logHandle } from '../helpers/log-handle.js'
 import { asRefusal, refusalText } from '../helpers/refusals.js'
-
-const zoneOf = (ctx: BotContext) => ctx.user?.timezone ?? ctx.config.timezone
 
 /** The staff card: the event, its status, and what may be done with it now. */
 export function staffCard(ctx: BotContext, e: EventView) {

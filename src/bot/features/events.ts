@@ -10,12 +10,10 @@ import { pick } from '../../domain/localized.js'
 import { displayCode, normaliseCode } from '../../domain/portfolio-pdf.js'
 import { formatDeadline } from '../../time/dates.js'
 import { localeOf } from '../helpers/coord-guard.js'
-import { eventButton, personKeyboard, placeLine, renderEvent } from '../helpers/event-card.js'
+import { eventButton, personKeyboard, placeLine, renderEvent, zoneOf } from '../helpers/event-card.js'
 import { escapeHtml } from '../helpers/html.js'
 import { logHandle } from '../helpers/log-handle.js'
 import { asRefusal, refusalText } from '../helpers/refusals.js'
-
-const zoneOf = (ctx: BotContext) => ctx.user?.timezone ?? ctx.config.timezone
 
 async function showList(ctx: BotContext, edit: boolean) {
   const locale = localeOf(ctx)

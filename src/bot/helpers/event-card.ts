@@ -10,6 +10,11 @@ import { escapeHtml } from './html.js'
 
 type Translate = (key: string, params?: Record<string, string | number>) => string
 
+/** The zone a person reads event times in: their own, else the programme's. */
+export function zoneOf(ctx: { user?: { timezone: string }, config: { timezone: string } }) {
+  return ctx.user?.timezone ?? ctx.config.timezone
+}
+
 /** When: the start in the reader's zone, and the last day of a multi-day event. */
 export function eventWhen(locale: string, e: Pick<EventView, 'startsAt' | 'endsOn'>, zone: string) {
   const start = formatDeadline(locale, e.startsAt, zone)
