@@ -149,3 +149,23 @@ report-by-event = <b>Joint events, attendance:</b>
 report-event-scientific = scientific events (conferences, congresses, forums)
 report-event-educational = educational events (training weeks, workshops, seminars)
 report-event-exchange = experience exchange
+
+## Editing a draft
+
+events-button-edit = ✏️ Edit
+events-edit-which = Which part of the draft do you want to change?
+events-edit-field-titleUk = Title in Ukrainian
+events-edit-field-titleEn = Title in English
+events-edit-field-descriptionUk = Description in Ukrainian
+events-edit-field-descriptionEn = Description in English
+events-edit-field-place = Place
+events-edit-field-onlineUrl = Online link
+events-edit-field-seats = Seats
+events-edit-ask-titleUk = The new title in <b>Ukrainian</b> (up to { NUMBER($limit, useGrouping: "min2") } characters):
+events-edit-ask-titleEn = The new title in <b>English</b> (up to { NUMBER($limit, useGrouping: "min2") } characters):
+events-edit-ask-descriptionUk = The new description in <b>Ukrainian</b> (up to { NUMBER($limit, useGrouping: "min2") } characters):
+events-edit-ask-descriptionEn = The new description in <b>English</b> (up to { NUMBER($limit, useGrouping: "min2") } characters):
+events-edit-ask-place = The new place (up to { NUMBER($limit, useGrouping: "min2") } characters), or skip to have none (then the event needs an online link):
+events-edit-ask-onlineUrl = The new online link (https://…), or skip to have none (then the event needs a place):
+events-edit-ask-seats = How many seats (1 to { NUMBER($limit, useGrouping: "min2") })?
+events-edited = ✅ Saved.

@@ -146,3 +146,23 @@ report-by-event = <b>Спільні заходи, участь:</b>
 report-event-scientific = наукові заходи (конференції, конгреси, форуми)
 report-event-educational = освітні заходи (тижні навчання, воркшопи, семінари)
 report-event-exchange = обмін досвідом
+
+## Редагування чернетки
+
+events-button-edit = ✏️ Змінити
+events-edit-which = Що в чернетці ви хочете змінити?
+events-edit-field-titleUk = Назву українською
+events-edit-field-titleEn = Назву англійською
+events-edit-field-descriptionUk = Опис українською
+events-edit-field-descriptionEn = Опис англійською
+events-edit-field-place = Місце проведення
+events-edit-field-onlineUrl = Посилання онлайн
+events-edit-field-seats = Кількість місць
+events-edit-ask-titleUk = Нова назва <b>українською</b> (символів: до { NUMBER($limit, useGrouping: "min2") }):
+events-edit-ask-titleEn = Нова назва <b>англійською</b> (символів: до { NUMBER($limit, useGrouping: "min2") }):
+events-edit-ask-descriptionUk = Новий опис <b>українською</b> (символів: до { NUMBER($limit, useGrouping: "min2") }):
+events-edit-ask-descriptionEn = Новий опис <b>англійською</b> (символів: до { NUMBER($limit, useGrouping: "min2") }):
+events-edit-ask-place = Нове місце проведення (символів: до { NUMBER($limit, useGrouping: "min2") }), або пропустіть, щоб його не було (тоді потрібне посилання онлайн):
+events-edit-ask-onlineUrl = Нове посилання онлайн (https://…), або пропустіть, щоб його не було (тоді потрібне місце проведення):
+events-edit-ask-seats = Скільки місць (від 1 до { NUMBER($limit, useGrouping: "min2") })?
+events-edited = ✅ Збережено.

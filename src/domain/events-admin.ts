@@ -7,6 +7,7 @@ import type { Clock } from '../time/clock.js'
 import type { Rights } from './access.js'
 import type { EventHospital, EventLanguage, EventView } from './events.js'
 import { deadlineParam, enqueue } from '../outbox/enqueue.js'
+import { defaultTimezone, todayIn } from '../time/zones.js'
 import { coordinatesHospital, hospitalScope } from './access.js'
 import { recordAudit } from './audit.js'
 import { ForbiddenError, NotFoundError, StateError, ValidationError } from './errors.js'
@@ -30,6 +31,10 @@ export interface EventInput {
   language: EventLanguage
   seats: number
 }
+
+/** What a draft's edit may change (the dates stay: a draft with other dates is a new draft). */
+export const editableEventFields = ['titleUk', 'titleEn', 'descriptionUk', 'descriptionEn', 'place', 'onlineUrl', 'seats'] as const
+export type EditableEventField = typeof editableEventFields[number]
 
 export interface Attendee { registrationId: number, name: string, attended: boolean }
 
@@ -68,7 +73,7 @@ export function personName(u: { firstName: string | null, lastName: string | nul
   return u.profile?.fullName?.trim() || [u.firstName, u.lastName].filter(Boolean).join(' ') || u.username || String(u.telegramId)
 }
 
-export function createEventsAdmin(db: Db, clock: Clock) {
+export function createEventsAdmin(db: Db, clock: Clock, timezone = defaultTimezone) {
   async function load(rights: Rights, id: number) {
     const e = await db.event.findUnique({ where: { id }, include: eventInclude })
     if (!e)
@@ -116,6 +121,25 @@ export function createEventsAdmin(db: Db, clock: Clock) {
         await recordAudit(tx, { actorId, action: 'event-create', entityType: 'event', entityId: e.id })
         return toEventView(e)
       })
+    },
+
+    /**
+     * Changes one field of a draft, checked with the rest as at its creation
+     * (checkEventInput): a broken rule throws ValidationError, nothing is saved.
+     */
+    async editDraft(actorId: number, rights: Rights, id: number, field: EditableEventField, value: string | number | null, now = clock()): Promise<EventView> {
+      const e = await load(rights, id)
+      if (e.status !== 'draft')
+        throw new StateError('wrong-status', 'Only drafts can be edited', { status: e.status })
+      if (!(editableEventFields as readonly string[]).includes(field))
+        throw new StateError('stale', 'Not an editable field')
+      const current: EventInput = { ...toEventView(e), language: e.language as EventLanguage }
+      checkEventInput({ ...current, [field]: value }, todayIn(timezone, e.startsAt), now)
+      await db.$transaction(async (tx) => {
+        await tx.event.update({ where: { id }, data: { [field]: value } })
+        await recordAudit(tx, { actorId, action: 'event-edit', entityType: 'event', entityId: id, details: { field } })
+      })
+      return view(rights, id)
     },
 
     /** Publishes a draft that has not started yet: people see it in /events. */

@@ -66,7 +66,7 @@ export function createDomain(db: Db, options: { defaultLocale: Locale, clock: Cl
     survey: createSurveyRepository(db, clock, timezone),
     portfolio: createPortfolioRepository(db, clock),
     events: createEvents(db, clock),
-    eventsAdmin: createEventsAdmin(db, clock),
+    eventsAdmin: createEventsAdmin(db, clock, timezone),
     eventCertificates: createEventCertificates(db, clock),
   }
 }

@@ -107,7 +107,7 @@ describe('/newevent', () => {
     expect(event.endsOn!.toISOString().slice(0, 10)).toBe(end)
     const saved = sent(t).at(-1)!
     expect(saved.payload.text).toBe(`📝 Draft saved (event ${event.id}). Publish it when it is ready: people then see it in /events.`)
-    expect(buttons(saved)).toEqual([[['📢 Publish', `ea:p:${event.id}`]], [['❌ Cancel the event', `ea:x:${event.id}`]]])
+    expect(buttons(saved)).toEqual([[['📢 Publish', `ea:p:${event.id}`], ['✏️ Edit', `ea:e:${event.id}`]], [['❌ Cancel the event', `ea:x:${event.id}`]]])
 
     // Nobody sees a draft; once published, people do.
     await createPerson(db.prisma, 7202, { locale: 'en' })
@@ -188,6 +188,44 @@ describe('/newevent', () => {
     const t = createTestBot(db)
     await t.send(text(person(7205, 'uk'), '/newevent'))
     expect(t.texts()).toEqual([render('uk', 'coord-only')])
+  })
+})
+
+describe('editing a draft', () => {
+  it('when a coordinator edits a draft\'s seats and link, then bad answers are asked again and the card shows the change; others and published events are refused (en)', async () => {
+    const { tg } = await coordinatorOf(7251, 'en', volyn.id)
+    const { tg: stranger } = await coordinatorOf(7252, 'en', paris.id)
+    await createPerson(db.prisma, 7253, { locale: 'en' })
+    const draft = await createEvent(db.prisma, volyn.id, { status: 'draft', titleEn: 'Draft workshop', kind: 'workshop' })
+    const t = createTestBot(db)
+    await t.send(callback(tg, `ea:v:${draft.id}`))
+    expect(buttons(sent(t)[0])[0]).toEqual([['📢 Publish', `ea:p:${draft.id}`], ['✏️ Edit', `ea:e:${draft.id}`]])
+    await t.send(callback(tg, `ea:e:${draft.id}`))
+    const menu = sent(t)[0]
+    expect(menu.payload.text).toBe('Which part of the draft do you want to change?')
+    expect(buttons(menu).map(r => r[0][0])).toEqual(['Title in Ukrainian', 'Title in English', 'Description in Ukrainian', 'Description in English', 'Place', 'Online link', 'Seats'])
+    await t.send(callback(tg, `ea:f:${draft.id}:6`))
+    expect(sent(t)[0].payload.text).toBe('How many seats (1 to 2000)?')
+    await t.send(text(tg, 'many'))
+    expect(sent(t)[0].payload.text).toBe(render('en', 'flow-bad-number', { min: 1, max: 2000 }))
+    await t.send(text(tg, '40'))
+    const card = sent(t)[0]
+    expect(card.payload.text).toMatch(/^✅ Saved\.\n\n🛠 <b>Draft workshop<\/b>\n/)
+    expect(card.payload.text).toContain('💺 40 seats of 40 are free')
+    await t.send(callback(tg, `ea:f:${draft.id}:5`), text(tg, 'ftp://files'))
+    expect(sent(t).at(-1)!.payload.text).toBe('The link must start with https:// (or http://) and have no spaces.')
+    await t.send(text(tg, 'https://meet.example/ws'))
+    expect(sent(t)[0].payload.text).toContain('🔗 Online: https://meet.example/ws')
+    expect(await db.prisma.event.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({ seats: 40, onlineUrl: 'https://meet.example/ws', status: 'draft' })
+
+    // Others: a coordinator of another hospital, a person; and a published event.
+    await t.send(callback(stranger, `ea:f:${draft.id}:6`))
+    expect(t.take().find(c => c.method === 'answerCallbackQuery')!.payload.text).toBe(render('en', 'coord-not-yours'))
+    await t.send(callback(person(7253, 'en'), `ea:e:${draft.id}`))
+    expect(t.take().find(c => c.method === 'answerCallbackQuery')!.payload.text).toBe(render('en', 'coord-only'))
+    const open = await createEvent(db.prisma, volyn.id)
+    await t.send(callback(tg, `ea:f:${open.id}:0`))
+    expect(t.take().find(c => c.method === 'answerCallbackQuery')!.payload.text).toBe(render('en', 'new-refused-wrong-status', { status: 'open' }))
   })
 })
 

@@ -79,6 +79,6 @@ export async function newEvent(conversation: BotConversation, ctx: ConversationC
     return ctx.reply(t('coord-flow-cancelled'))
   const saved = await kit.commit((outer, rights) => outer.domain.eventsAdmin.createDraft(outer.user!.id, rights, input, startDay, outer.clock()))
   await ctx.reply(t('newevent-saved', { id: saved.id }), {
-    reply_markup: InlineKeyboard.from([[InlineKeyboard.text(t('events-button-publish'), `ea:p:${saved.id}`)], [InlineKeyboard.text(t('events-button-cancel-event'), `ea:x:${saved.id}`)]]),
+    reply_markup: InlineKeyboard.from([[InlineKeyboard.text(t('events-button-publish'), `ea:p:${saved.id}`), InlineKeyboard.text(t('events-button-edit'), `ea:e:${saved.id}`)], [InlineKeyboard.text(t('events-button-cancel-event'), `ea:x:${saved.id}`)]]),
   })
 }

@@ -10,6 +10,7 @@ import { arrival, arrivalId } from './arrival.js'
 import { broadcast, broadcastId } from './broadcast.js'
 import { documentUpload, documentUploadId } from './document-upload.js'
 import { editDraft, editDraftId } from './edit-draft.js'
+import { editEvent, editEventId } from './edit-event.js'
 import { grant, grantId } from './grant.js'
 import { hospitalField, hospitalFieldId, hospitalNew, hospitalNewId, twinNew, twinNewId } from './hospital-edit.js'
 import { logbookEdit, logbookEditId, logbookEntry, logbookEntryId, mentorReturn, mentorReturnId } from './logbook-entry.js'
@@ -52,6 +53,7 @@ export const flows: Array<{ id: string, builder: Builder, maxWait: number }> = [
   { id: placementDepartmentId, builder: placementDepartment as Builder, maxWait: staffWait },
   { id: placementMentorId, builder: placementMentor as Builder, maxWait: staffWait },
   { id: newEventId, builder: newEvent as Builder, maxWait: staffWait },
+  { id: editEventId, builder: editEvent as Builder, maxWait: staffWait },
 ]
 
 export function flowsComposer() {

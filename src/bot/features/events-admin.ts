@@ -4,30 +4,18 @@
 // person by person. Buttons are `ea:<op>:<id>`; rights and the organising
 // hospital are read again on every press (domain/events-admin.ts).
 import type { Rights } from '../../domain/access.js'
-import type { EventView } from '../../domain/events.js'
 import type { BotContext } from '../context.js'
 import { Composer, InlineKeyboard } from 'grammy'
+import { editableEventFields } from '../../domain/events-admin.js'
+import { editEventId } from '../conversations/edit-event.js'
 import { newEventId } from '../conversations/new-event.js'
 import { startFlow } from '../conversations/start-flow.js'
 import { localeOf, refuse, staffOnly } from '../helpers/coord-guard.js'
-import { eventButton, renderEvent, zoneOf } from '../helpers/event-card.js'
+import { eventButton, zoneOf } from '../helpers/event-card.js'
+import { staffCard } from '../helpers/event-staff-card.js'
 import { clip } from '../helpers/fit.js'
 import { logHandle } from '../helpers/log-handle.js'
 import { asRefusal, refusalText } from '../helpers/refusals.js'
-
-/** The staff card: the event, its status, and what may be done with it now. */
-export function staffCard(ctx: BotContext, e: EventView) {
-  const text = `${renderEvent(ctx.t, localeOf(ctx), e, zoneOf(ctx))}\n\n${ctx.t(`events-status-${e.status}`)} · ${ctx.t('events-staff-places', { registered: e.registered, waitlisted: e.waitlisted })}`
-  const rows = []
-  if (e.status === 'draft')
-    rows.push([InlineKeyboard.text(ctx.t('events-button-publish'), `ea:p:${e.id}`)])
-  if (e.status === 'open')
-    rows.push([InlineKeyboard.text(ctx.t('events-button-attendance'), `ea:a:${e.id}`)])
-  if (e.status !== 'cancelled')
-    rows.push([InlineKeyboard.text(ctx.t('events-button-cancel-event'), `ea:x:${e.id}`)])
-  rows.push([InlineKeyboard.text(ctx.t('events-button-manage'), 'ea:l')])
-  return { text, reply_markup: InlineKeyboard.from(rows) }
-}
 
 /** The attendance list: one button per registered person, ticked when attended. */
 async function attendanceKeyboard(ctx: BotContext, rights: Rights, id: number) {
@@ -76,6 +64,24 @@ export function createEventsAdminFeature() {
     await ctx.answerCallbackQuery({ text: ctx.t('events-published'), show_alert: true })
     const card = staffCard(ctx, view)
     await ctx.editMessageText(card.text, { reply_markup: card.reply_markup })
+  }))
+
+  chats.callbackQuery(/^ea:e:(\d{1,9})$/, logHandle('event-edit-menu'), onEvent(async (ctx, rights, id) => {
+    const e = await ctx.domain.eventsAdmin.get(rights, id)
+    if (e.status !== 'draft')
+      return ctx.answerCallbackQuery({ text: ctx.t('new-refused-wrong-status', { status: e.status }), show_alert: true })
+    await ctx.answerCallbackQuery()
+    await ctx.reply(ctx.t('events-edit-which'), { reply_markup: InlineKeyboard.from(editableEventFields.map((f, i) => [InlineKeyboard.text(ctx.t(`events-edit-field-${f}`), `ea:f:${id}:${i}`)])) })
+  }))
+
+  // The flow asks the field; the draft and the rights are checked again when it saves.
+  chats.callbackQuery(/^ea:f:(\d{1,9}):(\d)$/, logHandle('event-edit'), onEvent(async (ctx, rights, id) => {
+    const field = editableEventFields[Number((ctx.match as RegExpMatchArray)[2])]
+    const e = await ctx.domain.eventsAdmin.get(rights, id)
+    if (!field || e.status !== 'draft')
+      return ctx.answerCallbackQuery({ text: field ? ctx.t('new-refused-wrong-status', { status: e.status }) : ctx.t('error-stale-button'), show_alert: true })
+    await ctx.answerCallbackQuery()
+    await startFlow(ctx, editEventId, { id, field })
   }))
 
   // Cancelling tells everyone holding a place: it is asked once more, with how many.
