@@ -13,11 +13,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestBot } from '../helpers/bot.js'
 import { testStart } from '../helpers/clock.js'
 import { createTestDatabase } from '../helpers/db.js'
-import { assignCoordinator, createApplication, createHospital, createOpportunity, createPerson, createPlacement, createProfile } from '../helpers/fixtures.js'
+import { assignCoordinator, createApplication, createEvent, createHospital, createOpportunity, createPerson, createPlacement, createProfile } from '../helpers/fixtures.js'
 import { callback, person, sticker, text } from '../helpers/updates.js'
 
 let db: Database
-let ids: { partner: number, ukrainian: number, draft: number, open: number, app: number, placement: number, upcoming: number, active: number, ended: number, entry: number }
+let ids: { partner: number, ukrainian: number, draft: number, open: number, app: number, placement: number, upcoming: number, active: number, ended: number, entry: number, eventDraft: number }
 
 // Who runs each flow (Telegram ids): people, a coordinator of `partner`, an administrator (ADMIN_IDS).
 const admin = 9000
@@ -48,7 +48,8 @@ beforeAll(async () => {
   const mentorUser = await createPerson(p, mentor, { locale: 'en' })
   await p.placement.update({ where: { id: active.id }, data: { mentorUserId: mentorUser.id } })
   const entry = await p.portfolioEntry.create({ data: { placementId: active.id, kind: 'case', text: 'STEMI, PCI', happenedOn: new Date(testStart) } })
-  ids = { partner: partner.id, ukrainian: ukrainian.id, draft: draft.id, open: open.id, app: app.id, placement: placement.id, upcoming: upcoming.id, active: active.id, ended: ended.id, entry: entry.id }
+  const eventDraft = await createEvent(p, partner.id, { status: 'draft' })
+  ids = { partner: partner.id, ukrainian: ukrainian.id, draft: draft.id, open: open.id, app: app.id, placement: placement.id, upcoming: upcoming.id, active: active.id, ended: ended.id, entry: entry.id, eventDraft: eventDraft.id }
 })
 afterAll(async () => { await db?.close() })
 
@@ -89,6 +90,7 @@ const cases: FlowCase[] = [
   { name: 'mentor return', who: mentor, open: () => [callback(u(mentor), `mt:r:${ids.entry}`)] },
   { name: 'survey', who: applicant, open: () => [callback(u(applicant), `srv:${ids.ended}`)] },
   { name: '/newevent', who: coordinator, open: () => [text(u(coordinator), '/newevent')], cancelled: 'Cancelled. Nothing was saved.' },
+  { name: 'event edit', who: coordinator, open: () => [callback(u(coordinator), `ea:f:${ids.eventDraft}:0`)], cancelled: 'Cancelled. Nothing was saved.' },
 ]
 
 const sent = (calls: ApiCall[]) => calls.filter(c => c.method === 'sendMessage').map(c => c.payload.text as string)
