@@ -26,6 +26,8 @@ export const refusalCodes = {
     'arrival-invalid',
     'entry-text',
     'entry-date',
+    'need-dates',
+    'volunteer-invalid',
   ],
   state: [
     'wrong-status',
@@ -48,6 +50,12 @@ export const refusalCodes = {
     'survey-answered',
     'survey-too-early',
     'portfolio-survey-first',
+    'need-status',
+    'need-closed',
+    'volunteer-no-profile',
+    'volunteer-applied',
+    'volunteer-unverified',
+    'volunteer-status',
   ],
   conflict: ['already-decided', 'application-changed'],
 } as const

@@ -14,6 +14,7 @@ import { createHospitalAdminRepository } from './hospital-admin.js'
 import { createHospitalRepository } from './hospitals.js'
 import { createInviteRepository } from './invites.js'
 import { createLogbook } from './logbook.js'
+import { createNeeds } from './needs.js'
 import { createOpportunityRepository } from './opportunities.js'
 import { createOpportunityAdmin } from './opportunity-admin.js'
 import { createPlacementAdmin } from './placement-admin.js'
@@ -29,6 +30,8 @@ import { createStats } from './stats.js'
 import { createSubscriptionRepository } from './subscriptions.js'
 import { createSurveyRepository } from './survey.js'
 import { createUserRepository } from './users.js'
+import { createVolunteerReview } from './volunteer-review.js'
+import { createVolunteers } from './volunteers.js'
 
 /**
  * `clock` is what "now" means wherever a caller does not say; `timezone` (the
@@ -62,6 +65,9 @@ export function createDomain(db: Db, options: { defaultLocale: Locale, clock: Cl
     logbook: createLogbook(db, clock, timezone),
     survey: createSurveyRepository(db, clock, timezone),
     portfolio: createPortfolioRepository(db, clock),
+    needs: createNeeds(db, clock, timezone),
+    volunteers: createVolunteers(db, clock, timezone),
+    volunteerReview: createVolunteerReview(db, clock, timezone),
   }
 }
 
