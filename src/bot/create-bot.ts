@@ -43,6 +43,7 @@ import { invitesAdminFeature } from './features/invites-admin.js'
 import { languageFeature } from './features/language.js'
 import { createMentorFeature } from './features/mentor.js'
 import { myApplicationsFeature } from './features/my-applications.js'
+import { createNeedsAdminFeature } from './features/needs-admin.js'
 import { createOnboardingFeature } from './features/onboarding.js'
 import { createPlacementAdminFeature } from './features/placement-admin.js'
 import { createPlacementFeature } from './features/placement.js'
@@ -55,6 +56,7 @@ import { createReviewFeature } from './features/review.js'
 import { startFeature } from './features/start.js'
 import { statsFeature } from './features/stats.js'
 import { unhandledFeature } from './features/unhandled.js'
+import { createVolunteerFeature } from './features/volunteer.js'
 import { installApiTransformers } from './helpers/api-transformers.js'
 import { updateMetrics } from './helpers/update-metrics.js'
 import { createI18n, createRender } from './i18n.js'
@@ -154,6 +156,7 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
   protectedBot.use(createDocumentsFeature())
   protectedBot.use(createCoordinatorsFeature(i18n))
   protectedBot.use(createReviewFeature())
+  protectedBot.use(createNeedsAdminFeature())
   protectedBot.use(createDraftsFeature())
   protectedBot.use(createHospitalsAdminFeature())
   protectedBot.use(createBroadcastFeature())
@@ -163,7 +166,8 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
   protectedBot.use(createPlacementAdminFeature())
   protectedBot.use(createPortfolioFeature())
   protectedBot.use(createMentorFeature())
-  // Deep links (/start i<id> a card, /start c<token> an invite) before the plain /start.
+  // Deep links (/start i<id> a card, /start c<token> an invite, /start v[<need>] a volunteer) before the plain /start.
+  protectedBot.use(createVolunteerFeature())
   protectedBot.use(createCoordinatorInviteFeature(i18n))
   protectedBot.use(invitesAdminFeature)
   protectedBot.use(deepLinkFeature)

@@ -106,7 +106,7 @@ export function createNeeds(db: Db, clock: Clock, timezone = defaultTimezone) {
       const scope = hospitalScope(rights)
       return db.hospital.findMany({
         where: { kind: 'ukrainian', ...(scope === 'all' ? {} : { id: { in: scope } }) },
-        select: { id: true, nameUk: true, nameEn: true, country: true },
+        select: { id: true, nameUk: true, nameEn: true, cityUk: true, cityEn: true, country: true },
         orderBy: { id: 'asc' },
       })
     },

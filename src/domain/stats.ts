@@ -10,6 +10,7 @@ import type { Prisma } from '../generated/prisma/client.js'
 import type { Rights } from './access.js'
 import { hospitalScope } from './access.js'
 import { monthRange } from './export.js'
+import { volunteerCounts } from './volunteer-review.js'
 
 /** A count as shown: exact, or `small` for 1 or 2 people in a hospital's report. */
 export type Cell = number | 'small'
@@ -35,6 +36,8 @@ export interface ProgrammeReport {
   yearReport: PeriodReport
   /** Participants per month from January to the report's month. */
   perMonth: Cell[]
+  /** Foreign specialists who worked in Ukraine in the month, by licence country and specialty. */
+  volunteers: { total: Cell, byCountry: Record<string, Cell>, bySpecialty: Record<string, Cell> }
 }
 
 /** Which applications a report covers: all, or those hosted by or coming from the hospitals. */
@@ -59,6 +62,11 @@ function maskAll(r: PeriodReport & { participants: number }, exact: boolean): Pe
     bySpecialty: cells(r.bySpecialty),
     applicationsByStatus: cells(r.applicationsByStatus),
   }
+}
+
+function maskVolunteers(v: { total: number, byCountry: Record<string, number>, bySpecialty: Record<string, number> }, exact: boolean) {
+  const cells = (m: Record<string, number>) => Object.fromEntries(Object.entries(m).map(([k, n]) => [k, masked(n, exact)]))
+  return { total: masked(v.total, exact), byCountry: cells(v.byCountry), bySpecialty: cells(v.bySpecialty) }
 }
 
 function count(map: Record<string, number>, key: string) { map[key] = (map[key] ?? 0) + 1 }
@@ -121,6 +129,7 @@ export function createStats(db: Db) {
         monthReport: maskAll(await period(from, to, hospitalIds), exact),
         yearReport: maskAll(await period(yearStart, to, hospitalIds), exact),
         perMonth,
+        volunteers: maskVolunteers(await volunteerCounts(db, from, to, hospitalIds), exact),
       }
     },
   }

@@ -5,6 +5,7 @@ import { remindDraftApplications, remindUnansweredOffers } from './reminders-app
 import { coordinatorDigest, remindExpiringDocuments } from './reminders-other.js'
 import { remindOpenChecklist, remindPlacementStart, remindWeeklyPortfolio } from './reminders-placements.js'
 import { remindSurvey } from './reminders-survey.js'
+import { remindVolunteerChecklist } from './reminders-volunteers.js'
 
 export { coordinatorDigest, remindDraftApplications, remindExpiringDocuments, remindOpenChecklist, remindPlacementStart, remindSurvey, remindUnansweredOffers, remindWeeklyPortfolio }
 export type { ReminderFn }
@@ -19,6 +20,7 @@ export const sweepReminders: Record<string, ReminderFn> = {
   // The end of a placement is the survey's notice (it leads to the portfolio PDF).
   survey: remindSurvey,
   documents: remindExpiringDocuments,
+  volunteerChecklist: remindVolunteerChecklist,
 }
 
 /** Runs every sweep reminder; returns rows enqueued per reminder. */

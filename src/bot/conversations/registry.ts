@@ -13,6 +13,7 @@ import { editDraft, editDraftId } from './edit-draft.js'
 import { grant, grantId } from './grant.js'
 import { hospitalField, hospitalFieldId, hospitalNew, hospitalNewId, twinNew, twinNewId } from './hospital-edit.js'
 import { logbookEdit, logbookEditId, logbookEntry, logbookEntryId, mentorReturn, mentorReturnId } from './logbook-entry.js'
+import { needNew, needNewId } from './need-new.js'
 import { newInternship, newInternshipId } from './new-internship.js'
 import { onboarding, onboardingId } from './onboarding.js'
 import { placementDates, placementDatesId, placementDepartment, placementDepartmentId, placementMentor, placementMentorId } from './placement-admin.js'
@@ -20,6 +21,8 @@ import { portfolioEntry, portfolioEntryId } from './portfolio-entry.js'
 import { profileEdit, profileEditId } from './profile-edit.js'
 import { reviewReason, reviewReasonId } from './review-reason.js'
 import { survey, surveyId } from './survey.js'
+import { volunteerDecision, volunteerDecisionId } from './volunteer-decision.js'
+import { volunteerRegister, volunteerRegisterId } from './volunteer-register.js'
 
 const hour = 60 * 60_000
 /** A person's flow waits a day (an application is long); a staff flow an hour. */
@@ -39,6 +42,7 @@ export const flows: Array<{ id: string, builder: Builder, maxWait: number }> = [
   { id: logbookEditId, builder: logbookEdit as Builder, maxWait: personWait },
   { id: mentorReturnId, builder: mentorReturn as Builder, maxWait: personWait },
   { id: surveyId, builder: survey as Builder, maxWait: personWait },
+  { id: volunteerRegisterId, builder: volunteerRegister as Builder, maxWait: personWait },
   { id: newInternshipId, builder: newInternship as Builder, maxWait: staffWait },
   { id: editDraftId, builder: editDraft as Builder, maxWait: staffWait },
   { id: reviewReasonId, builder: reviewReason as Builder, maxWait: staffWait },
@@ -50,6 +54,8 @@ export const flows: Array<{ id: string, builder: Builder, maxWait: number }> = [
   { id: placementDatesId, builder: placementDates as Builder, maxWait: staffWait },
   { id: placementDepartmentId, builder: placementDepartment as Builder, maxWait: staffWait },
   { id: placementMentorId, builder: placementMentor as Builder, maxWait: staffWait },
+  { id: needNewId, builder: needNew as Builder, maxWait: staffWait },
+  { id: volunteerDecisionId, builder: volunteerDecision as Builder, maxWait: staffWait },
 ]
 
 export function flowsComposer() {

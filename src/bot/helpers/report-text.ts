@@ -31,6 +31,13 @@ function breakdown(entries: Record<string, Cell>, name: (key: string) => string)
   return Object.entries(entries).map(([k, n]) => `${name(k)} — ${cellText(n)}`).join(' · ') || '—'
 }
 
+/** Foreign specialists who worked in Ukraine: a line when there were any. */
+function volunteerLines(t: TranslateFunction, v: ProgrammeReport['volunteers'] | undefined) {
+  if (!v || v.total === 0)
+    return []
+  return [t('vol-report-line', { total: cellText(v.total), countries: breakdown(v.byCountry, c => t(`country-${c}`)), specialties: breakdown(v.bySpecialty, s => t(`specialty-${s}`)) })]
+}
+
 /** The report; `hospitals` names the hospitals of a limited report (escaped here). */
 export function renderReport(t: TranslateFunction, report: ProgrammeReport, hospitals: string[] = []) {
   const [year, month] = report.month.split('-').map(Number)
@@ -44,6 +51,7 @@ export function renderReport(t: TranslateFunction, report: ProgrammeReport, hosp
     `${t('report-by-kind')} ${breakdown(m.byKind, k => t(`report-kind-${k}`))}`,
     `${t('report-by-specialty')} ${breakdown(m.bySpecialty, s => t(`specialty-${s}`))}`,
     `${t('report-by-status')} ${breakdown(m.applicationsByStatus, s => t(`review-status-${s}`))}`,
+    ...volunteerLines(t, report.volunteers),
     '',
     t('report-ytd-title', { year: String(year) }),
     summary(t, t('report-since', { year: String(year) }), report.yearReport),
