@@ -1,9 +1,9 @@
+import type { Locale } from '../../domain/users.js'
 // /volunteer (and the deep links `/start v`, `/start v<need>`): a foreign
 // specialist registers, browses open needs, applies to one or offers general
 // availability, answers an invitation and ticks the pre-arrival checklist.
 // Their side is in English unless they choose Ukrainian.
 import type { BotContext } from '../context.js'
-import type { Locale } from '../../domain/users.js'
 import { Composer, InlineKeyboard } from 'grammy'
 import { checklistKeys } from '../../domain/volunteers.js'
 import { startFlow } from '../conversations/start-flow.js'

@@ -4,8 +4,8 @@ import type { VolunteerReview } from '../../domain/volunteer-review.js'
 import type { VolunteerApplicationView } from '../../domain/volunteers.js'
 import type { Translate } from './need-card.js'
 import { InlineKeyboard } from 'grammy'
-import { checklistKeys } from '../../domain/volunteers.js'
 import { pick } from '../../domain/localized.js'
+import { checklistKeys } from '../../domain/volunteers.js'
 import { formatDay } from '../../time/dates.js'
 import { countryName } from './format.js'
 import { escapeHtml } from './html.js'
@@ -36,9 +36,12 @@ export function renderCredentials(t: Translate, locale: 'uk' | 'en', p: ProfileL
 export function volunteerHome(t: Translate, locale: 'uk' | 'en', p: ProfileLike) {
   const text = `${t('vol-home-title')}\n\n${renderCredentials(t, locale, p)}`
   const keyboard = new InlineKeyboard()
-    .text(t('vol-button-needs-open'), 'va:l').row()
-    .text(t('vol-button-general'), 'va:g').row()
-    .text(t('vol-button-mine'), 'va:m').row()
+    .text(t('vol-button-needs-open'), 'va:l')
+    .row()
+    .text(t('vol-button-general'), 'va:g')
+    .row()
+    .text(t('vol-button-mine'), 'va:m')
+    .row()
     .text(t('vol-button-update'), 'va:e')
   return { text, keyboard }
 }
