@@ -10,6 +10,7 @@ import { wardLanguages } from '../../domain/needs.js'
 import { specialties } from '../../domain/specialties.js'
 import { professions, volunteerLimits } from '../../domain/volunteers.js'
 import { countryName } from '../helpers/format.js'
+import { needApplyKeyboard, renderNeed } from '../helpers/need-card.js'
 import { renderCredentials } from '../helpers/volunteer-view.js'
 import { fileProblem } from './document-upload.js'
 import { openFlow } from './kit/questions.js'
@@ -22,7 +23,7 @@ async function upload(kit: Kit, code: string, question: string) {
   return 'file' in answer ? answer.file : undefined
 }
 
-export async function volunteerRegister(conversation: BotConversation, ctx: ConversationContext) {
+export async function volunteerRegister(conversation: BotConversation, ctx: ConversationContext, needId?: number) {
   const kit = openFlow(conversation, ctx, { cancelled: c => c.t('vol-register-cancelled') })
   const t = kit.t
   await ctx.reply(t('vol-register-intro'))
@@ -45,6 +46,12 @@ export async function volunteerRegister(conversation: BotConversation, ctx: Conv
   const save = await kit.confirm({ code: 'save', question: t('vol-ask-register-save'), yes: t('vol-button-save-profile'), no: t('vol-button-discard') })
   if (!save)
     return ctx.reply(t('vol-register-cancelled'))
-  await kit.commit((outer: BotContext) => outer.domain.volunteers.saveProfile(outer.user!.id, input))
+  const need = await kit.commit(async (outer: BotContext) => {
+    await outer.domain.volunteers.saveProfile(outer.user!.id, input)
+    return needId === undefined ? null : outer.domain.needs.openNeed(needId)
+  })
   await ctx.reply(t('vol-register-saved'), { reply_markup: { inline_keyboard: [[{ text: t('vol-button-needs-open'), callback_data: 'va:l' }], [{ text: t('vol-button-general'), callback_data: 'va:g' }]] } })
+  // Came from a need's link: that need, ready to apply to.
+  if (need)
+    await ctx.reply(renderNeed(t, kit.locale, need), { reply_markup: needApplyKeyboard(t, need.id) })
 }

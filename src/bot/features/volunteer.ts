@@ -15,8 +15,9 @@ import { asRefusal, refusalText } from '../helpers/refusals.js'
 import { renderMyApplication, volunteerHome } from '../helpers/volunteer-view.js'
 
 /** The language a newcomer is asked to pick: English and Ukrainian. */
-function languageKeyboard(ctx: BotContext) {
-  return new InlineKeyboard().text(ctx.t('language-name-en'), 'va:r:en').text(ctx.t('language-name-uk'), 'va:r:uk')
+function languageKeyboard(ctx: BotContext, needId?: number) {
+  const need = needId === undefined ? '' : `:${needId}`
+  return new InlineKeyboard().text(ctx.t('language-name-en'), `va:r:en${need}`).text(ctx.t('language-name-uk'), `va:r:uk${need}`)
 }
 
 /** The volunteer's home, or (not registered yet) the welcome with the choice of language. */
@@ -28,7 +29,7 @@ async function home(ctx: BotContext, needId?: number) {
     // Foreign specialists: English, unless Telegram says Ukrainian; they may switch right here.
     if (ctx.from?.language_code?.toLowerCase().split('-')[0] !== 'uk' && ctx.user!.locale !== 'en')
       await setLocale(ctx, 'en')
-    return ctx.reply(ctx.t('vol-welcome'), { reply_markup: languageKeyboard(ctx) })
+    return ctx.reply(ctx.t('vol-welcome'), { reply_markup: languageKeyboard(ctx, needId) })
   }
   const view = volunteerHome(ctx.t, localeOf(ctx), profile)
   await ctx.reply(view.text, { reply_markup: view.keyboard })
@@ -70,10 +71,11 @@ export function createVolunteerFeature() {
     await home(ctx, match[1] ? Number(match[1]) : undefined)
   })
 
-  chats.callbackQuery(/^va:r:(en|uk)$/, logHandle('volunteer-language'), async (ctx) => {
+  // The language, then the registration; a need from the deep link is shown once it is saved.
+  chats.callbackQuery(/^va:r:(en|uk)(?::(\d{1,9}))?$/, logHandle('volunteer-language'), async (ctx) => {
     await setLocale(ctx, ctx.match[1] as Locale)
     await ctx.answerCallbackQuery()
-    await startFlow(ctx, volunteerRegisterId)
+    await startFlow(ctx, volunteerRegisterId, ctx.match[2] ? Number(ctx.match[2]) : undefined)
   })
   chats.callbackQuery('va:e', logHandle('volunteer-update'), async (ctx) => {
     await ctx.answerCallbackQuery()

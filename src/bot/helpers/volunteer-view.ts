@@ -1,3 +1,4 @@
+import type { InlineKeyboardButton } from 'grammy/types'
 // A volunteer's side as text: their credentials, their applications with the
 // pre-arrival checklist; and the hospital's side: the review card.
 import type { VolunteerReview } from '../../domain/volunteer-review.js'
@@ -59,16 +60,17 @@ export function renderMyApplication(t: Translate, locale: 'uk' | 'en', a: Volunt
     lines.push(t('vol-app-invited-dates', { from: formatDay(locale, a.invitedFrom), to: formatDay(locale, a.invitedTo) }))
   if (a.status === 'declined' && a.declineReason)
     lines.push(t('vol-app-reason', { reason: escapeHtml(a.declineReason) }))
-  const keyboard = new InlineKeyboard()
+  const rows: InlineKeyboardButton[][] = []
   if (a.status === 'accepted') {
     lines.push('', t('vol-checklist-title'))
     for (const item of a.checklist)
-      keyboard.text(`${item.done ? '✅' : '⬜'} ${t(`vol-checklist-${item.key}`)}`, `va:t:${a.id}:${checklistKeys.indexOf(item.key as typeof checklistKeys[number])}`).row()
+      rows.push([InlineKeyboard.text(`${item.done ? '✅' : '⬜'} ${t(`vol-checklist-${item.key}`)}`, `va:t:${a.id}:${checklistKeys.indexOf(item.key as typeof checklistKeys[number])}`)])
   }
   if (a.status === 'invited')
-    keyboard.text(t('vol-button-accept'), `va:y:${a.id}`).row()
+    rows.push([InlineKeyboard.text(t('vol-button-accept'), `va:y:${a.id}`)])
   if (a.status === 'invited' || a.status === 'submitted')
-    keyboard.text(t('vol-button-withdraw'), `va:w:${a.id}`).row()
+    rows.push([InlineKeyboard.text(t('vol-button-withdraw'), `va:w:${a.id}`)])
+  const keyboard = InlineKeyboard.from(rows)
   return { text: lines.join('\n'), keyboard }
 }
 
