@@ -28,6 +28,8 @@ afterAll(async () => { await db?.close() })
 
 const pdf = (name: string, id: string) => ({ name, mime: 'application/pdf', size: 200_000, id })
 let tg = 60_000
+const formatEn = (day: string) => formatDay('en', day)
+const formatUk = (day: string) => formatDay('uk', day)
 
 describe('a foreign specialist registers and applies', () => {
   it('when a German doctor opens a need\'s link, then they register in English with every mistake re-asked, and apply to that need', async () => {
@@ -225,6 +227,3 @@ describe('an invited volunteer', () => {
     expect(renderMarkup({ ...rows[1], recipientLocale: 'uk' } as any, render)).toEqual({ inline_keyboard: [[{ text: '📋 Мої волонтерські заявки', callback_data: 'va:m' }]] })
   })
 })
-
-const formatEn = (day: string) => formatDay('en', day)
-const formatUk = (day: string) => formatDay('uk', day)
