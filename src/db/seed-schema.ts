@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { z } from 'zod'
 import { isCountry } from '../domain/countries.js'
+import { wardLanguages } from '../domain/needs.js'
 import { isSpecialty } from '../domain/specialties.js'
 import { Audience, DocumentType, HospitalKind, OpportunityFormat, OpportunityKind } from '../generated/prisma/enums.js'
 
@@ -52,16 +53,34 @@ const opportunitySchema = z.strictObject({
   requiresEndorsement: z.boolean(),
 })
 
+const needSchema = z.strictObject({
+  slug: z.string().min(1),
+  hospital: z.string(),
+  specialty: z.string().refine(isSpecialty, 'unknown specialty'),
+  departmentUk: z.string().min(1).max(120),
+  departmentEn: z.string().min(1).max(120),
+  /** The first day is this many days after `now`. */
+  startsInDays: days.min(1),
+  durationDays: days.min(2),
+  wardLanguages: z.array(z.enum(wardLanguages)).min(1),
+  accommodation: z.boolean(),
+  translator: z.boolean(),
+  securityNotesUk: z.string().max(800).nullable(),
+  securityNotesEn: z.string().max(800).nullable(),
+})
+
 const seedDataSchema = z.strictObject({
   about: z.string(),
   hospitals: z.array(hospitalSchema),
   partnerships: z.array(partnershipSchema),
   opportunities: z.array(opportunitySchema),
+  needs: z.array(needSchema).default([]),
 })
 
 export type SeedHospital = z.infer<typeof hospitalSchema>
 export type SeedPartnership = z.infer<typeof partnershipSchema>
 export type SeedOpportunity = z.infer<typeof opportunitySchema>
+export type SeedNeed = z.infer<typeof needSchema>
 export type SeedData = z.infer<typeof seedDataSchema>
 
 /**
@@ -86,6 +105,8 @@ export function loadSeedData(file: URL | string = new URL('./seed-data.json', im
     problems.push(`partnership ${p.ukrainian}–${p.partner}: needs a Ukrainian and a partner hospital`)
   for (const o of data.opportunities.filter(o => !kinds.has(o.host)))
     problems.push(`${o.slug}: unknown host ${o.host}`)
+  for (const n of data.needs.filter(n => kinds.get(n.hospital) !== 'ukrainian'))
+    problems.push(`need ${n.slug}: needs a Ukrainian hospital, not ${n.hospital}`)
   if (problems.length)
     throw new Error(`Invalid seed data in ${String(file)}: ${problems.join('; ')}`)
   return data

@@ -41,6 +41,7 @@ describe.each(testDatabaseKinds())('seed (%s)', (kind) => {
       hospitals: { created: 14, existing: 0 },
       partnerships: { created: 5, existing: 0 },
       opportunities: { created: 7, existing: 0 },
+      needs: { created: 3, existing: 0 },
     })
     expect(seedHospitals).toHaveLength(14)
     expect(seedPartnerships).toHaveLength(5)
@@ -146,6 +147,7 @@ describe.each(testDatabaseKinds())('seed (%s)', (kind) => {
       hospitals: { created: 0, existing: 14 },
       partnerships: { created: 0, existing: 5 },
       opportunities: { created: 0, existing: 7 },
+      needs: { created: 0, existing: 3 },
     })
     expect(await snapshot(db)).toEqual(before)
   })

@@ -133,3 +133,24 @@ for (const kind of testDatabaseKinds()) {
     })
   })
 }
+
+describe('seed needs', () => {
+  it('when the demo is seeded, then Kharkiv needs a trauma surgeon and Lviv an anaesthesiology nurse, open to volunteers, once', async () => {
+    const db = await createTestDatabase()
+    try {
+      const { seed } = await import('../../src/db/seed.js')
+      const clock = createTestClock()
+      expect((await seed(db.prisma, clock())).needs).toEqual({ created: 3, existing: 0 })
+      expect((await seed(db.prisma, clock())).needs).toEqual({ created: 0, existing: 3 })
+      const open = await createDomain(db.prisma, { defaultLocale: 'uk', clock }).needs.listOpen()
+      expect(open.map(n => [n.specialty, n.hospital.cityEn, n.startsOn])).toEqual([
+        ['anaesthesiology', 'Lviv', kyivDay(clock, 21)],
+        ['traumatology', 'Kharkiv', kyivDay(clock, 30)],
+        ['emergency', 'Mykolaiv', kyivDay(clock, 45)],
+      ])
+    }
+    finally {
+      await db.close()
+    }
+  })
+})

@@ -10,6 +10,7 @@ CREATE TYPE "VolunteerStatus" AS ENUM ('submitted', 'invited', 'declined', 'with
 -- CreateTable
 CREATE TABLE "Need" (
     "id" SERIAL NOT NULL,
+    "slug" TEXT,
     "hospitalId" INTEGER NOT NULL,
     "specialty" TEXT NOT NULL,
     "departmentUk" TEXT NOT NULL,
@@ -84,6 +85,9 @@ CREATE TABLE "VolunteerChecklistItem" (
 
     CONSTRAINT "VolunteerChecklistItem_pkey" PRIMARY KEY ("id")
 );
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Need_slug_key" ON "Need"("slug");
 
 -- CreateIndex
 CREATE INDEX "Need_status_startsOn_idx" ON "Need"("status", "startsOn");
