@@ -116,6 +116,12 @@ describe('a foreign specialist registers and applies', () => {
     const [, mine] = t.take()
     expect(mine.payload.text).toBe(`📋 <b>#${app.id}</b> Traumatology · Kharkiv Regional Hospital\nStatus: <b>sent, waiting for the hospital</b>`)
     expect(buttons(mine)).toEqual([[['✖️ Withdraw', `va:w:${app.id}`]]])
+    await t.send(callback(who, `va:w:${app.id}`))
+    const [withdrawn, after] = t.take()
+    expect(withdrawn.payload.text).toBe('Withdrawn.')
+    expect(after.payload.text).toBe(`📋 <b>#${app.id}</b> Traumatology · Kharkiv Regional Hospital\nStatus: <b>withdrawn</b>`)
+    expect(buttons(after)).toEqual([])
+    expect(await db.prisma.outboxMessage.count({ where: { kind: 'volunteer-withdrawn', aboutUserId: user.id } })).toBe(1)
   })
 
   it('when a volunteer chooses Ukrainian, then the registration and the needs speak Ukrainian, and /cancel stops it in Ukrainian', async () => {
@@ -129,7 +135,18 @@ describe('a foreign specialist registers and applies', () => {
     expect(t.texts()).toEqual(['Зупинено. Нічого не збережено.'])
     expect(await db.prisma.volunteerProfile.count({ where: { user: { telegramId: BigInt(tg) } } })).toBe(0)
     // Registered (as the fixture does it), the Ukrainian volunteer browses the needs.
-    await createVolunteer(db.prisma, tg)
+    await createVolunteer(db.prisma, tg, { locale: 'uk' })
+    await t.send(text(who, '/volunteer'))
+    const [home] = t.take()
+    expect(home.payload.text).toBe([
+      '🌍 <b>Ваш профіль волонтера</b>',
+      '',
+      '🩺 Лікар, Травматологія · досвід: 12 років',
+      '🪪 Ліцензія AEK-12345 · Ärztekammer Berlin · 🇩🇪 Німеччина',
+      '🗣 Англійська, Німецька',
+      `📅 Доступні ${formatUk(kyivDay(t.clock, 20))} – ${formatUk(kyivDay(t.clock, 120))}`,
+    ].join('\n'))
+    expect(buttons(home)).toEqual([[['🔎 Відкриті потреби', 'va:l']], [['🙋 Готовий працювати в будь-якій лікарні', 'va:g']], [['📋 Мої волонтерські заявки', 'va:m']], [['✏️ Оновити мої дані', 'va:e']]])
     await t.send(callback(who, 'va:l'))
     const [, list] = t.take()
     expect(list.payload.text).toBe('🔎 Українським лікарням потрібні:')
