@@ -17,6 +17,7 @@ import { assignCoordinator, createApplication, createHospital, createOpportunity
 import { callback, person, sticker, text } from '../helpers/updates.js'
 
 let db: Database
+let volunteerApp: number
 let ids: { partner: number, ukrainian: number, draft: number, open: number, app: number, placement: number, upcoming: number, active: number, ended: number, entry: number }
 
 // Who runs each flow (Telegram ids): people, a coordinator of `partner`, an administrator (ADMIN_IDS).
@@ -48,6 +49,10 @@ beforeAll(async () => {
   const mentorUser = await createPerson(p, mentor, { locale: 'en' })
   await p.placement.update({ where: { id: active.id }, data: { mentorUserId: mentorUser.id } })
   const entry = await p.portfolioEntry.create({ data: { placementId: active.id, kind: 'case', text: 'STEMI, PCI', happenedOn: new Date(testStart) } })
+  // A volunteer who applied to the Ukrainian hospital's need (the review's decision flow).
+  const volunteer = await createPerson(p, 8300, { locale: 'en' })
+  const need = await p.need.create({ data: { hospitalId: ukrainian.id, specialty: 'traumatology', departmentUk: 'Т', departmentEn: 'T', startsOn: new Date('2027-03-01'), endsOn: new Date('2027-04-01'), wardLanguages: ['uk'], status: 'open' } })
+  volunteerApp = (await p.volunteerApplication.create({ data: { userId: volunteer.id, needId: need.id, hospitalId: ukrainian.id, specialty: 'traumatology', licenceCountry: 'DE' } })).id
   ids = { partner: partner.id, ukrainian: ukrainian.id, draft: draft.id, open: open.id, app: app.id, placement: placement.id, upcoming: upcoming.id, active: active.id, ended: ended.id, entry: entry.id }
 })
 afterAll(async () => { await db?.close() })
@@ -88,6 +93,9 @@ const cases: FlowCase[] = [
   { name: 'logbook edit', who: applicant, open: () => [callback(u(applicant), `lb:t:${ids.entry}`)] },
   { name: 'mentor return', who: mentor, open: () => [callback(u(mentor), `mt:r:${ids.entry}`)] },
   { name: 'survey', who: applicant, open: () => [callback(u(applicant), `srv:${ids.ended}`)] },
+  { name: 'volunteer registration', who: applicant, open: () => [callback(u(applicant), 'va:r:en')], cancelled: 'Stopped. Nothing was saved.' },
+  { name: 'need new', who: admin, open: () => [callback(u(admin), 'vn:n')], cancelled: 'Cancelled. Nothing was saved.' },
+  { name: 'volunteer decision', who: admin, open: () => [callback(u(admin), `vr:d:${volunteerApp}`)], cancelled: 'Cancelled. The volunteer\'s application is unchanged.' },
 ]
 
 const sent = (calls: ApiCall[]) => calls.filter(c => c.method === 'sendMessage').map(c => c.payload.text as string)
