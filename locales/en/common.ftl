@@ -46,8 +46,9 @@ help-text =
     📓 <b>/portfolio</b>: your logbook by week: add, open, edit or delete entries. 🧑‍🏫 <b>/mentor</b>: for mentors, the entries to confirm.
     🔔 <b>Alerts</b>: a message when a new internship in your specialty opens.
     👤 <b>Profile</b>: who you are, so you do not answer the same questions twice.
+    🌍 <b>/volunteer</b>: for doctors, nurses and paramedics from abroad who want to work in a Ukrainian hospital.
 
-    Commands: /internships, /hospitals, /my, /placement, /portfolio, /mentor, /alerts, /profile, /documents, /language, /privacy.
+    Commands: /internships, /hospitals, /my, /placement, /portfolio, /mentor, /alerts, /volunteer, /profile, /documents, /language, /privacy.
     Send /cancel to leave any question-and-answer flow.
 
 ## Language

@@ -40,6 +40,7 @@ coord-help =
     /broadcast: a message to an audience, through the outbox
     /placements: placements at your hospitals: dates, department, mentor, arrival
     /arrivals: who arrives in the next two weeks
+    /needs: your Ukrainian hospital's needs for foreign specialists, and the volunteers to review
     /coordinator_help: this list
 coord-help-admin =
     <b>Coordinator commands</b>

@@ -46,8 +46,9 @@ help-text =
     📓 <b>/portfolio</b>: ваш журнал за тижнями: додати, відкрити, змінити чи видалити запис. 🧑‍🏫 <b>/mentor</b>: для менторів — записи, що чекають на підтвердження.
     🔔 <b>Сповіщення</b>: повідомлення, коли відкривається нове стажування за вашою спеціальністю.
     👤 <b>Профіль</b>: хто ви, щоб не відповідати на ті самі запитання двічі.
+    🌍 <b>/volunteer</b>: для лікарів, медсестер і парамедиків з-за кордону, які хочуть працювати в українській лікарні.
 
-    Команди: /internships, /hospitals, /my, /placement, /portfolio, /mentor, /alerts, /profile, /documents, /language, /privacy.
+    Команди: /internships, /hospitals, /my, /placement, /portfolio, /mentor, /alerts, /volunteer, /profile, /documents, /language, /privacy.
     Надішліть /cancel, щоб вийти з будь-якого опитування.
 
 ## Language
