@@ -148,6 +148,7 @@ vol-need-saved = 💾 Saved as draft #{ $id }. Publish it so foreign specialists
 vol-button-publish = 🚀 Publish
 vol-button-reopen = 🔁 Reopen
 vol-button-close = ⏸ Close
+vol-button-share = 🔗 Link for volunteers
 vol-need-published = Published: volunteers can apply now.
 vol-need-closed = Closed: no more applications.
 

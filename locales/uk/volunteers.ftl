@@ -152,6 +152,7 @@ vol-need-saved = 💾 Збережено як чернетку #{ $id }. Опу�
 vol-button-publish = 🚀 Опублікувати
 vol-button-reopen = 🔁 Відкрити знову
 vol-button-close = ⏸ Закрити
+vol-button-share = 🔗 Посилання для волонтерів
 vol-need-published = Опубліковано: волонтери вже можуть відгукнутися.
 vol-need-closed = Закрито: нових заявок не буде.
 

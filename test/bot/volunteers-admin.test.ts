@@ -98,7 +98,7 @@ describe('/needs: a hospital publishes a need', () => {
     expect(answer.payload.text).toBe('Опубліковано: волонтери вже можуть відгукнутися.')
     expect(card.method).toBe('editMessageText')
     expect(card.payload.text.split('\n')[0]).toBe(`🆘 <b>Потреба #${draft.id}</b> · відкрита`)
-    expect(buttons(card)).toEqual([[['⏸ Закрити', `vn:z:${draft.id}`]], [['📋 Усі потреби', 'vn:l']]])
+    expect(buttons(card)).toEqual([[['🔗 Посилання для волонтерів', `https://t.me/medtwin_test_bot?start=v${draft.id}`]], [['⏸ Закрити', `vn:z:${draft.id}`]], [['📋 Усі потреби', 'vn:l']]])
     // Published twice (a stale button): told, not changed.
     await t.send(callback(who, `vn:p:${draft.id}`))
     expect(t.take()).toMatchObject([{ payload: { text: 'Цього вже не можна зробити: статус потреби змінився. Відкрийте /needs ще раз.', show_alert: true } }])

@@ -84,6 +84,9 @@ describe('reviewing volunteers', () => {
     expect(texts[2]).toBe(`✅ Ліцензію волонтера #${app.id} перевірено. Тепер його можна запросити.`)
     expect(await db.prisma.volunteerApplication.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({ licenceVerifiedById: coordinator.id, licenceNote: 'Перевірено в реєстрі Ärztekammer, 01.12.2026' })
 
+    // Verified once: a second Verify (an old card) opens nothing.
+    await t.send(callback(who, `vr:v:${app.id}`))
+    expect(t.take()).toMatchObject([{ method: 'answerCallbackQuery', payload: { text: 'Ця кнопка вже недійсна. Відкрийте меню знову.' } }])
     const [from, to] = [kyivDay(t.clock, 31), kyivDay(t.clock, 59)]
     await t.send(callback(who, `vr:i:${app.id}`), text(who, kyivDay(t.clock, -3)), text(who, from), text(who, to))
     expect(t.texts()).toEqual([

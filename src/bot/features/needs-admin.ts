@@ -69,7 +69,7 @@ export function createNeedsAdminFeature() {
       return answerRefusal(ctx, result, id)
     await ctx.answerCallbackQuery(op === 'v' ? undefined : { text: ctx.t(op === 'p' ? 'vol-need-published' : 'vol-need-closed') })
     const text = needCard(ctx, result.value)
-    const options = { reply_markup: needActions(ctx.t, result.value) }
+    const options = { reply_markup: needActions(ctx.t, result.value, ctx.me.username) }
     await (op === 'v' ? ctx.reply(text, options) : ctx.editMessageText(text, options))
   }))
 
@@ -90,7 +90,7 @@ export function createNeedsAdminFeature() {
       ? { code: 'volunteer-status', params: { status: card.status } }
       : op === 'i' && !card.licenceVerified
         ? { code: 'volunteer-unverified', params: {} }
-        : null
+        : op === 'v' && card.licenceVerified ? { code: 'stale', params: {} } : null
     if (refusal)
       return answerRefusal(ctx, refusal, id)
     await ctx.answerCallbackQuery()

@@ -29,9 +29,16 @@ export function renderNeedBoth(header: string, uk: { t: Translate }, en: { t: Tr
   return [header, '', `🇺🇦 ${renderNeed(uk.t, 'uk', n)}`, '', `🇬🇧 ${renderNeed(en.t, 'en', n)}`].join('\n')
 }
 
-/** What a coordinator may do with a need: publish a draft (or reopen it), close an open one. */
-export function needActions(t: Translate, n: { id: number, status: string }) {
+/** The deep link that opens a need for volunteers (`/start v<id>`), to share where foreign specialists read. */
+export function needLink(botUsername: string, id: number) {
+  return `https://t.me/${botUsername}?start=v${id}`
+}
+
+/** What a coordinator may do with a need: publish a draft (or reopen it), close an open one and share its link. */
+export function needActions(t: Translate, n: { id: number, status: string }, botUsername?: string) {
   const keyboard = new InlineKeyboard()
+  if (n.status === 'open' && botUsername)
+    keyboard.url(t('vol-button-share'), needLink(botUsername, n.id)).row()
   if (n.status === 'draft')
     keyboard.text(t('vol-button-publish'), `vn:p:${n.id}`)
   if (n.status === 'closed')
