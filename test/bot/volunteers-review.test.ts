@@ -130,6 +130,18 @@ describe('reviewing volunteers', () => {
     expect(t.texts()).toEqual([`📋 <b>#${app.id}</b> Травматологія · Харківська обласна лікарня\nСтатус: <b>відхилено</b>\nПричина: Потрібен досвід &lt;ВІТ&gt; &amp; травми`])
   })
 
+  it('when the coordinator loses their rights while a decision flow is open, then it is refused at commit and nothing changes', async () => {
+    const t = createTestBot(db)
+    const { user: coordinator, who } = await coordinatorOf('en', kharkiv)
+    const { app } = await applied(t, 'en')
+    await t.send(callback(who, `vr:d:${app.id}`))
+    t.take()
+    await db.prisma.coordinatorAssignment.deleteMany({ where: { userId: coordinator.id } })
+    await t.send(text(who, 'No longer needed'))
+    expect(t.texts()).toEqual(['🔒 This belongs to another hospital\'s coordinators. Nothing was changed.'])
+    expect(await db.prisma.volunteerApplication.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({ status: 'submitted', declineReason: null })
+  })
+
   it('when a volunteer offers general availability, then a coordinator of two Ukrainian hospitals picks where to invite them', async () => {
     const t = createTestBot(db)
     const { who } = await coordinatorOf('en', kharkiv, lviv)

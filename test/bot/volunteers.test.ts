@@ -8,7 +8,7 @@ import { renderMarkup, renderRow } from '../../src/delivery/dispatcher-send.js'
 import { remindVolunteerChecklist } from '../../src/jobs/reminders-volunteers.js'
 import { formatDay } from '../../src/time/dates.js'
 import { buttons, createTestBot } from '../helpers/bot.js'
-import { dotted, kyivDay } from '../helpers/clock.js'
+import { dotted, kyivDay, testStartMs } from '../helpers/clock.js'
 import { createTestDatabase } from '../helpers/db.js'
 import { assignCoordinator, createHospital, createNeed, createPerson, createVolunteer, utcDay } from '../helpers/fixtures.js'
 import { callback, document, person, sticker, text } from '../helpers/updates.js'
@@ -184,7 +184,7 @@ describe('a foreign specialist registers and applies', () => {
 describe('an invited volunteer', () => {
   async function invited(locale: 'en' | 'uk', startsIn = 10) {
     const user = await createVolunteer(db.prisma, ++tg, { locale })
-    const app = await db.prisma.volunteerApplication.create({ data: { userId: user.id, needId: need, hospitalId: kharkiv, status: 'invited', specialty: 'traumatology', licenceCountry: 'DE', licenceVerifiedAt: new Date(), invitedFrom: utcDay(startsIn), invitedTo: utcDay(startsIn + 30) } })
+    const app = await db.prisma.volunteerApplication.create({ data: { userId: user.id, needId: need, hospitalId: kharkiv, status: 'invited', specialty: 'traumatology', licenceCountry: 'DE', licenceVerifiedAt: new Date(testStartMs), invitedFrom: utcDay(startsIn), invitedTo: utcDay(startsIn + 30) } })
     return { user, app, who: person(tg, locale) }
   }
 
@@ -229,7 +229,7 @@ describe('an invited volunteer', () => {
     const { user: uk, app: ukApp } = await invited('uk', 3)
     await t.send(callback(person(Number(en.telegramId), 'en'), `va:y:${app.id}`), callback(person(Number(uk.telegramId), 'uk'), `va:y:${ukApp.id}`))
     t.take()
-    await db.prisma.volunteerChecklistItem.updateMany({ where: { applicationId: app.id, key: { in: ['travel', 'insurance'] } }, data: { doneAt: new Date() } })
+    await db.prisma.volunteerChecklistItem.updateMany({ where: { applicationId: app.id, key: { in: ['travel', 'insurance'] } }, data: { doneAt: new Date(testStartMs) } })
     const now = t.clock()
     expect(await remindVolunteerChecklist(db.prisma, now)).toBeGreaterThanOrEqual(2)
     expect(await remindVolunteerChecklist(db.prisma, now)).toBe(0)
