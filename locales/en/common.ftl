@@ -47,8 +47,9 @@ help-text =
     📅 <b>/events</b>: conferences, training weeks and seminars of the twin hospitals: register, join the waitlist, get a certificate of attendance.
     🔔 <b>Alerts</b>: a message when a new internship in your specialty opens.
     👤 <b>Profile</b>: who you are, so you do not answer the same questions twice.
+    🌍 <b>/volunteer</b>: for doctors, nurses and paramedics from abroad who want to work in a Ukrainian hospital.
 
-    Commands: /internships, /hospitals, /my, /placement, /portfolio, /events, /mentor, /alerts, /profile, /documents, /language, /privacy.
+    Commands: /internships, /hospitals, /my, /placement, /portfolio, /events, /mentor, /alerts, /volunteer, /profile, /documents, /language, /privacy.
     Send /cancel to leave any question-and-answer flow.
 
 ## Language

@@ -41,6 +41,7 @@ coord-help =
     /newevent: a conference, training week or seminar (saved as a draft); /events to publish it and mark attendance
     /placements: placements at your hospitals: dates, department, mentor, arrival
     /arrivals: who arrives in the next two weeks
+    /needs: your Ukrainian hospital's needs for foreign specialists, and the volunteers to review
     /coordinator_help: this list
 coord-help-admin =
     <b>Coordinator commands</b>

@@ -47,8 +47,9 @@ help-text =
     📅 <b>/events</b>: конференції, тижні навчання і семінари лікарень-побратимів: реєстрація, черга очікування, сертифікат про участь.
     🔔 <b>Сповіщення</b>: повідомлення, коли відкривається нове стажування за вашою спеціальністю.
     👤 <b>Профіль</b>: хто ви, щоб не відповідати на ті самі запитання двічі.
+    🌍 <b>/volunteer</b>: для лікарів, медсестер і парамедиків з-за кордону, які хочуть працювати в українській лікарні.
 
-    Команди: /internships, /hospitals, /my, /placement, /portfolio, /events, /mentor, /alerts, /profile, /documents, /language, /privacy.
+    Команди: /internships, /hospitals, /my, /placement, /portfolio, /events, /mentor, /alerts, /volunteer, /profile, /documents, /language, /privacy.
     Надішліть /cancel, щоб вийти з будь-якого опитування.
 
 ## Language

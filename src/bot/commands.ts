@@ -6,7 +6,7 @@ import type { Render } from './i18n.js'
 import { isAdmin, isStaff, rightsFrom } from '../domain/access.js'
 import { locales } from '../domain/users.js'
 
-export const publicCommands = ['start', 'internships', 'hospitals', 'my', 'placement', 'portfolio', 'events', 'mentor', 'alerts', 'profile', 'documents', 'language', 'privacy', 'mydata', 'deletedata', 'help'] as const
+export const publicCommands = ['start', 'internships', 'hospitals', 'my', 'placement', 'portfolio', 'events', 'mentor', 'alerts', 'volunteer', 'profile', 'documents', 'language', 'privacy', 'mydata', 'deletedata', 'help'] as const
 
 function describe(render: Render, locale: string, commands: readonly string[]) {
   return commands.map(command => ({ command, description: render(locale, `command-${command}`) }))
@@ -20,7 +20,7 @@ export async function syncCommands(api: Api, render: Render, defaultLocale: stri
     await api.setMyCommands(list(locale), { language_code: locale })
 }
 
-export const coordinatorCommands = [...publicCommands, 'review', 'new', 'drafts', 'export', 'stats', 'broadcast', 'newevent', 'placements', 'arrivals', 'verify', 'coordinator_help'] as const
+export const coordinatorCommands = [...publicCommands, 'review', 'new', 'drafts', 'export', 'stats', 'broadcast', 'newevent', 'placements', 'arrivals', 'needs', 'verify', 'coordinator_help'] as const
 export const adminCommands = [...coordinatorCommands, 'coordinators', 'grant', 'invite', 'invites', 'hospital_new', 'hospital_edit', 'twin_new', 'audit'] as const
 
 /** The menu a person's rights call for; null for the public one. */

@@ -45,6 +45,7 @@ import { invitesAdminFeature } from './features/invites-admin.js'
 import { languageFeature } from './features/language.js'
 import { createMentorFeature } from './features/mentor.js'
 import { myApplicationsFeature } from './features/my-applications.js'
+import { createNeedsAdminFeature } from './features/needs-admin.js'
 import { createOnboardingFeature } from './features/onboarding.js'
 import { createPlacementAdminFeature } from './features/placement-admin.js'
 import { createPlacementFeature } from './features/placement.js'
@@ -57,6 +58,7 @@ import { createReviewFeature } from './features/review.js'
 import { startFeature } from './features/start.js'
 import { statsFeature } from './features/stats.js'
 import { unhandledFeature } from './features/unhandled.js'
+import { createVolunteerFeature } from './features/volunteer.js'
 import { installApiTransformers } from './helpers/api-transformers.js'
 import { updateMetrics } from './helpers/update-metrics.js'
 import { createI18n, createRender } from './i18n.js'
@@ -156,6 +158,7 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
   protectedBot.use(createDocumentsFeature())
   protectedBot.use(createCoordinatorsFeature(i18n))
   protectedBot.use(createReviewFeature())
+  protectedBot.use(createNeedsAdminFeature())
   protectedBot.use(createDraftsFeature())
   protectedBot.use(createHospitalsAdminFeature())
   protectedBot.use(createBroadcastFeature())
@@ -168,7 +171,8 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
   protectedBot.use(createPlacementAdminFeature())
   protectedBot.use(createPortfolioFeature())
   protectedBot.use(createMentorFeature())
-  // Deep links (/start i<id> a card, /start c<token> an invite) before the plain /start.
+  // Deep links (/start i<id> a card, /start c<token> an invite, /start v[<need>] a volunteer) before the plain /start.
+  protectedBot.use(createVolunteerFeature())
   protectedBot.use(createCoordinatorInviteFeature(i18n))
   protectedBot.use(invitesAdminFeature)
   protectedBot.use(deepLinkFeature)

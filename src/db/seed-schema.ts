@@ -6,6 +6,7 @@ import { z } from 'zod'
 import { isCountry } from '../domain/countries.js'
 import { eventLimits, isEventUrl } from '../domain/events-admin.js'
 import { eventLanguages } from '../domain/events.js'
+import { wardLanguages } from '../domain/needs.js'
 import { isSpecialty } from '../domain/specialties.js'
 import { Audience, DocumentType, EventKind, HospitalKind, OpportunityFormat, OpportunityKind } from '../generated/prisma/enums.js'
 
@@ -72,6 +73,21 @@ const eventSchema = z.strictObject({
   language: z.enum(eventLanguages),
   seats: z.number().int().positive().max(eventLimits.seats),
 }).refine(e => e.place !== null || e.onlineUrl !== null, 'an event needs a place or an online link')
+const needSchema = z.strictObject({
+  slug: z.string().min(1),
+  hospital: z.string(),
+  specialty: z.string().refine(isSpecialty, 'unknown specialty'),
+  departmentUk: z.string().min(1).max(120),
+  departmentEn: z.string().min(1).max(120),
+  /** The first day is this many days after `now`. */
+  startsInDays: days.min(1),
+  durationDays: days.min(2),
+  wardLanguages: z.array(z.enum(wardLanguages)).min(1),
+  accommodation: z.boolean(),
+  translator: z.boolean(),
+  securityNotesUk: z.string().max(800).nullable(),
+  securityNotesEn: z.string().max(800).nullable(),
+})
 
 const seedDataSchema = z.strictObject({
   about: z.string(),
@@ -79,12 +95,14 @@ const seedDataSchema = z.strictObject({
   partnerships: z.array(partnershipSchema),
   opportunities: z.array(opportunitySchema),
   events: z.array(eventSchema).default([]),
+  needs: z.array(needSchema).default([]),
 })
 
 export type SeedHospital = z.infer<typeof hospitalSchema>
 export type SeedPartnership = z.infer<typeof partnershipSchema>
 export type SeedOpportunity = z.infer<typeof opportunitySchema>
 export type SeedEvent = z.infer<typeof eventSchema>
+export type SeedNeed = z.infer<typeof needSchema>
 export type SeedData = z.infer<typeof seedDataSchema>
 
 /**
@@ -113,6 +131,8 @@ export function loadSeedData(file: URL | string = new URL('./seed-data.json', im
     problems.push('duplicate event slug')
   for (const e of data.events.filter(e => !kinds.has(e.organiser)))
     problems.push(`${e.slug}: unknown organiser ${e.organiser}`)
+  for (const n of data.needs.filter(n => kinds.get(n.hospital) !== 'ukrainian'))
+    problems.push(`need ${n.slug}: needs a Ukrainian hospital, not ${n.hospital}`)
   if (problems.length)
     throw new Error(`Invalid seed data in ${String(file)}: ${problems.join('; ')}`)
   return data

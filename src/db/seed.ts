@@ -1,6 +1,6 @@
 // `npm run db:seed`: writes the programme's public data from seed-data.json
-// (hospitals, twinnings, open opportunities and joint events, in Ukrainian and English; read and
-// checked by seed-schema.ts). Only missing rows are created, so a re-run and a
+// (hospitals, twinnings, open opportunities, joint events and needs for foreign
+// specialists, in Ukrainian and English; read and checked by seed-schema.ts). Only missing rows are created, so a re-run and a
 // coordinator's edits are safe. Opportunity dates are relative to `now`.
 import type { PrismaClient } from '../generated/prisma/client.js'
 import type { SeedData, SeedOpportunity } from './seed-schema.js'
@@ -12,7 +12,7 @@ export type { SeedData, SeedEvent, SeedHospital, SeedOpportunity, SeedPartnershi
 export const { hospitals: seedHospitals, partnerships: seedPartnerships, opportunities: seedOpportunities, events: seedEvents } = loadSeedData()
 
 export interface SeedCount { created: number, existing: number }
-export interface SeedResult { hospitals: SeedCount, partnerships: SeedCount, opportunities: SeedCount, events: SeedCount }
+export interface SeedResult { hospitals: SeedCount, partnerships: SeedCount, opportunities: SeedCount, events: SeedCount, needs: SeedCount }
 
 const DAY = 24 * 60 * 60 * 1000
 
@@ -84,12 +84,26 @@ export async function seed(prisma: PrismaClient, now: Date, data: SeedData = loa
       }
     })
   const events = await createMissing(newEvents, rows => prisma.event.createMany({ data: rows, skipDuplicates: true }))
+  // Needs of Ukrainian hospitals, by slug; open, starting `startsInDays` after now.
+  const knownNeeds = new Set((await prisma.need.findMany({ where: { slug: { in: data.needs.map(n => n.slug) } }, select: { slug: true } })).map(n => n.slug))
+  const newNeeds = data.needs
+    .filter(n => !knownNeeds.has(n.slug))
+    .map(({ hospital, startsInDays, durationDays, ...fields }) => ({
+      ...fields,
+      hospitalId: idOf(hospital),
+      startsOn: utcDay(now, startsInDays),
+      endsOn: utcDay(now, startsInDays + durationDays - 1),
+      status: 'open' as const,
+      publishedAt: now,
+    }))
+  const needs = await createMissing(newNeeds, rows => prisma.need.createMany({ data: rows, skipDuplicates: true }))
 
   return {
     hospitals: { created: hospitals, existing: data.hospitals.length - hospitals },
     partnerships: { created: partnerships, existing: data.partnerships.length - partnerships },
     opportunities: { created: opportunities, existing: data.opportunities.length - opportunities },
     events: { created: events, existing: data.events.length - events },
+    needs: { created: needs, existing: data.needs.length - needs },
   }
 }
 

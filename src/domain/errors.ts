@@ -31,6 +31,8 @@ export const refusalCodes = {
     'event-end',
     'event-place',
     'event-url',
+    'need-dates',
+    'volunteer-invalid',
   ],
   state: [
     'wrong-status',
@@ -56,6 +58,12 @@ export const refusalCodes = {
     'event-closed',
     'event-not-started',
     'event-not-attended',
+    'need-status',
+    'need-closed',
+    'volunteer-no-profile',
+    'volunteer-applied',
+    'volunteer-unverified',
+    'volunteer-status',
   ],
   conflict: ['already-decided', 'application-changed'],
 } as const

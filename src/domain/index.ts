@@ -17,6 +17,7 @@ import { createHospitalAdminRepository } from './hospital-admin.js'
 import { createHospitalRepository } from './hospitals.js'
 import { createInviteRepository } from './invites.js'
 import { createLogbook } from './logbook.js'
+import { createNeeds } from './needs.js'
 import { createOpportunityRepository } from './opportunities.js'
 import { createOpportunityAdmin } from './opportunity-admin.js'
 import { createPlacementAdmin } from './placement-admin.js'
@@ -32,6 +33,8 @@ import { createStats } from './stats.js'
 import { createSubscriptionRepository } from './subscriptions.js'
 import { createSurveyRepository } from './survey.js'
 import { createUserRepository } from './users.js'
+import { createVolunteerReview } from './volunteer-review.js'
+import { createVolunteers } from './volunteers.js'
 
 /**
  * `clock` is what "now" means wherever a caller does not say; `timezone` (the
@@ -68,6 +71,9 @@ export function createDomain(db: Db, options: { defaultLocale: Locale, clock: Cl
     events: createEvents(db, clock),
     eventsAdmin: createEventsAdmin(db, clock, timezone),
     eventCertificates: createEventCertificates(db, clock),
+    needs: createNeeds(db, clock, timezone),
+    volunteers: createVolunteers(db, clock, timezone),
+    volunteerReview: createVolunteerReview(db, clock, timezone),
   }
 }
 

@@ -3,6 +3,7 @@
 // messages sent to and about them, and the audit entries by or about them.
 import type { Db } from '../db/client.js'
 import { eventRegistrationSelect } from './events.js'
+import { volunteerExportSelect } from './volunteer-privacy.js'
 
 function plain(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value, (_k, v) => typeof v === 'bigint' ? v.toString() : v))
@@ -71,6 +72,7 @@ const userSelect = {
   mentoring: { select: { id: true, startsOn: true, endsOn: true }, orderBy: { id: 'asc' } },
   invitesUsed: { select: { id: true, role: true, hospitalIds: true, programmeWide: true, usedAt: true } },
   eventRegistrations: { select: eventRegistrationSelect, orderBy: { id: 'asc' } },
+  ...volunteerExportSelect,
 } as const
 
 /** Everything stored about a person; `now` is the export's timestamp. */
@@ -78,12 +80,13 @@ export async function exportUserData(db: Db, userId: number, now: Date): Promise
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: userSelect })
   const applications = user.applications.map(({ documents, ...app }) => ({ ...app, documentIds: documents.map(d => d.documentId) }))
   const applicationIds = user.applications.map(a => String(a.id))
+  const volunteerIds = user.volunteerApplications.map(a => String(a.id))
   const [messagesTo, messagesAbout, auditBy, auditAbout] = await Promise.all([
     db.outboxMessage.findMany({ where: { OR: [{ userId }, { chatId: user.telegramId }] }, select: outboxSelect, orderBy: { id: 'asc' } }),
     db.outboxMessage.findMany({ where: { aboutUserId: userId }, select: outboxSelect, orderBy: { id: 'asc' } }),
     db.auditLog.findMany({ where: { actorId: userId }, select: auditSelect, orderBy: { id: 'asc' } }),
     db.auditLog.findMany({
-      where: { OR: [{ entityType: 'user', entityId: String(userId) }, { entityType: 'application', entityId: { in: applicationIds } }] },
+      where: { OR: [{ entityType: 'user', entityId: String(userId) }, { entityType: 'application', entityId: { in: applicationIds } }, { entityType: 'volunteer-application', entityId: { in: volunteerIds } }] },
       select: auditSelect,
       orderBy: { id: 'asc' },
     }),

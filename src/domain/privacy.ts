@@ -9,6 +9,7 @@ import { enqueue } from '../outbox/enqueue.js'
 import { anonymousTelegramId, eraseTraces, erasureReason } from './erasure.js'
 import { exportUserData } from './privacy-export.js'
 import { promoteFromWaitlist } from './review-seats.js'
+import { eraseVolunteer } from './volunteer-privacy.js'
 
 /** Application statuses that are still "open" and get withdrawn on erasure. */
 export const openStatuses = ['submitted', 'under_review', 'offered', 'waitlisted'] as const
@@ -63,6 +64,7 @@ export function createPrivacyRepository(db: Db, clock: Clock) {
         // As a mentor: the placements they mentored keep the name the coordinator gave, not the account.
         await tx.placement.updateMany({ where: { mentorUserId: userId }, data: { mentorUserId: null, mentorContact: null } })
         await tx.portfolioEntry.updateMany({ where: { reviewedById: userId }, data: { reviewedById: null } })
+        await eraseVolunteer(tx, userId)
         await tx.document.deleteMany({ where: { userId } })
         await tx.subscription.deleteMany({ where: { userId } })
         await tx.profile.updateMany({

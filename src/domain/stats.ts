@@ -11,6 +11,7 @@ import type { Rights } from './access.js'
 import { hospitalScope } from './access.js'
 import { eventCounts } from './events.js'
 import { monthRange } from './export.js'
+import { volunteerCounts } from './volunteer-review.js'
 
 /** A count as shown: exact, or `small` for 1 or 2 people in a hospital's report. */
 export type Cell = number | 'small'
@@ -38,6 +39,8 @@ export interface ProgrammeReport {
   perMonth: Cell[]
   /** Attendance at joint events in the Ministry's categories (src/domain/events.ts), in the month and the year so far. */
   events: { month: Record<string, Cell>, year: Record<string, Cell> }
+  /** Foreign specialists who worked in Ukraine in the month, by licence country and specialty. */
+  volunteers: { total: Cell, byCountry: Record<string, Cell>, bySpecialty: Record<string, Cell> }
 }
 
 /** Which applications a report covers: all, or those hosted by or coming from the hospitals. */
@@ -66,6 +69,11 @@ function maskAll(r: PeriodReport & { participants: number }, exact: boolean): Pe
 
 function maskCounts(m: Record<string, number>, exact: boolean): Record<string, Cell> {
   return Object.fromEntries(Object.entries(m).map(([k, v]) => [k, masked(v, exact)]))
+}
+
+function maskVolunteers(v: { total: number, byCountry: Record<string, number>, bySpecialty: Record<string, number> }, exact: boolean) {
+  const cells = (m: Record<string, number>) => Object.fromEntries(Object.entries(m).map(([k, n]) => [k, masked(n, exact)]))
+  return { total: masked(v.total, exact), byCountry: cells(v.byCountry), bySpecialty: cells(v.bySpecialty) }
 }
 
 function count(map: Record<string, number>, key: string) { map[key] = (map[key] ?? 0) + 1 }
@@ -132,6 +140,7 @@ export function createStats(db: Db) {
           month: maskCounts(await eventCounts(db, from, to, hospitalIds), exact),
           year: maskCounts(await eventCounts(db, yearStart, to, hospitalIds), exact),
         },
+        volunteers: maskVolunteers(await volunteerCounts(db, from, to, hospitalIds), exact),
       }
     },
   }

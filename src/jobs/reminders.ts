@@ -6,6 +6,7 @@ import { remindEventsTomorrow } from './reminders-events.js'
 import { coordinatorDigest, remindExpiringDocuments } from './reminders-other.js'
 import { remindOpenChecklist, remindPlacementStart, remindWeeklyPortfolio } from './reminders-placements.js'
 import { remindSurvey } from './reminders-survey.js'
+import { remindVolunteerChecklist } from './reminders-volunteers.js'
 
 export { coordinatorDigest, remindDraftApplications, remindExpiringDocuments, remindOpenChecklist, remindPlacementStart, remindSurvey, remindUnansweredOffers, remindWeeklyPortfolio }
 export type { ReminderFn }
@@ -21,6 +22,7 @@ export const sweepReminders: Record<string, ReminderFn> = {
   survey: remindSurvey,
   documents: remindExpiringDocuments,
   events: remindEventsTomorrow,
+  volunteerChecklist: remindVolunteerChecklist,
 }
 
 /** Runs every sweep reminder; returns rows enqueued per reminder. */

@@ -18,6 +18,7 @@ import { callback, person, sticker, text } from '../helpers/updates.js'
 
 let db: Database
 let ids: { partner: number, ukrainian: number, draft: number, open: number, app: number, placement: number, upcoming: number, active: number, ended: number, entry: number, eventDraft: number }
+let volunteerApp: number
 
 // Who runs each flow (Telegram ids): people, a coordinator of `partner`, an administrator (ADMIN_IDS).
 const admin = 9000
@@ -49,6 +50,10 @@ beforeAll(async () => {
   await p.placement.update({ where: { id: active.id }, data: { mentorUserId: mentorUser.id } })
   const entry = await p.portfolioEntry.create({ data: { placementId: active.id, kind: 'case', text: 'STEMI, PCI', happenedOn: new Date(testStart) } })
   const eventDraft = await createEvent(p, partner.id, { status: 'draft' })
+  // A volunteer who applied to the Ukrainian hospital's need (the review's decision flow).
+  const volunteer = await createPerson(p, 8300, { locale: 'en' })
+  const need = await p.need.create({ data: { hospitalId: ukrainian.id, specialty: 'traumatology', departmentUk: 'Т', departmentEn: 'T', startsOn: new Date('2027-03-01'), endsOn: new Date('2027-04-01'), wardLanguages: ['uk'], status: 'open' } })
+  volunteerApp = (await p.volunteerApplication.create({ data: { userId: volunteer.id, needId: need.id, hospitalId: ukrainian.id, specialty: 'traumatology', licenceCountry: 'DE' } })).id
   ids = { partner: partner.id, ukrainian: ukrainian.id, draft: draft.id, open: open.id, app: app.id, placement: placement.id, upcoming: upcoming.id, active: active.id, ended: ended.id, entry: entry.id, eventDraft: eventDraft.id }
 })
 afterAll(async () => { await db?.close() })
@@ -91,6 +96,9 @@ const cases: FlowCase[] = [
   { name: 'survey', who: applicant, open: () => [callback(u(applicant), `srv:${ids.ended}`)] },
   { name: '/newevent', who: coordinator, open: () => [text(u(coordinator), '/newevent')], cancelled: 'Cancelled. Nothing was saved.' },
   { name: 'event edit', who: coordinator, open: () => [callback(u(coordinator), `ea:f:${ids.eventDraft}:0`)], cancelled: 'Cancelled. Nothing was saved.' },
+  { name: 'volunteer registration', who: applicant, open: () => [callback(u(applicant), 'va:r:en')], cancelled: 'Stopped. Nothing was saved.' },
+  { name: 'need new', who: admin, open: () => [callback(u(admin), 'vn:n')], cancelled: 'Cancelled. Nothing was saved.' },
+  { name: 'volunteer decision', who: admin, open: () => [callback(u(admin), `vr:d:${volunteerApp}`)], cancelled: 'Cancelled. The volunteer\'s application is unchanged.' },
 ]
 
 const sent = (calls: ApiCall[]) => calls.filter(c => c.method === 'sendMessage').map(c => c.payload.text as string)

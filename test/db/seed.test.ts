@@ -42,6 +42,7 @@ describe.each(testDatabaseKinds())('seed (%s)', (kind) => {
       partnerships: { created: 5, existing: 0 },
       opportunities: { created: 7, existing: 0 },
       events: { created: 4, existing: 0 },
+      needs: { created: 3, existing: 0 },
     })
     expect(seedHospitals).toHaveLength(14)
     expect(seedPartnerships).toHaveLength(5)
@@ -148,6 +149,7 @@ describe.each(testDatabaseKinds())('seed (%s)', (kind) => {
       partnerships: { created: 0, existing: 5 },
       opportunities: { created: 0, existing: 7 },
       events: { created: 0, existing: 4 },
+      needs: { created: 0, existing: 3 },
     })
     expect(await snapshot(db)).toEqual(before)
   })

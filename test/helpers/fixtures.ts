@@ -160,3 +160,35 @@ export async function createEvent(prisma: PrismaClient, hospitalId: number, data
     },
   })
 }
+
+/** An open need of a Ukrainian hospital: a trauma surgeon, from 30 to 60 days from now. */
+export async function createNeed(prisma: PrismaClient, hospitalId: number, data: Partial<Prisma.NeedUncheckedCreateInput> = {}) {
+  return prisma.need.create({
+    data: {
+      hospitalId,
+      specialty: 'traumatology',
+      departmentUk: 'Травматологія',
+      departmentEn: 'Trauma surgery',
+      startsOn: utcDay(30),
+      endsOn: utcDay(60),
+      wardLanguages: ['uk', 'en'],
+      accommodation: true,
+      translator: true,
+      securityNotesUk: 'Укриття в підвалі.',
+      securityNotesEn: 'Shelter in the basement.',
+      status: 'open',
+      ...data,
+    },
+  })
+}
+
+/** A registered foreign volunteer (a German trauma surgeon), with a licence and a CV in the document store. */
+export async function createVolunteer(prisma: PrismaClient, telegramId: number, options: { locale?: string, profile?: Partial<Prisma.VolunteerProfileUncheckedCreateInput> } = {}) {
+  const user = await createPerson(prisma, telegramId, { locale: options.locale ?? 'en', firstName: 'Anna' })
+  const licence = await prisma.document.create({ data: { userId: user.id, type: 'licence', fileId: `lic-${telegramId}`, fileUniqueId: `lu-${telegramId}`, mimeType: 'application/pdf', fileName: 'licence.pdf', expiresOn: utcDay(700) } })
+  const cv = await prisma.document.create({ data: { userId: user.id, type: 'cv', fileId: `cv-${telegramId}`, fileUniqueId: `cu-${telegramId}`, mimeType: 'application/pdf', fileName: 'cv.pdf' } })
+  await prisma.volunteerProfile.create({
+    data: { userId: user.id, profession: 'doctor', specialty: 'traumatology', licenceCountry: 'DE', licenceNumber: 'AEK-12345', licenceIssuer: 'Ärztekammer Berlin', experienceYears: 12, languages: ['en', 'de'], availableFrom: utcDay(20), availableTo: utcDay(120), licenceDocumentId: licence.id, cvDocumentId: cv.id, ...options.profile },
+  })
+  return user
+}

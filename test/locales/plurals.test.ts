@@ -87,6 +87,20 @@ const cases: Case[] = [
   { key: 'report-summary', count: 'institutions', params: { period: 'У січні', participants: 30, doctors: 1, kinds: 'с', countries: 'П' }, expect: gen('з # закладу охорони', 'з # закладів охорони') },
   { key: 'review-card-documents', count: 'count', expect: nom('# документ,', '# документи,', '# документів,') },
   { key: 'review-experience', count: 'years', expect: nom('Досвід: # рік', 'Досвід: # роки', 'Досвід: # років') },
+  // Foreign specialists (volunteers.ftl).
+  upTo('vol-ask-licence-number'),
+  upTo('vol-ask-licence-issuer'),
+  upTo('vol-ask-need-department-uk'),
+  upTo('vol-ask-need-department-en'),
+  upTo('vol-ask-need-security-uk'),
+  upTo('vol-ask-need-security-en'),
+  upTo('vol-ask-verify-note'),
+  upTo('vol-ask-decline-reason'),
+  { key: 'vol-profile-who', count: 'years', params: { profession: 'Лікар', specialty: 'Т' }, expect: nom('досвід: # рік', 'досвід: # роки', 'досвід: # років') },
+  { key: 'vol-button-review', count: 'count', expect: nom('# волонтер на розгляд', '# волонтери на розгляд', '# волонтерів на розгляд') },
+  { key: 'vol-card-documents', count: 'count', expect: nom('# документ,', '# документи,', '# документів,') },
+  { key: 'vol-reminder-checklist', count: 'days', params: { from: 'Д', count: 3 }, expect: ['(завтра)', '(через 2 дні)', '(через 5 днів)', '(через 11 днів)', '(через 21 день)', '(через 22 дні)'] },
+  { key: 'vol-reminder-checklist', count: 'count', params: { from: 'Д', days: 3 }, expect: nom('Не виконано # пункт ', 'Не виконано # пункти ', 'Не виконано # пунктів ') },
 ]
 
 function messages(locale: string) {

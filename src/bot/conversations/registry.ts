@@ -14,6 +14,7 @@ import { editEvent, editEventId } from './edit-event.js'
 import { grant, grantId } from './grant.js'
 import { hospitalField, hospitalFieldId, hospitalNew, hospitalNewId, twinNew, twinNewId } from './hospital-edit.js'
 import { logbookEdit, logbookEditId, logbookEntry, logbookEntryId, mentorReturn, mentorReturnId } from './logbook-entry.js'
+import { needNew, needNewId } from './need-new.js'
 import { newEvent, newEventId } from './new-event.js'
 import { newInternship, newInternshipId } from './new-internship.js'
 import { onboarding, onboardingId } from './onboarding.js'
@@ -22,6 +23,8 @@ import { portfolioEntry, portfolioEntryId } from './portfolio-entry.js'
 import { profileEdit, profileEditId } from './profile-edit.js'
 import { reviewReason, reviewReasonId } from './review-reason.js'
 import { survey, surveyId } from './survey.js'
+import { volunteerDecision, volunteerDecisionId } from './volunteer-decision.js'
+import { volunteerRegister, volunteerRegisterId } from './volunteer-register.js'
 
 const hour = 60 * 60_000
 /** A person's flow waits a day (an application is long); a staff flow an hour. */
@@ -41,6 +44,7 @@ export const flows: Array<{ id: string, builder: Builder, maxWait: number }> = [
   { id: logbookEditId, builder: logbookEdit as Builder, maxWait: personWait },
   { id: mentorReturnId, builder: mentorReturn as Builder, maxWait: personWait },
   { id: surveyId, builder: survey as Builder, maxWait: personWait },
+  { id: volunteerRegisterId, builder: volunteerRegister as Builder, maxWait: personWait },
   { id: newInternshipId, builder: newInternship as Builder, maxWait: staffWait },
   { id: editDraftId, builder: editDraft as Builder, maxWait: staffWait },
   { id: reviewReasonId, builder: reviewReason as Builder, maxWait: staffWait },
@@ -54,6 +58,8 @@ export const flows: Array<{ id: string, builder: Builder, maxWait: number }> = [
   { id: placementMentorId, builder: placementMentor as Builder, maxWait: staffWait },
   { id: newEventId, builder: newEvent as Builder, maxWait: staffWait },
   { id: editEventId, builder: editEvent as Builder, maxWait: staffWait },
+  { id: needNewId, builder: needNew as Builder, maxWait: staffWait },
+  { id: volunteerDecisionId, builder: volunteerDecision as Builder, maxWait: staffWait },
 ]
 
 export function flowsComposer() {

@@ -68,6 +68,14 @@ const messages: Record<RefusalCode, Message> = {
   'event-not-attended': { key: 'events-refused-not-attended' },
   'already-decided': { key: 'review-already-decided', params: (t, p) => ({ status: t(`review-status-${p.status}`) }) },
   'application-changed': { key: 'error-application-changed' },
+  'need-dates': { key: 'vol-refused-need-dates' },
+  'volunteer-invalid': { key: 'vol-refused-invalid' },
+  'need-status': { key: 'vol-refused-need-status' },
+  'need-closed': { key: 'vol-refused-need-closed' },
+  'volunteer-no-profile': { key: 'vol-refused-no-profile' },
+  'volunteer-applied': { key: 'vol-refused-applied' },
+  'volunteer-unverified': { key: 'vol-refused-unverified' },
+  'volunteer-status': { key: 'vol-refused-status' },
 }
 
 /** The message key of each refusal code (for the test that both locales have them all). */

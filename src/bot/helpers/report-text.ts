@@ -37,6 +37,13 @@ function eventLine(t: TranslateFunction, counts: Record<string, Cell> = {}) {
   return Object.keys(events).length ? [`${t('report-by-event')} ${breakdown(events, c => t(`report-event-${c}`))}`] : []
 }
 
+/** Foreign specialists who worked in Ukraine: a line when there were any. */
+function volunteerLines(t: TranslateFunction, v: ProgrammeReport['volunteers'] | undefined) {
+  if (!v || v.total === 0)
+    return []
+  return [t('vol-report-line', { total: cellText(v.total), countries: breakdown(v.byCountry, c => t(`country-${c}`)), specialties: breakdown(v.bySpecialty, s => t(`specialty-${s}`)) })]
+}
+
 /** The report; `hospitals` names the hospitals of a limited report (escaped here). */
 export function renderReport(t: TranslateFunction, report: ProgrammeReport, hospitals: string[] = []) {
   const [year, month] = report.month.split('-').map(Number)
@@ -51,6 +58,7 @@ export function renderReport(t: TranslateFunction, report: ProgrammeReport, hosp
     `${t('report-by-specialty')} ${breakdown(m.bySpecialty, s => t(`specialty-${s}`))}`,
     `${t('report-by-status')} ${breakdown(m.applicationsByStatus, s => t(`review-status-${s}`))}`,
     ...eventLine(t, report.events?.month),
+    ...volunteerLines(t, report.volunteers),
     '',
     t('report-ytd-title', { year: String(year) }),
     summary(t, t('report-since', { year: String(year) }), report.yearReport),
