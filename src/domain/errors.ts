@@ -5,8 +5,8 @@
 
 /** Every code the domain refuses with, grouped by the class that carries it. */
 export const refusalCodes = {
-  notFound: ['not-found', 'apply-not-found', 'entry-not-found'],
-  forbidden: ['forbidden', 'not-yours'],
+  notFound: ['not-found', 'apply-not-found', 'entry-not-found', 'consult-not-found'],
+  forbidden: ['forbidden', 'not-yours', 'consult-not-specialist'],
   validation: [
     'invalid-country',
     'invalid-twinning',
@@ -26,6 +26,10 @@ export const refusalCodes = {
     'arrival-invalid',
     'entry-text',
     'entry-date',
+    'consult-no-home',
+    'consult-no-twin',
+    'consult-input',
+    'consult-slot-past',
   ],
   state: [
     'wrong-status',
@@ -48,6 +52,7 @@ export const refusalCodes = {
     'survey-answered',
     'survey-too-early',
     'portfolio-survey-first',
+    'consult-state',
   ],
   conflict: ['already-decided', 'application-changed'],
 } as const

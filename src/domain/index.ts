@@ -8,6 +8,7 @@ import { createApplicationRepository } from './applications.js'
 import { createApplyRepository } from './apply.js'
 import { createAuditRepository } from './audit.js'
 import { createBroadcasts } from './broadcast-audience.js'
+import { createConsultations } from './consultations.js'
 import { createDocumentRepository } from './documents.js'
 import { createExport } from './export.js'
 import { createHospitalAdminRepository } from './hospital-admin.js'
@@ -62,6 +63,7 @@ export function createDomain(db: Db, options: { defaultLocale: Locale, clock: Cl
     logbook: createLogbook(db, clock, timezone),
     survey: createSurveyRepository(db, clock, timezone),
     portfolio: createPortfolioRepository(db, clock),
+    consultations: createConsultations(db, clock),
   }
 }
 
