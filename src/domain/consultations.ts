@@ -13,8 +13,10 @@ import type { ConsultSide } from './consultation-notices.js'
 import type { HospitalRef } from './opportunities.js'
 import { coordinatesHospital } from './access.js'
 import { recordAudit } from './audit.js'
+import { consultationCounts } from './consultation-data.js'
 import { consultRecipientSelect, relayMessage, slotParam, tellCoordinators, tellOne } from './consultation-notices.js'
 import { ForbiddenError, NotFoundError, StateError, ValidationError } from './errors.js'
+import { monthRange } from './export.js'
 import { isSpecialty } from './specialties.js'
 
 export const consultKinds = ['consultation', 'mentoring'] as const
@@ -117,6 +119,12 @@ export function createConsultations(db: Db, clock: Clock) {
   }
 
   return {
+    /** The consultations held in a `YYYY-MM` month, for the report (the hospitals given, or all with null). */
+    counts(month: string, hospitalIds: number[] | null) {
+      const { from, to } = monthRange(month)
+      return consultationCounts(db, from, to, hospitalIds)
+    },
+
     /** Where a doctor may ask: their home hospital (profile) and its twins abroad, and their time zone. */
     async start(userId: number): Promise<{ home: HospitalRef | null, twins: HospitalRef[], zone: string }> {
       const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { timezone: true, profile: { select: { homeHospital: { select: { ...ref, ukrainianSide: { select: { partnerHospital: { select: ref } }, orderBy: { id: 'asc' } } } } } } } })

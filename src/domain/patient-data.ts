@@ -16,10 +16,10 @@ const recordWords = /(?:№|#|(?:^|[^\p{L}])(?:no\.|nr\.?|mrn|nhs|hospital numbe
 const longDigits = /(?<!\d)\d{6,}(?!\d)/u
 // A name: a title or "patient" before a capitalised word, a word for a name before a colon, or initials with a surname.
 const surname = String.raw`\p{Lu}[\p{Ll}'’-]+`
-const titled = new RegExp(String.raw`(?:^|[^\p{L}])(?:[Mm]rs?|[Mm]s|[Mm]iss|[Пп]ані?|[Гг]р\.|[Гг]ромадян(?:ин|ка))\.?\s+${surname}`, 'u')
-const patientNamed = new RegExp(String.raw`(?:^|[^\p{L}])(?:[Pp]atient|[Пп]ацієнт(?:ка|а|ки|ові)?|[Хх]вор(?:ий|а|ого|ої))\s+${surname}`, 'u')
-const nameWords = /(?:^|[^\p{L}])(?:name|full name|surname|піб|п\.і\.б\.|прізвище|ім'я|ім’я)\s*:/iu
-const initials = new RegExp(String.raw`(?:^|[^\p{L}])(?:\p{Lu}\.\s?(?:\p{Lu}\.\s?)?${surname}|${surname}\s\p{Lu}\.\s?\p{Lu}\.)`, 'u')
+const titled = new RegExp(String.raw`(?:^|\P{L})(?:[Mm]rs?|[Mm]s|[Mm]iss|[Пп]ані?|[Гг]р\.|[Гг]ромадян(?:ин|ка))\.?\s+${surname}`, 'u')
+const patientNamed = new RegExp(String.raw`(?:^|\P{L})(?:[Pp]atient|[Пп]ацієнт(?:ка|а|ки|ові)?|[Хх]вор(?:ий|а|ого|ої))\s+${surname}`, 'u')
+const nameWords = /(?:^|\P{L})(?:name|full name|surname|піб|п\.і\.б\.|прізвище|ім'я|ім’я)\s*:/iu
+const initials = new RegExp(String.raw`(?:^|\P{L})(?:\p{Lu}\.\s?(?:\p{Lu}\.\s?)?${surname}|${surname}\s\p{Lu}\.\s?\p{Lu}\.)`, 'u')
 
 /** True when the text seems to name someone: a surname after a title or "patient", a name field, initials. */
 function namesSomeone(text: string): boolean {
