@@ -87,6 +87,12 @@ const cases: Case[] = [
   { key: 'report-summary', count: 'institutions', params: { period: 'У січні', participants: 30, doctors: 1, kinds: 'с', countries: 'П' }, expect: gen('з # закладу охорони', 'з # закладів охорони') },
   { key: 'review-card-documents', count: 'count', expect: nom('# документ,', '# документи,', '# документів,') },
   { key: 'review-experience', count: 'years', expect: nom('Досвід: # рік', 'Досвід: # роки', 'Досвід: # років') },
+  { key: 'consult-ask-question', count: 'max', expect: gen('до # символу', 'до # символів') },
+  { key: 'consult-ask-question-mentoring', count: 'max', expect: gen('до # символу', 'до # символів') },
+  { key: 'consult-ask-slots', count: 'max', params: { zone: 'Europe/Kyiv' }, expect: gen('до # символу', 'до # символів') },
+  { key: 'consult-ask-reason', count: 'max', expect: gen('до # символу', 'до # символів') },
+  { key: 'consult-ask-message', count: 'max', params: { to: 'Т', me: 'Я' }, expect: gen('до # символу', 'до # символів') },
+  { key: 'consult-ask-outcome', count: 'max', expect: gen('до # символу', 'до # символів') },
 ]
 
 function messages(locale: string) {
