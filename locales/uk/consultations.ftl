@@ -3,9 +3,9 @@ command-consult = Запит до лікарні-побратима: телек�
 command-consults = Запити на консультації: мої й адресовані мені
 
 consult-no-home = Щоб звернутися до лікарні-побратима, спершу вкажіть свою лікарню в /profile: запит іде до її побратима за кордоном.
-consult-no-twin = У { $hospital } ще немає лікарні-побратима за кордоном у програмі.
+consult-no-twin = У лікарні «{ $hospital }» ще немає побратима за кордоном у програмі.
 consult-ask-twin = 🏥 До якої лікарні-побратима ви звертаєтеся?
-consult-ask-kind = 🤝 Про що ви просите { $hospital }?
+consult-ask-kind = 🤝 Про що ви просите лікарню «{ $hospital }»?
 consult-kind-consultation = 🩺 Телеконсультація щодо випадку
 consult-kind-mentoring = 🧑‍🏫 Ментор у певній галузі
 consult-ask-specialty = З якої спеціальності?
@@ -13,11 +13,11 @@ consult-ask-urgency = Наскільки це терміново?
 consult-urgency-routine = Планово
 consult-urgency-within_72h = ⏱ Протягом 72 годин
 consult-anonymise-notice = 🔒 <b>Лише знеособлені випадки.</b> Не пишіть імен та ініціалів, дат народження, номерів карток, історій хвороби, телефонів та адрес. Віку, статі й клінічних даних достатньо.
-consult-ask-question = ✍️ Опишіть випадок і ваше запитання (до { $max } { $max ->
+consult-ask-question = ✍️ Опишіть випадок і ваше запитання (до { NUMBER($max, useGrouping: "min2") } { $max ->
     [one] символу
    *[other] символів
   }).
-consult-ask-question-mentoring = ✍️ Чого ви хотіли б навчитися і який ваш досвід (до { $max } { $max ->
+consult-ask-question-mentoring = ✍️ Чого ви хотіли б навчитися і який ваш досвід (до { NUMBER($max, useGrouping: "min2") } { $max ->
     [one] символу
    *[other] символів
   })?
@@ -27,7 +27,7 @@ consult-pii-record = ⚠️ Схоже, у тексті є номер картк
 consult-pii-name = ⚠️ Схоже, у тексті є ім'я чи ініціали пацієнта. Випадок для лікарні-побратима має бути знеособлений. Надіслати як є?
 consult-pii-keep = Знеособлено, залишити
 consult-pii-edit = ✏️ Виправити текст
-consult-ask-slots = 🕒 Коли вам зручно? Кілька варіантів у вашому часовому поясі, { $zone } (наприклад, «у будні після 16:00»), до { $max } { $max ->
+consult-ask-slots = 🕒 Коли вам зручно? Кілька варіантів у вашому часовому поясі, { $zone } (наприклад, «у будні після 16:00»), до { NUMBER($max, useGrouping: "min2") } { $max ->
     [one] символу
    *[other] символів
   }.
@@ -39,7 +39,7 @@ consult-ask-confirm = <b>Перед надсиланням:</b> чи підтв�
 consult-confirm-yes = ✅ Підтверджую, надіслати
 consult-confirm-no = ✖️ Не надсилати
 consult-not-sent = Не надіслано. Нічого не збережено.
-consult-sent = ✅ Запит №{ $id } надіслано до { $hospital }. Її координатор призначить фахівця, і вам про це повідомлять тут. Стежте за ним у /consults.
+consult-sent = ✅ Запит №{ $id } надіслано до лікарні «{ $hospital }». Її координатор призначить фахівця, і вам про це повідомлять тут. Стежте за ним у /consults.
 consult-cancelled = Зупинено. Нічого не надіслано.
 
 consult-title = { $kind ->
@@ -89,10 +89,10 @@ consult-queue-given = <b>Для вас як фахівця</b>
 consult-queue-none = Запитів на консультації ще немає. Зверніться до лікарні-побратима через /consult.
 consult-queue-item = №{ $id } · { $specialty } · { $status }
 
-consult-pick-specialist = 👤 Хто відповість на запит №{ $id }? Координатори { $hospital } і ментори її стажувань:
+consult-pick-specialist = 👤 Хто відповість на запит №{ $id }? Координатори лікарні «{ $hospital }» і ментори її стажувань:
 consult-candidate-coordinator = { $name } · координатор
 consult-candidate-mentor = { $name } · ментор
-consult-no-candidates = У { $hospital } ще немає координатора чи ментора в боті. Спершу запросіть когось.
+consult-no-candidates = У лікарні «{ $hospital }» ще немає координатора чи ментора в боті. Спершу запросіть когось.
 consult-assigned = ✅ { $name } отримав(-ла) прохання відповісти на запит №{ $id }.
 consult-no-files = У цього запиту немає вкладень.
 consult-withdrawn = 🗑 Запит №{ $id } відкликано.
@@ -101,17 +101,17 @@ consult-ask-day = 📅 На який день ви пропонуєте конс
 consult-ask-time = 🕒 О котрій того дня, за часом { $zone }? Наприклад, 16:30.
 consult-bad-time = Напишіть час як ГГ:ХХ, наприклад 16:30.
 consult-scheduled = ✅ Прийнято. Консультація — { $slot }; для автора запиту це { $other }. Обом сторонам нагадаємо за день і за годину.
-consult-ask-reason = Чому ви відмовляєтеся? Коротка причина для автора запиту й координатора (до { $max } { $max ->
+consult-ask-reason = Чому ви відмовляєтеся? Коротка причина для автора запиту й координатора (до { NUMBER($max, useGrouping: "min2") } { $max ->
     [one] символу
    *[other] символів
   }).
 consult-declined = Відмову надіслано. Автору запиту й координатору повідомлено.
-consult-ask-message = 💬 Ваше повідомлення для: { $to } (до { $max } { $max ->
+consult-ask-message = 💬 Ваше повідомлення для: { $to } (до { NUMBER($max, useGrouping: "min2") } { $max ->
     [one] символу
    *[other] символів
   }). Бот передасть його від імені «{ $me }», без вашого акаунта Telegram.
 consult-message-sent = ✅ Передано: { $to }.
-consult-ask-outcome = 📝 Яку пораду ви отримали (до { $max } { $max ->
+consult-ask-outcome = 📝 Яку пораду ви отримали (до { NUMBER($max, useGrouping: "min2") } { $max ->
     [one] символу
    *[other] символів
   })?
@@ -125,20 +125,20 @@ consult-step-cancelled = Зупинено. Запит без змін.
 consult-notify-new = 🆕 { $kind ->
     [consultation] Новий запит на телеконсультацію
    *[mentoring] Новий запит на менторство
-  } №{ $id } від { $fromUk }{ $urgency ->
+  } №{ $id } від лікарні «{ $fromUk }»{ $urgency ->
     [within_72h] , ⏱ <b>протягом 72 годин</b>
    *[routine] {""}
-  }. Відкрийте його, щоб призначити фахівця { $toUk }.
-consult-notify-declined = ↩️ Фахівець { $toUk } відмовився від запиту №{ $id }: { $reason }. Координатор може призначити іншого.
+  }. Відкрийте його, щоб призначити фахівця лікарні «{ $toUk }».
+consult-notify-declined = ↩️ Фахівець лікарні «{ $toUk }» відмовився від запиту №{ $id }: { $reason }. Координатор може призначити іншого.
 consult-notify-assigned = 👤 Вас просять відповісти на { $kind ->
     [consultation] запит на телеконсультацію
    *[mentoring] запит на менторство
-  } №{ $id } від { $fromUk }{ $urgency ->
+  } №{ $id } від лікарні «{ $fromUk }»{ $urgency ->
     [within_72h] , ⏱ <b>протягом 72 годин</b>
    *[routine] {""}
   }. Відкрийте його, щоб прийняти й запропонувати час або відмовитися.
-consult-notify-assigning = 👤 { $toUk } призначила фахівця для вашого запиту №{ $id }. Він запропонує час.
-consult-notify-scheduled = 📅 Ваш запит №{ $id }: фахівець { $toUk } погодився. Консультація — { $slot }.
+consult-notify-assigning = 👤 Лікарня «{ $toUk }» призначила фахівця для вашого запиту №{ $id }. Він запропонує час.
+consult-notify-scheduled = 📅 Ваш запит №{ $id }: фахівець лікарні «{ $toUk }» погодився. Консультація — { $slot }.
 consult-notify-message = 💬 <b>Запит №{ $id }</b> · { $sideUk } — { $side ->
     [requester] автор запиту
    *[specialist] фахівець
@@ -149,7 +149,7 @@ consult-notify-done = ✅ Автор запиту №{ $id } записав пі
     [yes] Він хотів би продовження.
    *[no] Продовження не потрібне.
   }
-consult-notify-cancelled = 🗑 Запит №{ $id } від { $fromUk } відкликано автором.
+consult-notify-cancelled = 🗑 Запит №{ $id } від лікарні «{ $fromUk }» відкликано автором.
 consult-notify-reminder-day = ⏰ Завтра: консультація №{ $id } ({ $fromUk } ↔ { $toUk }) — { $slot }.
 consult-notify-reminder-hour = ⏰ За годину: консультація №{ $id } ({ $fromUk } ↔ { $toUk }) — { $slot }.
 

@@ -205,7 +205,8 @@ export function createConsultations(db: Db, clock: Clock) {
         assign: roles.includes('coordinator') && (r.status === 'requested' || r.status === 'declined'),
         answer: roles.includes('specialist') && r.status === 'assigned',
         write: (roles.includes('requester') || roles.includes('specialist')) && ['assigned', 'scheduled', 'done'].includes(r.status) && r.specialistId !== null,
-        outcome: roles.includes('requester') && r.status === 'scheduled',
+        // Afterwards: once the slot has begun.
+        outcome: roles.includes('requester') && r.status === 'scheduled' && r.slotAt !== null && r.slotAt <= clock(),
         cancel: roles.includes('requester') && (openStatuses as readonly string[]).includes(r.status),
       }
       return {
@@ -330,6 +331,8 @@ export function createConsultations(db: Db, clock: Clock) {
       if (!Number.isInteger(result.rating) || result.rating < 1 || result.rating > 5)
         invalid('rating')
       const now = clock()
+      if (!r.slotAt || r.slotAt > now)
+        throw new StateError('consult-state', 'the consultation has not taken place yet')
       await db.$transaction(async (tx) => {
         await transition(tx, id, ['scheduled'], { status: 'done', outcome, followUp: result.followUp, rating: result.rating, doneAt: now })
         await recordAudit(tx, { actorId: who.userId, action: 'consult-done', entityType: 'consultation', entityId: id, details: { rating: result.rating } })
