@@ -17,13 +17,14 @@ import { assignCoordinator, createApplication, createHospital, createOpportunity
 import { callback, person, sticker, text } from '../helpers/updates.js'
 
 let db: Database
-let ids: { partner: number, ukrainian: number, draft: number, open: number, app: number, placement: number, upcoming: number, active: number, ended: number, entry: number }
+let ids: { partner: number, ukrainian: number, draft: number, open: number, app: number, placement: number, upcoming: number, active: number, ended: number, entry: number, consultAssigned: number, consultHeld: number }
 
 // Who runs each flow (Telegram ids): people, a coordinator of `partner`, an administrator (ADMIN_IDS).
 const admin = 9000
 const coordinator = 8100
 const applicant = 8200
 const mentor = 8250
+const doctor = 8260
 
 beforeAll(async () => {
   db = await createTestDatabase()
@@ -48,7 +49,13 @@ beforeAll(async () => {
   const mentorUser = await createPerson(p, mentor, { locale: 'en' })
   await p.placement.update({ where: { id: active.id }, data: { mentorUserId: mentorUser.id } })
   const entry = await p.portfolioEntry.create({ data: { placementId: active.id, kind: 'case', text: 'STEMI, PCI', happenedOn: new Date(testStart) } })
-  ids = { partner: partner.id, ukrainian: ukrainian.id, draft: draft.id, open: open.id, app: app.id, placement: placement.id, upcoming: upcoming.id, active: active.id, ended: ended.id, entry: entry.id }
+  // A doctor of the Ukrainian hospital, twinned with `partner`: a request assigned to its coordinator, and one held an hour ago.
+  await p.partnership.create({ data: { ukrainianHospitalId: ukrainian.id, partnerHospitalId: partner.id } })
+  const doc = await createPerson(p, doctor, { locale: 'en', profile: { kind: 'doctor', homeHospitalId: ukrainian.id } })
+  const consultation = (status: 'assigned' | 'scheduled', slotAt: Date | null) => p.consultation.create({ data: { kind: 'consultation', requesterId: doc.id, fromHospitalId: ukrainian.id, toHospitalId: partner.id, specialty: 'cardiology', question: 'A case', anonymisedAt: new Date(testStart), status, specialistId: coord.id, slotAt } })
+  const consultAssigned = await consultation('assigned', null)
+  const consultHeld = await consultation('scheduled', new Date(Date.parse(testStart) - 3_600_000))
+  ids = { partner: partner.id, ukrainian: ukrainian.id, draft: draft.id, open: open.id, app: app.id, placement: placement.id, upcoming: upcoming.id, active: active.id, ended: ended.id, entry: entry.id, consultAssigned: consultAssigned.id, consultHeld: consultHeld.id }
 })
 afterAll(async () => { await db?.close() })
 
@@ -88,6 +95,11 @@ const cases: FlowCase[] = [
   { name: 'logbook edit', who: applicant, open: () => [callback(u(applicant), `lb:t:${ids.entry}`)] },
   { name: 'mentor return', who: mentor, open: () => [callback(u(mentor), `mt:r:${ids.entry}`)] },
   { name: 'survey', who: applicant, open: () => [callback(u(applicant), `srv:${ids.ended}`)] },
+  { name: 'consult', who: doctor, open: () => [text(u(doctor), '/consult')], cancelled: 'Stopped. Nothing was sent.' },
+  { name: 'consult accept', who: coordinator, open: () => [callback(u(coordinator), `cs:y:${ids.consultAssigned}`)], cancelled: 'Stopped. The request is unchanged.' },
+  { name: 'consult decline', who: coordinator, open: () => [callback(u(coordinator), `cs:n:${ids.consultAssigned}`)], cancelled: 'Stopped. The request is unchanged.' },
+  { name: 'consult write', who: doctor, open: () => [callback(u(doctor), `cs:m:${ids.consultHeld}`)], cancelled: 'Stopped. The request is unchanged.' },
+  { name: 'consult outcome', who: doctor, open: () => [callback(u(doctor), `cs:r:${ids.consultHeld}`)], cancelled: 'Stopped. The request is unchanged.' },
 ]
 
 const sent = (calls: ApiCall[]) => calls.filter(c => c.method === 'sendMessage').map(c => c.payload.text as string)
