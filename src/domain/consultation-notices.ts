@@ -9,9 +9,9 @@ import { deadlineParam, enqueue } from '../outbox/enqueue.js'
 
 export type ConsultSide = 'requester' | 'specialist'
 
-export interface Recipient { id: number, telegramId: bigint, locale: string | null, erasedAt: Date | null }
+export interface Recipient { id: number, telegramId: bigint, locale: string | null, erasedAt: Date | null, reachable: boolean }
 
-const recipientSelect = { id: true, telegramId: true, locale: true, erasedAt: true } as const
+const recipientSelect = { id: true, telegramId: true, locale: true, erasedAt: true, reachable: true } as const
 export { recipientSelect as consultRecipientSelect }
 
 interface Row { id: number, toHospitalId: number, kind: string, urgency: string, fromHospital: { nameEn: string, nameUk: string }, toHospital: { nameEn: string, nameUk: string } }
@@ -43,12 +43,13 @@ export async function twinCoordinators(tx: Tx, hospitalId: number): Promise<Reci
   return [...new Map(found.map(a => [a.user.id, a.user])).values()]
 }
 
-const live = (people: Array<Recipient | null | undefined>) => people.filter((p): p is Recipient => Boolean(p && !p.erasedAt))
+// Nobody erased, nobody who blocked the bot (nor a demo account of the seed).
+const live = (people: Array<Recipient | null | undefined>) => people.filter((p): p is Recipient => Boolean(p && !p.erasedAt && p.reachable))
 
 /** Tells the twin's coordinators of a new request (or of one declined, to assign again). */
 export async function tellCoordinators(tx: Tx, row: Row, what: 'new' | 'declined', requesterId: number, now: Date, params: TemplateParams = {}) {
   const to = await twinCoordinators(tx, row.toHospitalId)
-  await enqueue(tx, to.map(c => message(c, row, what, now.toISOString(), params, { aboutUserId: requesterId })), now)
+  await enqueue(tx, live(to).map(c => message(c, row, what, now.toISOString(), params, { aboutUserId: requesterId })), now)
 }
 
 /** Tells one person of a step: assigned (to the specialist), scheduled or declined (to the requester)... */

@@ -4,6 +4,8 @@
 import type { Database } from '../../src/db/client.js'
 import type { Rights } from '../../src/domain/access.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { seedConsultations } from '../../src/db/seed-consultations.js'
+import { seed } from '../../src/db/seed.js'
 import { consultationCounts } from '../../src/domain/consultation-data.js'
 import { createDomain } from '../../src/domain/index.js'
 import { createTestDatabase, testDatabaseKinds } from '../helpers/db.js'
@@ -146,5 +148,21 @@ describe.each(testDatabaseKinds())('consultations on %s', (kind) => {
     await domain.privacy.eraseUser(coord.id)
     expect(await p.consultation.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'requested', specialistId: null, slotAt: null, question: input(0).question })
     expect(await p.consultationMessage.count({ where: { consultationId: id } })).toBe(0)
+  })
+
+  it('when the demo data is seeded twice, then its consultations are created once, by demo accounts nobody can message, and the twin\'s coordinator sees them', async () => {
+    const p = db.prisma
+    await seed(p, now)
+    expect(await seedConsultations(p, now)).toEqual({ created: 3, existing: 0 })
+    expect(await seedConsultations(p, now)).toEqual({ created: 0, existing: 3 })
+    const demo = await p.consultation.findMany({ where: { requester: { telegramId: { lte: -9_000_000_000_000n } } }, include: { requester: true, toHospital: true }, orderBy: { id: 'asc' } })
+    expect(demo.map(d => [d.toHospital.slug, d.kind, d.status, d.requester.reachable])).toEqual([
+      ['addenbrookes', 'consultation', 'requested', false],
+      ['uh-sussex', 'consultation', 'scheduled', false],
+      ['gustave-roussy', 'mentoring', 'done', false],
+    ])
+    const queue = await c().queue({ userId: 0, rights: coordinatorOf(demo[0].toHospitalId) })
+    expect(queue.toAssign.map(q => q.id)).toEqual([demo[0].id])
+    expect(await p.outboxMessage.count({ where: { chatId: { lte: -9_000_000_000_000n } } })).toBe(0)
   })
 })
