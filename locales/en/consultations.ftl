@@ -88,6 +88,7 @@ consult-assigned = ✅ { $name } is asked to answer request #{ $id }.
 consult-no-files = This request has no attachments.
 consult-withdrawn = 🗑 Request #{ $id } is withdrawn.
 
+consult-ask-zone = 🌍 Which time zone are you in? Times are shown to you in it from now on.
 consult-ask-day = 📅 On which day do you propose the consultation? Your time zone is { $zone }. E.g. 14.12.2026.
 consult-ask-time = 🕒 At what time on that day, in { $zone }? E.g. 16:30.
 consult-bad-time = Please write the time as HH:MM, e.g. 16:30.

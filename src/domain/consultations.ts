@@ -27,6 +27,33 @@ export const consultLimits = { question: 1500, slots: 300, message: 1000, reason
 
 export interface Who { userId: number, rights: Rights }
 
+/** The time zones of a twin's country, for a specialist abroad still on the programme's default zone. */
+export const countryZones: Record<string, string[]> = {
+  PL: ['Europe/Warsaw'],
+  DE: ['Europe/Berlin'],
+  GB: ['Europe/London'],
+  FR: ['Europe/Paris'],
+  SE: ['Europe/Stockholm'],
+  LT: ['Europe/Vilnius'],
+  CA: ['America/Toronto', 'America/Vancouver', 'America/Edmonton', 'America/Halifax'],
+  IL: ['Asia/Jerusalem'],
+  AT: ['Europe/Vienna'],
+  US: ['America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles'],
+  IT: ['Europe/Rome'],
+  ES: ['Europe/Madrid'],
+  NL: ['Europe/Amsterdam'],
+  CZ: ['Europe/Prague'],
+  SK: ['Europe/Bratislava'],
+  EE: ['Europe/Tallinn'],
+  LV: ['Europe/Riga'],
+  CH: ['Europe/Zurich'],
+  BE: ['Europe/Brussels'],
+  DK: ['Europe/Copenhagen'],
+  NO: ['Europe/Oslo'],
+  FI: ['Europe/Helsinki'],
+  IE: ['Europe/Dublin'],
+}
+
 export interface ConsultAttachmentInput { kind: 'photo' | 'document', fileId: string, fileUniqueId: string, fileName: string | null, mimeType: string | null, fileSize: number | null }
 
 export interface NewConsultation {
@@ -275,6 +302,13 @@ export function createConsultations(db: Db, clock: Clock) {
         await tellOne(tx, specialist, r, 'assigned', now, {}, r.requesterId)
         await tellOne(tx, r.requester, r, 'assigning', now)
       })
+    },
+
+    /** Sets the person's own time zone (one of the twin countries' zones, or Kyiv's). */
+    async setZone(userId: number, zone: string) {
+      if (zone !== 'Europe/Kyiv' && !Object.values(countryZones).flat().includes(zone))
+        invalid('zone')
+      await db.user.update({ where: { id: userId }, data: { timezone: zone } })
     },
 
     /** The specialist accepts and proposes the slot: an instant in the future. */

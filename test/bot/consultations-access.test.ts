@@ -89,7 +89,6 @@ describe('consultation rights', () => {
     const requester = await createPerson(p, 6221, { locale: 'en', profile: { kind: 'doctor', homeHospitalId: h.lviv.id } })
     const specialist = await createPerson(p, 6222, { locale: 'uk' })
     await assignCoordinator(p, specialist.id, h.london.id)
-    await p.user.update({ where: { id: specialist.id }, data: { timezone: 'Europe/London' } })
     const t = createTestBot(db)
     const render = createRender(t.i18n)
     const s = person(6222, 'uk')
@@ -111,6 +110,12 @@ describe('consultation rights', () => {
     await t.send(callback(s, `cs:o:${id}`))
     expect(buttons(t.take().find(c => c.method === 'sendMessage'))[0]).toEqual([['👤 Призначити фахівця', `cs:a:${id}`]])
     await t.send(callback(s, `cs:s:${id}:${specialist.id}`), callback(s, `cs:y:${id}`))
+    // Still on the programme's zone: asked for their own once, among the twin country's.
+    const zoneQuestion = t.take().filter(c => c.method === 'sendMessage').at(-1)
+    expect(zoneQuestion?.payload.text).toBe('🌍 У якому ви часовому поясі? Відтепер час показуватимемо вам у ньому.')
+    expect(buttons(zoneQuestion)).toEqual([[['Europe/London', 'k:zone:v:Europe/London'], ['Europe/Kyiv', 'k:zone:v:Europe/Kyiv']], [['✖️ Скасувати', 'k:zone:x']]])
+    await t.send(callback(s, 'k:zone:v:Europe/London'))
+    expect((await p.user.findUniqueOrThrow({ where: { id: specialist.id } })).timezone).toBe('Europe/London')
     expect(t.texts().at(-1)).toBe('📅 На який день ви пропонуєте консультацію? Ваш часовий пояс — Europe/London. Наприклад, 14.12.2026.')
     // Today at 07:00 London has passed (the clock is 08:00 UTC): asked again.
     await t.send(text(s, dotted(kyivDay(t.clock))), text(s, '07:00'))

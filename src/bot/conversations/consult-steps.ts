@@ -4,9 +4,9 @@
 // outcome. Every commit is checked again in the domain (role and state).
 import type { BotConversation, ConversationContext } from '../context.js'
 import { InlineKeyboard } from 'grammy'
-import { consultLimits } from '../../domain/consultations.js'
+import { consultLimits, countryZones } from '../../domain/consultations.js'
 import { formatDeadline } from '../../time/dates.js'
-import { zonedTime } from '../../time/zones.js'
+import { defaultTimezone, zonedTime } from '../../time/zones.js'
 import { sideLabel } from '../helpers/consult-view.js'
 import { askAnonymised } from './consult.js'
 import { openFlow } from './kit/questions.js'
@@ -24,7 +24,14 @@ export async function consultAccept(conversation: BotConversation, ctx: Conversa
   const card = await kit.commit((outer, rights) => outer.domain.consultations.card({ userId: outer.user!.id, rights }, id))
   if (!card.can.answer)
     return void await kit.reply(kit.t('consult-refused-state'))
-  const zone = card.zone
+  let zone = card.zone
+  // A specialist abroad still on the programme's zone picks their own once: every slot is read in it.
+  const offered = countryZones[card.to.country] ?? []
+  if (zone === defaultTimezone && offered.length) {
+    zone = await kit.pick<string>({ code: 'zone', question: kit.t('consult-ask-zone'), options: [...offered, defaultTimezone].map(z => [z, z]), columns: 2, cancelButton: true })
+    const chosen = zone
+    await kit.commit(outer => outer.domain.consultations.setZone(outer.user!.id, chosen))
+  }
   let slot: Date
   for (;;) {
     const day = await kit.date({ code: 'day', question: kit.t('consult-ask-day', { zone }), cancelButton: true })
