@@ -44,10 +44,11 @@ help-text =
     📋 <b>My applications</b>: the status of everything you applied to.
     🎒 <b>/placement</b>: during a placement, the pre-departure checklist and your learning portfolio.
     📓 <b>/portfolio</b>: your logbook by week: add, open, edit or delete entries. 🧑‍🏫 <b>/mentor</b>: for mentors, the entries to confirm.
+    🤝 <b>/consult</b>: ask your twin hospital for a tele-consultation on an anonymised case, or for a mentor; <b>/consults</b>: your requests and those for you.
     🔔 <b>Alerts</b>: a message when a new internship in your specialty opens.
     👤 <b>Profile</b>: who you are, so you do not answer the same questions twice.
 
-    Commands: /internships, /hospitals, /my, /placement, /portfolio, /mentor, /alerts, /profile, /documents, /language, /privacy.
+    Commands: /internships, /hospitals, /my, /placement, /portfolio, /mentor, /consult, /alerts, /profile, /documents, /language, /privacy.
     Send /cancel to leave any question-and-answer flow.
 
 ## Language
