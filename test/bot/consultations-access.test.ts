@@ -10,7 +10,7 @@ import { zonedTime } from '../../src/time/zones.js'
 import { buttons, createTestBot } from '../helpers/bot.js'
 import { dotted, kyivDay } from '../helpers/clock.js'
 import { createTestDatabase } from '../helpers/db.js'
-import { assignCoordinator, createConsultTwins, createPerson, mentorAt } from '../helpers/fixtures.js'
+import { assignCoordinator, createConsultTwins, createPartnership, createPerson, mentorAt } from '../helpers/fixtures.js'
 import { callback, person, text } from '../helpers/updates.js'
 
 let db: Database
@@ -175,5 +175,21 @@ describe('consultation rights', () => {
     expect(renderRow(told as any, createRender(t.i18n))).toBe(`🗑 Request #${id} from Kyiv City Hospital No. 1 was withdrawn by the requester.`)
     await t.send(callback(r, `cs:x:${id}`), callback(person(6242, 'en'), `cs:y:${id}`), callback(r, `cs:m:${id}`))
     expect(t.take().map(c => c.payload.text)).toEqual(['This request has changed meanwhile. Open /consults again.', 'This request has changed meanwhile. Open /consults again.', 'This request has changed meanwhile. Open /consults again.'])
+  })
+
+  it('when the home hospital has two twins, then the doctor picks one first, and a forged twin button is stale (uk)', async () => {
+    const p = db.prisma
+    await createPartnership(p, h.lviv.id, h.toronto.id)
+    await createPerson(p, 6251, { locale: 'uk', profile: { kind: 'doctor', homeHospitalId: h.lviv.id } })
+    const t = createTestBot(db)
+    const u = person(6251, 'uk')
+    await t.send(text(u, '/consult'))
+    const [ask] = t.take()
+    expect(ask.payload.text).toBe('🏥 До якої лікарні-побратима ви звертаєтеся?')
+    expect(buttons(ask)).toEqual([[['Лікарня Святого Томаса', `k:twin:v:${h.london.id}`]], [['Торонтська загальна лікарня', `k:twin:v:${h.toronto.id}`]], [['✖️ Скасувати', 'k:twin:x']]])
+    await t.send(callback(u, `k:twin:v:${h.kyiv.id}`))
+    expect(t.take().map(c => [c.method, c.payload.text])).toEqual([['answerCallbackQuery', 'Ця кнопка з попереднього кроку.']])
+    await t.send(callback(u, `k:twin:v:${h.toronto.id}`))
+    expect(t.texts().at(-1)).toBe('🤝 Про що ви просите лікарню «Торонтська загальна лікарня»?')
   })
 })
