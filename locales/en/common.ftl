@@ -45,11 +45,12 @@ help-text =
     🎒 <b>/placement</b>: during a placement, the pre-departure checklist and your learning portfolio.
     📓 <b>/portfolio</b>: your logbook by week: add, open, edit or delete entries. 🧑‍🏫 <b>/mentor</b>: for mentors, the entries to confirm.
     📅 <b>/events</b>: conferences, training weeks and seminars of the twin hospitals: register, join the waitlist, get a certificate of attendance.
+    🤝 <b>/consult</b>: ask your twin hospital for a tele-consultation on an anonymised case, or for a mentor; <b>/consults</b>: your requests and those for you.
     🔔 <b>Alerts</b>: a message when a new internship in your specialty opens.
     👤 <b>Profile</b>: who you are, so you do not answer the same questions twice.
     🌍 <b>/volunteer</b>: for doctors, nurses and paramedics from abroad who want to work in a Ukrainian hospital.
 
-    Commands: /internships, /hospitals, /my, /placement, /portfolio, /events, /mentor, /alerts, /volunteer, /profile, /documents, /language, /privacy.
+    Commands: /internships, /hospitals, /my, /placement, /portfolio, /events, /mentor, /consult, /alerts, /volunteer, /profile, /documents, /language, /privacy.
     Send /cancel to leave any question-and-answer flow.
 
 ## Language

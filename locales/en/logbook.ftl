@@ -28,6 +28,7 @@ logbook-ask-text =
 logbook-pii-dob = ⚠️ Your text seems to contain a date of birth. Patient-identifiable information must not be in the logbook. Save it anyway?
 logbook-pii-phone = ⚠️ Your text seems to contain a phone number. Patient-identifiable information must not be in the logbook. Save it anyway?
 logbook-pii-record = ⚠️ Your text seems to contain a record or hospital number. Patient-identifiable information must not be in the logbook. Save it anyway?
+logbook-pii-name = ⚠️ Your text seems to contain a patient's name or initials. Patient-identifiable information must not be in the logbook. Save it anyway?
 logbook-pii-save = Save anyway
 logbook-pii-edit = ✏️ Edit the text
 logbook-ask-photo = 📷 Add one photo (no faces, no documents of patients), or tap Skip.

@@ -6,7 +6,7 @@ import type { Render } from './i18n.js'
 import { isAdmin, isStaff, rightsFrom } from '../domain/access.js'
 import { locales } from '../domain/users.js'
 
-export const publicCommands = ['start', 'internships', 'hospitals', 'my', 'placement', 'portfolio', 'events', 'mentor', 'alerts', 'volunteer', 'profile', 'documents', 'language', 'privacy', 'mydata', 'deletedata', 'help'] as const
+export const publicCommands = ['start', 'internships', 'hospitals', 'my', 'placement', 'portfolio', 'events', 'mentor', 'consult', 'consults', 'alerts', 'volunteer', 'profile', 'documents', 'language', 'privacy', 'mydata', 'deletedata', 'help'] as const
 
 function describe(render: Render, locale: string, commands: readonly string[]) {
   return commands.map(command => ({ command, description: render(locale, `command-${command}`) }))

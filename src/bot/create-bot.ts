@@ -29,6 +29,7 @@ import { alertsFeature } from './features/alerts.js'
 import { createApplyFeature } from './features/apply.js'
 import { auditFeature } from './features/audit.js'
 import { createBroadcastFeature } from './features/broadcast.js'
+import { createConsultationsFeature } from './features/consultations.js'
 import { createCoordinatorInviteFeature } from './features/coordinator-invite.js'
 import { createCoordinatorsFeature } from './features/coordinators.js'
 import { deepLinkFeature } from './features/deep-link.js'
@@ -171,6 +172,7 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
   protectedBot.use(createPlacementAdminFeature())
   protectedBot.use(createPortfolioFeature())
   protectedBot.use(createMentorFeature())
+  protectedBot.use(createConsultationsFeature())
   // Deep links (/start i<id> a card, /start c<token> an invite, /start v[<need>] a volunteer) before the plain /start.
   protectedBot.use(createVolunteerFeature())
   protectedBot.use(createCoordinatorInviteFeature(i18n))

@@ -11,6 +11,7 @@ import { scrubSecrets } from '../logger.js'
 import { systemClock } from '../time/clock.js'
 import { openDatabase } from './client.js'
 import { createMigration } from './schema-engine.js'
+import { seedConsultations } from './seed-consultations.js'
 import { seed } from './seed.js'
 
 loadDotenv({ quiet: true })
@@ -34,7 +35,8 @@ async function main() {
     console.log(applied.length ? `Applied ${applied.join(', ')}` : 'The database is up to date.')
     if (command === 'seed') {
       const result = await seed(db.prisma, systemClock())
-      for (const [what, count] of Object.entries(result))
+      const demo = await seedConsultations(db.prisma, systemClock())
+      for (const [what, count] of Object.entries({ ...result, 'demo consultations': demo }))
         console.log(`${what}: ${count.created} created, ${count.existing} already there`)
     }
   }

@@ -5,6 +5,7 @@
 import type { Tx } from '../db/client.js'
 import { createHash } from 'node:crypto'
 import { Prisma } from '../generated/prisma/client.js'
+import { eraseConsultations } from './consultation-data.js'
 import { eraseEventTraces } from './events.js'
 
 /** The reason a withdrawal by erasure records; the one status-change reason kept. */
@@ -53,6 +54,7 @@ export async function eraseTraces(tx: Tx, user: { id: number, telegramId: bigint
   await eraseOutbox(tx, user)
   await eraseFreeText(tx, user.id)
   await eraseEventTraces(tx, user.id, now)
+  await eraseConsultations(tx, user.id)
   const chat = String(user.telegramId)
   await tx.session.deleteMany({ where: { key: chat } })
   await tx.conversationState.deleteMany({ where: { OR: [{ key: chat }, { key: { startsWith: `${chat}/` } }] } })

@@ -5,8 +5,8 @@
 
 /** Every code the domain refuses with, grouped by the class that carries it. */
 export const refusalCodes = {
-  notFound: ['not-found', 'apply-not-found', 'entry-not-found'],
-  forbidden: ['forbidden', 'not-yours'],
+  notFound: ['not-found', 'apply-not-found', 'entry-not-found', 'consult-not-found'],
+  forbidden: ['forbidden', 'not-yours', 'consult-not-specialist'],
   validation: [
     'invalid-country',
     'invalid-twinning',
@@ -33,6 +33,10 @@ export const refusalCodes = {
     'event-url',
     'need-dates',
     'volunteer-invalid',
+    'consult-no-home',
+    'consult-no-twin',
+    'consult-input',
+    'consult-slot-past',
   ],
   state: [
     'wrong-status',
@@ -64,6 +68,7 @@ export const refusalCodes = {
     'volunteer-applied',
     'volunteer-unverified',
     'volunteer-status',
+    'consult-state',
   ],
   conflict: ['already-decided', 'application-changed'],
 } as const

@@ -8,6 +8,7 @@ import { createApplicationRepository } from './applications.js'
 import { createApplyRepository } from './apply.js'
 import { createAuditRepository } from './audit.js'
 import { createBroadcasts } from './broadcast-audience.js'
+import { createConsultations } from './consultations.js'
 import { createDocumentRepository } from './documents.js'
 import { createEventCertificates } from './event-certificate.js'
 import { createEventsAdmin } from './events-admin.js'
@@ -74,6 +75,7 @@ export function createDomain(db: Db, options: { defaultLocale: Locale, clock: Cl
     needs: createNeeds(db, clock, timezone),
     volunteers: createVolunteers(db, clock, timezone),
     volunteerReview: createVolunteerReview(db, clock, timezone),
+    consultations: createConsultations(db, clock),
   }
 }
 

@@ -2,6 +2,7 @@
 // their own records, decisions about them (with reasons and dates), the
 // messages sent to and about them, and the audit entries by or about them.
 import type { Db } from '../db/client.js'
+import { exportConsultations } from './consultation-data.js'
 import { eventRegistrationSelect } from './events.js'
 import { volunteerExportSelect } from './volunteer-privacy.js'
 
@@ -81,7 +82,8 @@ export async function exportUserData(db: Db, userId: number, now: Date): Promise
   const applications = user.applications.map(({ documents, ...app }) => ({ ...app, documentIds: documents.map(d => d.documentId) }))
   const applicationIds = user.applications.map(a => String(a.id))
   const volunteerIds = user.volunteerApplications.map(a => String(a.id))
-  const [messagesTo, messagesAbout, auditBy, auditAbout] = await Promise.all([
+  const [consultations, messagesTo, messagesAbout, auditBy, auditAbout] = await Promise.all([
+    exportConsultations(db, userId),
     db.outboxMessage.findMany({ where: { OR: [{ userId }, { chatId: user.telegramId }] }, select: outboxSelect, orderBy: { id: 'asc' } }),
     db.outboxMessage.findMany({ where: { aboutUserId: userId }, select: outboxSelect, orderBy: { id: 'asc' } }),
     db.auditLog.findMany({ where: { actorId: userId }, select: auditSelect, orderBy: { id: 'asc' } }),
@@ -94,6 +96,7 @@ export async function exportUserData(db: Db, userId: number, now: Date): Promise
   return {
     exportedAt: now.toISOString(),
     ...(plain({ ...user, applications }) as object),
+    ...(plain(consultations) as object),
     messagesTo: plain(messagesTo),
     // Notices to staff about you: the text they got, not who got it.
     messagesAbout: plain(messagesAbout),

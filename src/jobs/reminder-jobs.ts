@@ -2,6 +2,7 @@
 import type { Db } from '../db/client.js'
 import type { Clock } from '../time/clock.js'
 import type { Scheduler } from './scheduler.js'
+import { consultReminderCron, remindConsultations } from './reminders-consultations.js'
 import { mentorDigest, mentorDigestCron } from './reminders-mentor.js'
 import { coordinatorDigest, runReminderSweep } from './reminders.js'
 
@@ -14,4 +15,6 @@ export function registerReminderJobs(scheduler: Scheduler, prisma: Db, clock: Cl
   scheduler.add('coordinator-digest', coordinatorDigestCron, () => coordinatorDigest(prisma, clock(), zone))
   // Mondays at 09:00: what waits for each mentor.
   scheduler.add('mentor-digest', mentorDigestCron, () => mentorDigest(prisma, clock(), zone))
+  // Every five minutes: a scheduled consultation, the day and the hour before.
+  scheduler.add('consult-reminders', consultReminderCron, () => remindConsultations(prisma, clock()))
 }

@@ -17,7 +17,7 @@ import { assignCoordinator, createApplication, createEvent, createHospital, crea
 import { callback, person, sticker, text } from '../helpers/updates.js'
 
 let db: Database
-let ids: { partner: number, ukrainian: number, draft: number, open: number, app: number, placement: number, upcoming: number, active: number, ended: number, entry: number, eventDraft: number }
+let ids: { partner: number, ukrainian: number, draft: number, open: number, app: number, placement: number, upcoming: number, active: number, ended: number, entry: number, eventDraft: number, consultAssigned: number, consultHeld: number }
 let volunteerApp: number
 
 // Who runs each flow (Telegram ids): people, a coordinator of `partner`, an administrator (ADMIN_IDS).
@@ -25,6 +25,7 @@ const admin = 9000
 const coordinator = 8100
 const applicant = 8200
 const mentor = 8250
+const doctor = 8260
 
 beforeAll(async () => {
   db = await createTestDatabase()
@@ -54,7 +55,13 @@ beforeAll(async () => {
   const volunteer = await createPerson(p, 8300, { locale: 'en' })
   const need = await p.need.create({ data: { hospitalId: ukrainian.id, specialty: 'traumatology', departmentUk: 'Т', departmentEn: 'T', startsOn: new Date('2027-03-01'), endsOn: new Date('2027-04-01'), wardLanguages: ['uk'], status: 'open' } })
   volunteerApp = (await p.volunteerApplication.create({ data: { userId: volunteer.id, needId: need.id, hospitalId: ukrainian.id, specialty: 'traumatology', licenceCountry: 'DE' } })).id
-  ids = { partner: partner.id, ukrainian: ukrainian.id, draft: draft.id, open: open.id, app: app.id, placement: placement.id, upcoming: upcoming.id, active: active.id, ended: ended.id, entry: entry.id, eventDraft: eventDraft.id }
+  // A doctor of the Ukrainian hospital, twinned with `partner`: a request assigned to its coordinator, and one held an hour ago.
+  await p.partnership.create({ data: { ukrainianHospitalId: ukrainian.id, partnerHospitalId: partner.id } })
+  const doc = await createPerson(p, doctor, { locale: 'en', profile: { kind: 'doctor', homeHospitalId: ukrainian.id } })
+  const consultation = (status: 'assigned' | 'scheduled', slotAt: Date | null) => p.consultation.create({ data: { kind: 'consultation', requesterId: doc.id, fromHospitalId: ukrainian.id, toHospitalId: partner.id, specialty: 'cardiology', question: 'A case', anonymisedAt: new Date(testStart), status, specialistId: coord.id, slotAt } })
+  const consultAssigned = await consultation('assigned', null)
+  const consultHeld = await consultation('scheduled', new Date(Date.parse(testStart) - 3_600_000))
+  ids = { partner: partner.id, ukrainian: ukrainian.id, draft: draft.id, open: open.id, app: app.id, placement: placement.id, upcoming: upcoming.id, active: active.id, ended: ended.id, entry: entry.id, eventDraft: eventDraft.id, consultAssigned: consultAssigned.id, consultHeld: consultHeld.id }
 })
 afterAll(async () => { await db?.close() })
 
@@ -99,6 +106,11 @@ const cases: FlowCase[] = [
   { name: 'volunteer registration', who: applicant, open: () => [callback(u(applicant), 'va:r:en')], cancelled: 'Stopped. Nothing was saved.' },
   { name: 'need new', who: admin, open: () => [callback(u(admin), 'vn:n')], cancelled: 'Cancelled. Nothing was saved.' },
   { name: 'volunteer decision', who: admin, open: () => [callback(u(admin), `vr:d:${volunteerApp}`)], cancelled: 'Cancelled. The volunteer\'s application is unchanged.' },
+  { name: 'consult', who: doctor, open: () => [text(u(doctor), '/consult')], cancelled: 'Stopped. Nothing was sent.' },
+  { name: 'consult accept', who: coordinator, open: () => [callback(u(coordinator), `cs:y:${ids.consultAssigned}`)], cancelled: 'Stopped. The request is unchanged.' },
+  { name: 'consult decline', who: coordinator, open: () => [callback(u(coordinator), `cs:n:${ids.consultAssigned}`)], cancelled: 'Stopped. The request is unchanged.' },
+  { name: 'consult write', who: doctor, open: () => [callback(u(doctor), `cs:m:${ids.consultHeld}`)], cancelled: 'Stopped. The request is unchanged.' },
+  { name: 'consult outcome', who: doctor, open: () => [callback(u(doctor), `cs:r:${ids.consultHeld}`)], cancelled: 'Stopped. The request is unchanged.' },
 ]
 
 const sent = (calls: ApiCall[]) => calls.filter(c => c.method === 'sendMessage').map(c => c.payload.text as string)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { findIdentifier } from '../../src/domain/patient-data.js'
 
-describe('patient data in a logbook text', () => {
+describe('patient data in a logbook or case text', () => {
   it.each([
     ['Patient born 12.03.1985, STEMI', 'dob'],
     ['Пацієнт 12.03.1985 р.н., STEMI', 'dob'],
@@ -23,6 +23,15 @@ describe('patient data in a logbook text', () => {
     ['NHS 943 476 5919 seen in clinic', 'phone'],
     ['Hospital number 4412339', 'record'],
     ['Пацієнт 8812345 у палаті', 'record'],
+    ['Patient Ivanenko, 54, STEMI', 'name'],
+    ['Пацієнт Петренко Іван, 45 років', 'name'],
+    ['Хворий Сидоренко скаржиться на біль', 'name'],
+    ['Mrs Smith, sepsis', 'name'],
+    ['Пані Олена прийшла на контроль', 'name'],
+    ['ПІБ: Коваленко', 'name'],
+    ['Name: unknown', 'name'],
+    ['Петренко І.В., 45 років', 'name'],
+    ['I. V. Petrenko, 45 y.o.', 'name'],
   ] as const)('when the text is %j, then it is questioned as %s', (text, kind) => {
     expect(findIdentifier(text)).toBe(kind)
   })
@@ -38,6 +47,11 @@ describe('patient data in a logbook text', () => {
     'Лекція про сепсис о 14:30, 2 години',
     'Reflection: I learned to explain the risks to the family calmly.',
     'ECG at 14:30 and again at 16:00; troponin 0.04 → 1.2',
+    'Patient with Crohn disease, 34 y.o., on infliximab',
+    'A patient in ICU after CABG',
+    'Пацієнт з ХОЗЛ, 67 років',
+    'Пацієнт К., 54 роки',
+    'Patient STEMI, Killip II',
   ])('when the text is %j, then nothing is questioned', (text) => {
     expect(findIdentifier(text)).toBeNull()
   })

@@ -192,3 +192,23 @@ export async function createVolunteer(prisma: PrismaClient, telegramId: number, 
   })
   return user
 }
+
+/** Makes `mentorUserId` the mentor of a placement hosted at `hospitalId` (of a trainee created here): a specialist of that hospital. */
+export async function mentorAt(prisma: PrismaClient, mentorUserId: number, hospitalId: number) {
+  const n = next()
+  const trainee = await prisma.user.create({ data: { telegramId: BigInt(7_000_000 + n), firstName: `Trainee${n}`, locale: 'uk' } })
+  const opp = await createOpportunity(prisma, hospitalId, { startsOn: utcDay(-5), endsOn: utcDay(20) })
+  const app = await prisma.application.create({ data: { userId: trainee.id, opportunityId: opp.id, status: 'confirmed' } })
+  return prisma.placement.create({ data: { applicationId: app.id, userId: trainee.id, startsOn: utcDay(-5), endsOn: utcDay(20), status: 'active', mentorUserId } })
+}
+
+/** Twin hospitals for consultations: Kyiv City Hospital No. 1 and its twin Toronto General, and St Thomas' (London) twinned with Lviv. */
+export async function createConsultTwins(prisma: PrismaClient) {
+  const kyiv = await createHospital(prisma, { kind: 'ukrainian', country: 'UA', nameEn: 'Kyiv City Hospital No. 1', nameUk: 'Київська міська лікарня № 1', cityEn: 'Kyiv', cityUk: 'Київ' })
+  const toronto = await createHospital(prisma, { kind: 'partner', country: 'CA', nameEn: 'Toronto General', nameUk: 'Торонтська загальна лікарня', cityEn: 'Toronto', cityUk: 'Торонто' })
+  const lviv = await createHospital(prisma, { kind: 'ukrainian', country: 'UA', nameEn: 'Lviv Regional Hospital', nameUk: 'Львівська обласна лікарня', cityEn: 'Lviv', cityUk: 'Львів' })
+  const london = await createHospital(prisma, { kind: 'partner', country: 'GB', nameEn: 'St Thomas\' Hospital', nameUk: 'Лікарня Святого Томаса', cityEn: 'London', cityUk: 'Лондон' })
+  await createPartnership(prisma, kyiv.id, toronto.id)
+  await createPartnership(prisma, lviv.id, london.id)
+  return { kyiv, toronto, lviv, london }
+}

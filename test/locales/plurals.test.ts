@@ -101,6 +101,12 @@ const cases: Case[] = [
   { key: 'vol-card-documents', count: 'count', expect: nom('# документ,', '# документи,', '# документів,') },
   { key: 'vol-reminder-checklist', count: 'days', params: { from: 'Д', count: 3 }, expect: ['(завтра)', '(через 2 дні)', '(через 5 днів)', '(через 11 днів)', '(через 21 день)', '(через 22 дні)'] },
   { key: 'vol-reminder-checklist', count: 'count', params: { from: 'Д', days: 3 }, expect: nom('Не виконано # пункт ', 'Не виконано # пункти ', 'Не виконано # пунктів ') },
+  { key: 'consult-ask-question', count: 'max', expect: gen('до # символу', 'до # символів') },
+  { key: 'consult-ask-question-mentoring', count: 'max', expect: gen('до # символу', 'до # символів') },
+  { key: 'consult-ask-slots', count: 'max', params: { zone: 'Europe/Kyiv' }, expect: gen('до # символу', 'до # символів') },
+  { key: 'consult-ask-reason', count: 'max', expect: gen('до # символу', 'до # символів') },
+  { key: 'consult-ask-message', count: 'max', params: { to: 'Т', me: 'Я' }, expect: gen('до # символу', 'до # символів') },
+  { key: 'consult-ask-outcome', count: 'max', expect: gen('до # символу', 'до # символів') },
 ]
 
 function messages(locale: string) {

@@ -8,6 +8,8 @@ import { Composer } from 'grammy'
 import { apply, applyId } from './apply.js'
 import { arrival, arrivalId } from './arrival.js'
 import { broadcast, broadcastId } from './broadcast.js'
+import { consultAccept, consultAcceptId, consultDecline, consultDeclineId, consultOutcome, consultOutcomeId, consultWrite, consultWriteId } from './consult-steps.js'
+import { consult, consultId } from './consult.js'
 import { documentUpload, documentUploadId } from './document-upload.js'
 import { editDraft, editDraftId } from './edit-draft.js'
 import { editEvent, editEventId } from './edit-event.js'
@@ -45,6 +47,11 @@ export const flows: Array<{ id: string, builder: Builder, maxWait: number }> = [
   { id: mentorReturnId, builder: mentorReturn as Builder, maxWait: personWait },
   { id: surveyId, builder: survey as Builder, maxWait: personWait },
   { id: volunteerRegisterId, builder: volunteerRegister as Builder, maxWait: personWait },
+  { id: consultId, builder: consult as Builder, maxWait: personWait },
+  { id: consultAcceptId, builder: consultAccept as Builder, maxWait: personWait },
+  { id: consultDeclineId, builder: consultDecline as Builder, maxWait: personWait },
+  { id: consultWriteId, builder: consultWrite as Builder, maxWait: personWait },
+  { id: consultOutcomeId, builder: consultOutcome as Builder, maxWait: personWait },
   { id: newInternshipId, builder: newInternship as Builder, maxWait: staffWait },
   { id: editDraftId, builder: editDraft as Builder, maxWait: staffWait },
   { id: reviewReasonId, builder: reviewReason as Builder, maxWait: staffWait },

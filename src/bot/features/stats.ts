@@ -6,6 +6,7 @@ import { Composer, InlineKeyboard, InputFile } from 'grammy'
 import { pick } from '../../domain/localized.js'
 import { smallCell } from '../../domain/stats.js'
 import { formatMonth } from '../../time/dates.js'
+import { consultReportLine } from '../helpers/consult-view.js'
 import { localeOf, refuse, staffOnly } from '../helpers/coord-guard.js'
 import { logHandle } from '../helpers/log-handle.js'
 import { asRefusal } from '../helpers/refusals.js'
@@ -63,7 +64,9 @@ chats.command('stats', logHandle('stats'), staffOnly(async (ctx, rights) => {
   // A hospital's coordinator gets their hospitals only, small counts shown as <3.
   const report = await ctx.domain.stats.report(month, rights)
   const hospitals = report.hospitalIds ? (await ctx.domain.hospitalAdmin.list(report.hospitalIds)).map(h => pick(localeOf(ctx), h, 'name')) : []
-  await ctx.reply(renderReport(ctx.t, report, hospitals))
+  // Consultations between twins count as an experience exchange (their own domain module).
+  const exchange = await ctx.domain.consultations.counts(month, report.hospitalIds)
+  await ctx.reply(`${renderReport(ctx.t, report, hospitals)}\n${consultReportLine(ctx.t, exchange)}`)
   const [year] = month.split('-')
   const svg = renderBarChart({
     title: ctx.t('report-chart-title', { year }),

@@ -76,6 +76,13 @@ const messages: Record<RefusalCode, Message> = {
   'volunteer-applied': { key: 'vol-refused-applied' },
   'volunteer-unverified': { key: 'vol-refused-unverified' },
   'volunteer-status': { key: 'vol-refused-status' },
+  'consult-not-found': { key: 'consult-refused-not-found' },
+  'consult-not-specialist': { key: 'consult-refused-not-specialist' },
+  'consult-no-home': { key: 'consult-refused-no-home' },
+  'consult-no-twin': { key: 'consult-refused-no-twin' },
+  'consult-input': { key: 'consult-refused-input' },
+  'consult-slot-past': { key: 'consult-refused-slot-past' },
+  'consult-state': { key: 'consult-refused-state' },
 }
 
 /** The message key of each refusal code (for the test that both locales have them all). */
