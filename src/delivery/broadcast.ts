@@ -30,10 +30,10 @@ export async function localeMessages(prisma: Db | Tx, message: (locale: string |
   return Prisma.sql`(VALUES ${Prisma.join(rows)}) AS m(locale, text, markup)`
 }
 
-/** The range of user ids, for paging bulk statements by id. */
-export async function userIdRange(prisma: Db | Tx): Promise<{ first: number, last: number } | null> {
+/** The range of user ids (first > last when there is nobody), for paging bulk statements by id. */
+export async function userIdRange(prisma: Db | Tx): Promise<{ first: number, last: number }> {
   const [row] = await prisma.$queryRaw<Array<{ first: number | null, last: number | null }>>`SELECT min(id) AS first, max(id) AS last FROM "User"`
-  return row?.first == null || row.last == null ? null : { first: Number(row.first), last: Number(row.last) }
+  return row?.first == null || row.last == null ? { first: 1, last: 0 } : { first: Number(row.first), last: Number(row.last) }
 }
 
 /**
@@ -50,8 +50,8 @@ export async function resolveBroadcast(prisma: Db, broadcastId: number, audience
   const message = options.message ?? (() => ({ text: broadcast.text, replyMarkup: options.replyMarkup }))
   const messages = await localeMessages(prisma, message)
   const fallback = message(null)
-  const range = await userIdRange(prisma)
-  for (let from = range?.first ?? 1; range && from <= range.last; from += step) {
+  const { first, last } = await userIdRange(prisma)
+  for (let from = first; from <= last; from += step) {
     await prisma.$executeRaw`
       INSERT INTO "OutboxMessage" ("chatId", "userId", kind, "dedupeKey", text, "replyMarkup", "parseMode", "dueAt", quiet, "broadcastId")
       SELECT r."telegramId", r.id, 'broadcast', ${`broadcast:${broadcast.id}:`} || r.id, coalesce(m.text, ${fallback.text}),

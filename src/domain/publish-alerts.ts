@@ -40,9 +40,9 @@ export async function enqueueAlerts(
   // The params per locale the people have ('' for none); a locale that appears meanwhile gets those of none.
   const locales = await tx.$queryRaw<Array<{ locale: string }>>`SELECT DISTINCT coalesce(locale, '') AS locale FROM "User"`
   const table = Prisma.join([{ locale: '' }, ...locales.filter(l => l.locale !== '')].map(({ locale }) => Prisma.sql`(${locale}::text, ${paramsFor(locale || null)}::jsonb)`))
-  const range = await userIdRange(tx)
+  const { first, last } = await userIdRange(tx)
   let inserted = 0
-  for (let from = range?.first ?? 1; range && from <= range.last; from += pageSize) {
+  for (let from = first; from <= last; from += pageSize) {
     inserted += await tx.$executeRaw`
       INSERT INTO "OutboxMessage" ("chatId", "userId", kind, "dedupeKey", template, params, locale, "parseMode", "dueAt", quiet)
       SELECT r."telegramId", r.id, 'opportunity-alert', ${`alert:${o.id}:`} || r.id, 'coord-alert-published',
