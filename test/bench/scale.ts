@@ -47,12 +47,16 @@ async function measure(operation: string, fn: () => Promise<string>): Promise<Sc
   }
   const timer = setInterval(sample, 10)
   const started = performance.now()
-  const result = await fn()
+  // A failing operation is a result too (e.g. a transaction that outlives its timeout).
+  const result = await fn().catch((error: Error) => `FAILED: ${error.message.split('\n').filter(Boolean).at(-1)}`)
   const ms = performance.now() - started
   clearInterval(timer)
   sample()
   const mb = (n: number) => Math.round(n / 1048576)
-  return { operation, ms: Math.round(ms), rssMb: mb(rss - base.rss), heapMb: mb(heap - base.heapUsed), result }
+  const row = { operation, ms: Math.round(ms), rssMb: mb(rss - base.rss), heapMb: mb(heap - base.heapUsed), result }
+  if (process.env.SCALE_PROGRESS === '1')
+    console.error(JSON.stringify(row))
+  return row
 }
 
 /** Seeds the data set in a handful of INSERT … SELECT statements; returns the ids the operations use. */
