@@ -1,7 +1,8 @@
 // Reminders about applications: unfinished drafts before the deadline, offers not answered.
 import type { Db } from '../db/client.js'
+import { Prisma } from '../generated/prisma/client.js'
 import { deadlineParam, enqueue } from '../outbox/enqueue.js'
-import { dayMs, paged, reachable, recipientSelect, reminderStage } from './reminder-windows.js'
+import { dayMs, pagedDue, recipientSelect, reminderStage } from './reminder-windows.js'
 
 const draftStages = [3, 1]
 const offerStages = [2, 1]
@@ -10,12 +11,16 @@ const offerStages = [2, 1]
 export async function remindDraftApplications(prisma: Db, now: Date): Promise<number> {
   let count = 0
   const until = new Date(now.getTime() + draftStages[0] * dayMs)
-  for await (const page of paged((cursor, take) => prisma.application.findMany({
-    where: { id: { gt: cursor }, status: 'draft', user: reachable, opportunity: { applicationDeadline: { gt: now, lte: until } } },
-    select: { id: true, user: { select: recipientSelect }, opportunity: { select: { titleUk: true, titleEn: true, applicationDeadline: true } } },
-    orderBy: { id: 'asc' },
-    take,
-  }))) {
+  for await (const page of pagedDue(
+    prisma,
+    Prisma.sql`"Application" x JOIN "Opportunity" o ON o.id = x."opportunityId"`,
+    Prisma.sql`x.status = 'draft' AND o."applicationDeadline" > ${now} AND o."applicationDeadline" <= ${until}`,
+    ids => prisma.application.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, user: { select: recipientSelect }, opportunity: { select: { titleUk: true, titleEn: true, applicationDeadline: true } } },
+      orderBy: { id: 'asc' },
+    }),
+  )) {
     count += await enqueue(prisma, page.flatMap((app) => {
       const daysLeft = (app.opportunity.applicationDeadline.getTime() - now.getTime()) / dayMs
       const stage = reminderStage(daysLeft, draftStages)
@@ -39,12 +44,16 @@ export async function remindDraftApplications(prisma: Db, now: Date): Promise<nu
 export async function remindUnansweredOffers(prisma: Db, now: Date): Promise<number> {
   let count = 0
   const until = new Date(now.getTime() + offerStages[0] * dayMs)
-  for await (const page of paged((cursor, take) => prisma.application.findMany({
-    where: { id: { gt: cursor }, status: 'offered', user: reachable, offerExpiresAt: { gt: now, lte: until } },
-    select: { id: true, offerExpiresAt: true, user: { select: recipientSelect }, opportunity: { select: { titleUk: true, titleEn: true } } },
-    orderBy: { id: 'asc' },
-    take,
-  }))) {
+  for await (const page of pagedDue(
+    prisma,
+    Prisma.sql`"Application" x`,
+    Prisma.sql`x.status = 'offered' AND x."offerExpiresAt" > ${now} AND x."offerExpiresAt" <= ${until}`,
+    ids => prisma.application.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, offerExpiresAt: true, user: { select: recipientSelect }, opportunity: { select: { titleUk: true, titleEn: true } } },
+      orderBy: { id: 'asc' },
+    }),
+  )) {
     count += await enqueue(prisma, page.flatMap((app) => {
       const daysLeft = (app.offerExpiresAt!.getTime() - now.getTime()) / dayMs
       const stage = reminderStage(daysLeft, offerStages)
