@@ -56,7 +56,7 @@ export interface HospitalCircle {
  * The people a query selects, as SQL over `"User" u` (with its profile `p`
  * and subscription `s` joined): always reachable and not erased.
  * Specialties and countries are what people asked to hear about, so they
- * select subscribers (an empty choice, or none at all, means "any").
+ * select subscribers (an empty choice means "any").
  * `audienceFrom(query)` is the FROM … WHERE … clause every bulk statement
  * (count, broadcast rows, publish alerts) selects from, so they cannot disagree.
  */
@@ -64,9 +64,13 @@ export function audienceFrom(query: AudienceQuery): Prisma.Sql {
   return Prisma.sql`"User" u LEFT JOIN "Profile" p ON p."userId" = u.id LEFT JOIN "Subscription" s ON s."userId" = u.id WHERE ${audienceCondition(query)}`
 }
 
-/** A subscription's list that is empty or unset means "any"; otherwise it must share a value with `values`. */
+/**
+ * A subscription's empty list means "any"; otherwise it must share a value
+ * with `values`. An unset list (NULL) matches nothing, as it always did. Both
+ * arms are operators of the list's GIN index (`=`, `&&`).
+ */
 function anyOf(column: Prisma.Sql, values: string[]): Prisma.Sql {
-  return Prisma.sql`(coalesce(cardinality(${column}), 0) = 0 OR ${column} && ${values}::text[])`
+  return Prisma.sql`(${column} = '{}'::text[] OR ${column} && ${values}::text[])`
 }
 
 /** The condition of `audienceFrom`; over `u`, `p` and `s` as joined there. */
@@ -91,7 +95,7 @@ export function audienceCondition(query: AudienceQuery): Prisma.Sql {
       EXISTS (SELECT 1 FROM "Application" a JOIN "Opportunity" o ON o.id = a."opportunityId"
         WHERE a."userId" = u.id AND a.status <> 'draft' AND o."hostHospitalId" = ANY(${hospitalIds}::int[]))
       OR p."homeHospitalId" = ANY(${[...hospitalIds, ...twinHospitalIds]}::int[])
-      OR (s.active AND (coalesce(cardinality(s.countries), 0) = 0 OR s.countries && ${countries}::text[])))`)
+      OR (s.active AND ${anyOf(Prisma.sql`s.countries`, countries)}))`)
   }
   return Prisma.join(and.map(c => Prisma.sql`(${c})`), ' AND ')
 }
