@@ -6,7 +6,7 @@
 // (created on BENCH_DATABASE_URL or TEST_DATABASE_URL's server, dropped after)
 // and prints a markdown table. Env: SCALE_USERS, SCALE_INTERNSHIPS,
 // SCALE_APPLICATIONS, SCALE_OUTBOX (defaults 100000, 5000, 200000, 1000000),
-// SCALE_PGLITE=1 to run on PGlite instead.
+// SCALE_PGLITE=1 to run on PGlite instead, SCALE_KEEP=1 to keep the database.
 import type { Database } from '../../src/db/client.js'
 import type { Rights } from '../../src/domain/access.js'
 import { randomBytes } from 'node:crypto'
@@ -239,7 +239,11 @@ async function main() {
     }
   }
   finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+    // SCALE_KEEP=1 leaves the database for EXPLAIN; drop it by hand afterwards.
+    if (env.SCALE_KEEP === '1')
+      console.error(`kept database ${name}`)
+    else
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
     await admin.end()
   }
 }
