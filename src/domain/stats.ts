@@ -76,6 +76,7 @@ export function createStats(db: Db) {
   /** Confirmed applicants whose event starts in [from, to), and applications submitted then: one GROUP BY statement. */
   async function period(from: Date, to: Date, hospitalIds: number[] | null): Promise<PeriodReport & { participants: number }> {
     const scope = scopeSql(hospitalIds)
+    // Distinct people per value come from hashing (value, person) pairs first: no sort of the period's rows.
     const rows = await db.$queryRaw<Cube[]>`
       WITH c AS (
         SELECT a.id, a."userId", o.kind::text AS kind, o.specialties, h.country, p.kind::text AS "personKind",
@@ -86,16 +87,15 @@ export function createStats(db: Db) {
           LEFT JOIN "Profile" p ON p."userId" = a."userId"
         WHERE a.status = 'confirmed' AND o."startsOn" >= ${from} AND o."startsOn" < ${to} AND ${scope}
       )
-      SELECT 'participants' AS dim, NULL AS key, count(DISTINCT "userId") AS n, NULL::int AS first FROM c
-      UNION ALL SELECT 'doctors', NULL, count(DISTINCT "userId") FILTER (WHERE "personKind" = 'doctor'), NULL FROM c
+      SELECT 'participants' AS dim, NULL AS key, count(*) AS n, NULL::int AS first FROM (SELECT DISTINCT "userId" FROM c) x
+      UNION ALL SELECT 'doctors', NULL, count(*), NULL FROM (SELECT DISTINCT "userId" FROM c WHERE "personKind" = 'doctor') x
       UNION ALL SELECT 'home', home, 0, NULL FROM c WHERE home IS NOT NULL GROUP BY home
       UNION ALL SELECT 'country', country, count(*), min(id) FROM c GROUP BY country
-      UNION ALL SELECT 'kind', kind, count(DISTINCT "userId"), min(id) FROM c GROUP BY kind
-      UNION ALL SELECT 'specialty', specialty, count(DISTINCT "userId"), min(id) FROM c, unnest(c.specialties) AS specialty GROUP BY specialty
+      UNION ALL SELECT 'kind', kind, count(*), min(first) FROM (SELECT kind, "userId", min(id) AS first FROM c GROUP BY kind, "userId") x GROUP BY kind
+      UNION ALL SELECT 'specialty', specialty, count(*), min(first)
+        FROM (SELECT specialty, "userId", min(id) AS first FROM c, unnest(c.specialties) AS specialty GROUP BY specialty, "userId") x GROUP BY specialty
       UNION ALL SELECT 'status', a.status::text, count(*), NULL
-        FROM "Application" a
-          JOIN "Opportunity" o ON o.id = a."opportunityId"
-          LEFT JOIN "Profile" p ON p."userId" = a."userId"
+        FROM "Application" a ${hospitalIds === null ? Prisma.empty : Prisma.sql`JOIN "Opportunity" o ON o.id = a."opportunityId" LEFT JOIN "Profile" p ON p."userId" = a."userId"`}
         WHERE a."submittedAt" >= ${from} AND a."submittedAt" < ${to} AND ${scope}
         GROUP BY a.status`
     const of = (dim: string) => rows.filter(r => r.dim === dim)
