@@ -5,7 +5,8 @@
 // admitted by every audience: the kind is asked before an application is
 // submitted, so eligibility is decided then, and until then nobody is left out
 // of the news that may concern them.
-import type { Audience, PersonKind, Prisma } from '../generated/prisma/client.js'
+import type { Audience, PersonKind } from '../generated/prisma/client.js'
+import { Prisma } from '../generated/prisma/client.js'
 
 const kindsOf: Record<Audience, readonly PersonKind[] | null> = {
   doctors: ['doctor', 'healthcare_worker'],
@@ -52,41 +53,49 @@ export interface HospitalCircle {
 }
 
 /**
- * The people a query selects, as a Prisma `where` on User: always reachable
- * and not erased. Specialties and countries are what people asked to hear
- * about, so they select subscribers (an empty choice means "any").
+ * The people a query selects, as SQL over `"User" u` (with its profile `p`
+ * and subscription `s` joined): always reachable and not erased.
+ * Specialties and countries are what people asked to hear about, so they
+ * select subscribers (an empty choice means "any").
+ * `audienceFrom(query)` is the FROM … WHERE … clause every bulk statement
+ * (count, broadcast rows, publish alerts) selects from, so they cannot disagree.
  */
-export function audienceWhere(query: AudienceQuery): Prisma.UserWhereInput {
-  const and: Prisma.UserWhereInput[] = [
-    { reachable: true, erasedAt: null },
-    query.subscribed
-      ? { subscription: { is: { active: true } } }
-      : { OR: [{ subscription: { is: null } }, { subscription: { is: { active: true } } }] },
+export function audienceFrom(query: AudienceQuery): Prisma.Sql {
+  return Prisma.sql`"User" u LEFT JOIN "Profile" p ON p."userId" = u.id LEFT JOIN "Subscription" s ON s."userId" = u.id WHERE ${audienceCondition(query)}`
+}
+
+/**
+ * A subscription's empty list means "any"; otherwise it must share a value
+ * with `values`. An unset list (NULL) matches nothing, as it always did. Both
+ * arms are operators of the list's GIN index (`=`, `&&`).
+ */
+function anyOf(column: Prisma.Sql, values: string[]): Prisma.Sql {
+  return Prisma.sql`(${column} = '{}'::text[] OR ${column} && ${values}::text[])`
+}
+
+/** The condition of `audienceFrom`; over `u`, `p` and `s` as joined there. */
+export function audienceCondition(query: AudienceQuery): Prisma.Sql {
+  const and: Prisma.Sql[] = [
+    Prisma.sql`u.reachable AND u."erasedAt" IS NULL`,
+    query.subscribed ? Prisma.sql`s.active` : Prisma.sql`(s.id IS NULL OR s.active)`,
   ]
-  if (query.specialties?.length) {
-    and.push({ OR: [
-      { subscription: { is: { specialties: { isEmpty: true } } } },
-      { subscription: { is: { specialties: { hasSome: query.specialties } } } },
-    ] })
-  }
-  if (query.countries?.length) {
-    and.push({ OR: [
-      { subscription: { is: { countries: { isEmpty: true } } } },
-      { subscription: { is: { countries: { hasSome: query.countries } } } },
-    ] })
-  }
+  // The subscription must exist for a choice to match (a LEFT JOIN's missing row gives NULL: not selected).
+  if (query.specialties?.length)
+    and.push(Prisma.sql`s.id IS NOT NULL AND ${anyOf(Prisma.sql`s.specialties`, query.specialties)}`)
+  if (query.countries?.length)
+    and.push(Prisma.sql`s.id IS NOT NULL AND ${anyOf(Prisma.sql`s.countries`, query.countries)}`)
   const kinds = query.audience ? kindsOf[query.audience] : null
   if (kinds)
-    and.push({ OR: [{ profile: { is: null } }, { profile: { is: { kind: null } } }, { profile: { is: { kind: { in: [...kinds] } } } }] })
+    and.push(Prisma.sql`(p.kind IS NULL OR p.kind::text = ANY(${[...kinds]}::text[]))`)
   if (query.hospitalIds?.length)
-    and.push({ profile: { is: { homeHospitalId: { in: query.hospitalIds } } } })
+    and.push(Prisma.sql`p."homeHospitalId" = ANY(${query.hospitalIds}::int[])`)
   if (query.within) {
     const { hospitalIds, twinHospitalIds, countries } = query.within
-    and.push({ OR: [
-      { applications: { some: { status: { not: 'draft' }, opportunity: { hostHospitalId: { in: hospitalIds } } } } },
-      { profile: { is: { homeHospitalId: { in: [...hospitalIds, ...twinHospitalIds] } } } },
-      { subscription: { is: { active: true, OR: [{ countries: { isEmpty: true } }, { countries: { hasSome: countries } }] } } },
-    ] })
+    and.push(Prisma.sql`(
+      EXISTS (SELECT 1 FROM "Application" a JOIN "Opportunity" o ON o.id = a."opportunityId"
+        WHERE a."userId" = u.id AND a.status <> 'draft' AND o."hostHospitalId" = ANY(${hospitalIds}::int[]))
+      OR p."homeHospitalId" = ANY(${[...hospitalIds, ...twinHospitalIds]}::int[])
+      OR (s.active AND ${anyOf(Prisma.sql`s.countries`, countries)}))`)
   }
-  return { AND: and }
+  return Prisma.join(and.map(c => Prisma.sql`(${c})`), ' AND ')
 }

@@ -8,7 +8,8 @@ import type { AudienceQuery, HospitalCircle } from './audience.js'
 import { resolveBroadcast } from '../delivery/broadcast.js'
 import { escapeHtml } from '../html.js'
 import { hospitalScope, isStaff } from './access.js'
-import { audienceWhere } from './audience.js'
+import { countAudience } from './audience-count.js'
+import { audienceFrom } from './audience.js'
 import { recordAudit } from './audit.js'
 import { ForbiddenError, StateError } from './errors.js'
 import { pick } from './localized.js'
@@ -70,7 +71,7 @@ export function createBroadcasts(db: Db, clock: Clock) {
   const count = async (rights: Rights, audience: BroadcastAudience) => {
     if (!isStaff(rights))
       throw new ForbiddenError()
-    return db.user.count({ where: audienceWhere(await queryOf(rights, audience)) })
+    return countAudience(db, await queryOf(rights, audience))
   }
   return {
     /** How many people the audience selects now, within the coordinator's reach (reachable, not erased, alerts not turned off). */
@@ -88,7 +89,7 @@ export function createBroadcasts(db: Db, clock: Clock) {
 
     /**
      * Writes the broadcast, then one outbox row per recipient (dedupe
-     * `broadcast:<id>:<userId>`, page by page). Throws StateError `broadcast-empty` when nobody matches.
+     * `broadcast:<id>:<userId>`, INSERT … SELECT by ranges of user ids). Throws StateError `broadcast-empty` when nobody matches.
      */
     async create(actorId: number, rights: Rights, input: BroadcastInput): Promise<{ id: number, total: number }> {
       const query = await queryOf(rights, input.audience)
@@ -111,7 +112,7 @@ export function createBroadcasts(db: Db, clock: Clock) {
         await recordAudit(tx, { actorId, action: 'broadcast-create', entityType: 'broadcast', entityId: created.id, details: { audience: input.audience.kind } })
         return created
       })
-      const total = await resolveBroadcast(db, broadcast.id, audienceWhere(query), clock(), {
+      const total = await resolveBroadcast(db, broadcast.id, audienceFrom(query), clock(), {
         message: (recipientLocale) => {
           const locale = recipientLocale ?? 'uk'
           const card = opportunity ? `\n\n📌 <b>${escapeHtml(pick(locale, opportunity, 'title'))}</b>` : ''

@@ -1,7 +1,7 @@
 // Open opportunities as people browse them: filtered lists, a card with seats
 // left and the Ukrainian twins of the host, and alerts made from filters.
 import type { Db } from '../db/client.js'
-import type { Prisma } from '../generated/prisma/client.js'
+import { Prisma } from '../generated/prisma/client.js'
 
 export interface BrowseFilters { specialty?: string, country?: string, audience?: string, month?: string }
 
@@ -99,10 +99,15 @@ export function createOpportunityRepository(db: Db) {
 
     /** What the filters can offer: host countries and start months of open opportunities. */
     async filterOptions(now: Date) {
-      const rows = await db.opportunity.findMany({ where: openWhere(now), select: { startsOn: true, hostHospital: { select: { country: true } } } })
+      // The same rule as openWhere, as SQL: the database returns the distinct values, not the opportunities.
+      const open = Prisma.sql`o.status = 'open' AND o."applicationDeadline" >= ${now}`
+      const [countries, months] = await Promise.all([
+        db.$queryRaw<Array<{ value: string }>>`SELECT DISTINCT h.country AS value FROM "Opportunity" o JOIN "Hospital" h ON h.id = o."hostHospitalId" WHERE ${open}`,
+        db.$queryRaw<Array<{ value: string }>>`SELECT DISTINCT to_char(o."startsOn", 'YYYY-MM') AS value FROM "Opportunity" o WHERE ${open}`,
+      ])
       return {
-        countries: [...new Set(rows.map(r => r.hostHospital.country))].sort(),
-        months: [...new Set(rows.map(r => day(r.startsOn).slice(0, 7)))].sort(),
+        countries: countries.map(r => r.value).sort(),
+        months: months.map(r => r.value).sort(),
       }
     },
 

@@ -6,13 +6,12 @@ import type { Audience, OpportunityFormat } from '../generated/prisma/client.js'
 import type { Clock } from '../time/clock.js'
 import type { Rights } from './access.js'
 import type { ScheduleProblem } from './schedule.js'
-import { enqueue } from '../outbox/enqueue.js'
 import { defaultTimezone as programmeTimezone, todayIn, zonedTime } from '../time/zones.js'
 import { coordinatesHospital, hospitalScope } from './access.js'
 import { recordAudit } from './audit.js'
 import { ForbiddenError, NotFoundError, StateError, ValidationError } from './errors.js'
 import { day } from './opportunities.js'
-import { alertRows } from './publish-alerts.js'
+import { enqueueAlerts } from './publish-alerts.js'
 import { checkSchedule, checkScheduleChange } from './schedule.js'
 
 export interface DraftInput {
@@ -170,7 +169,7 @@ export function createOpportunityAdmin(db: Db, clock: Clock, timezone = programm
       return db.$transaction(async (tx) => {
         const updated = await tx.opportunity.update({ where: { id }, data: { status: 'open', publishedAt: o.publishedAt ?? now, closedAt: null } })
         const hospital = await tx.hospital.findUniqueOrThrow({ where: { id: o.hostHospitalId } })
-        const alerts = await enqueue(tx, await alertRows(tx, updated, hospital, link), now)
+        const alerts = await enqueueAlerts(tx, updated, hospital, link, now)
         await recordAudit(tx, { actorId, action: o.status === 'draft' ? 'opportunity-publish' : 'opportunity-reopen', entityType: 'opportunity', entityId: id, details: { alerts } })
         return { view: toView(updated), alerts }
       })

@@ -6,8 +6,8 @@
 // applicants), and any count of one or two is `small` ("<3"): so few people
 // could be recognised. Programme-wide coordinators and admins see exact numbers.
 import type { Db } from '../db/client.js'
-import type { Prisma } from '../generated/prisma/client.js'
 import type { Rights } from './access.js'
+import { Prisma } from '../generated/prisma/client.js'
 import { hospitalScope } from './access.js'
 import { eventCounts } from './events.js'
 import { monthRange } from './export.js'
@@ -43,12 +43,23 @@ export interface ProgrammeReport {
   volunteers: { total: Cell, byCountry: Record<string, Cell>, bySpecialty: Record<string, Cell> }
 }
 
-/** Which applications a report covers: all, or those hosted by or coming from the hospitals. */
-function scopeWhere(hospitalIds: number[] | null): Prisma.ApplicationWhereInput {
+/**
+ * Which applications a report covers, as SQL over the application `a`, its
+ * opportunity `o` and the applicant's profile `p`: all, or those hosted by or
+ * coming from the hospitals.
+ */
+function scopeSql(hospitalIds: number[] | null): Prisma.Sql {
   if (hospitalIds === null)
-    return {}
-  return { OR: [{ opportunity: { hostHospitalId: { in: hospitalIds } } }, { user: { profile: { homeHospitalId: { in: hospitalIds } } } }] }
+    return Prisma.sql`TRUE`
+  return Prisma.sql`(o."hostHospitalId" = ANY(${hospitalIds}::int[]) OR p."homeHospitalId" = ANY(${hospitalIds}::int[]))`
 }
+
+/** A home institution as counted: the hospital, else the free text trimmed and lower-cased; none when empty. */
+function homeKey(home: string | null): string | undefined {
+  return home?.startsWith('h:') ? home.slice(2) : home?.slice(2).trim().toLowerCase() || undefined
+}
+
+interface Cube { dim: string, key: string | null, n: bigint | number, first: number | null }
 
 function masked(n: number, exact: boolean): Cell {
   return exact || n === 0 || n >= minimumShown ? n : smallCell
@@ -76,42 +87,58 @@ function maskVolunteers(v: { total: number, byCountry: Record<string, number>, b
   return { total: masked(v.total, exact), byCountry: cells(v.byCountry), bySpecialty: cells(v.bySpecialty) }
 }
 
-function count(map: Record<string, number>, key: string) { map[key] = (map[key] ?? 0) + 1 }
-
 export function createStats(db: Db) {
+  /** Confirmed applicants whose event starts in [from, to), and applications submitted then: one GROUP BY statement. */
   async function period(from: Date, to: Date, hospitalIds: number[] | null): Promise<PeriodReport & { participants: number }> {
-    const scope = scopeWhere(hospitalIds)
-    const confirmed = await db.application.findMany({
-      where: { AND: [scope, { status: 'confirmed', opportunity: { startsOn: { gte: from, lt: to } } }] },
-      include: { opportunity: { include: { hostHospital: { select: { country: true } } } }, user: { include: { profile: true } } },
-    })
-    const people = new Map<number, typeof confirmed[number]['user']>()
-    const institutions = new Set<string>()
-    const countries: Record<string, number> = {}
-    const byKind: Record<string, Set<number>> = {}
-    const bySpecialty: Record<string, Set<number>> = {}
-    for (const a of confirmed) {
-      people.set(a.userId, a.user)
-      const p = a.user.profile
-      const home = p?.homeHospitalId != null ? `h${p.homeHospitalId}` : p?.homeInstitutionText?.trim().toLowerCase()
-      if (home)
-        institutions.add(home)
-      count(countries, a.opportunity.hostHospital.country)
-      ;(byKind[a.opportunity.kind] ??= new Set()).add(a.userId)
-      for (const s of a.opportunity.specialties)
-        (bySpecialty[s] ??= new Set()).add(a.userId)
-    }
-    const statuses = await db.application.groupBy({ by: ['status'], where: { AND: [scope, { submittedAt: { gte: from, lt: to } }] }, _count: { _all: true } })
-    const sizes = (m: Record<string, Set<number>>) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, v.size]).sort((a, b) => Number(b[1]) - Number(a[1])))
+    const scope = scopeSql(hospitalIds)
+    // Distinct people per value come from hashing (value, person) pairs first: no sort of the period's rows.
+    const rows = await db.$queryRaw<Cube[]>`
+      WITH c AS (
+        SELECT a.id, a."userId", o.kind::text AS kind, o.specialties, h.country, p.kind::text AS "personKind",
+          CASE WHEN p."homeHospitalId" IS NOT NULL THEN 'h:h' || p."homeHospitalId" ELSE 't:' || p."homeInstitutionText" END AS home
+        FROM "Application" a
+          JOIN "Opportunity" o ON o.id = a."opportunityId"
+          JOIN "Hospital" h ON h.id = o."hostHospitalId"
+          LEFT JOIN "Profile" p ON p."userId" = a."userId"
+        WHERE a.status = 'confirmed' AND o."startsOn" >= ${from} AND o."startsOn" < ${to} AND ${scope}
+      )
+      SELECT 'participants' AS dim, NULL AS key, count(*) AS n, NULL::int AS first FROM (SELECT DISTINCT "userId" FROM c) x
+      UNION ALL SELECT 'doctors', NULL, count(*), NULL FROM (SELECT DISTINCT "userId" FROM c WHERE "personKind" = 'doctor') x
+      UNION ALL SELECT 'home', home, 0, NULL FROM c WHERE home IS NOT NULL GROUP BY home
+      UNION ALL SELECT 'country', country, count(*), min(id) FROM c GROUP BY country
+      UNION ALL SELECT 'kind', kind, count(*), min(first) FROM (SELECT kind, "userId", min(id) AS first FROM c GROUP BY kind, "userId") x GROUP BY kind
+      UNION ALL SELECT 'specialty', specialty, count(*), min(first)
+        FROM (SELECT specialty, "userId", min(id) AS first FROM c, unnest(c.specialties) AS specialty GROUP BY specialty, "userId") x GROUP BY specialty
+      UNION ALL SELECT 'status', a.status::text, count(*), NULL
+        FROM "Application" a ${hospitalIds === null ? Prisma.empty : Prisma.sql`JOIN "Opportunity" o ON o.id = a."opportunityId" LEFT JOIN "Profile" p ON p."userId" = a."userId"`}
+        WHERE a."submittedAt" >= ${from} AND a."submittedAt" < ${to} AND ${scope}
+        GROUP BY a.status`
+    const of = (dim: string) => rows.filter(r => r.dim === dim)
+    const total = (dim: string) => Number(of(dim)[0]?.n ?? 0)
+    // Most people first; a tie keeps the order the applications came in.
+    const sizes = (dim: string) => Object.fromEntries(of(dim).sort((a, b) => Number(b.n) - Number(a.n) || Number(a.first) - Number(b.first)).map(r => [r.key!, Number(r.n)]))
     return {
-      participants: people.size,
-      doctors: [...people.values()].filter(u => u.profile?.kind === 'doctor').length,
-      institutions: institutions.size,
-      countries: Object.entries(countries).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c]) => c),
-      byKind: sizes(byKind),
-      bySpecialty: sizes(bySpecialty),
-      applicationsByStatus: Object.fromEntries(statuses.map(s => [s.status, s._count._all])),
+      participants: total('participants'),
+      doctors: total('doctors'),
+      institutions: new Set(of('home').map(r => homeKey(r.key)).filter(Boolean)).size,
+      countries: of('country').sort((a, b) => Number(b.n) - Number(a.n) || a.key!.localeCompare(b.key!)).map(r => r.key!),
+      byKind: sizes('kind'),
+      bySpecialty: sizes('specialty'),
+      applicationsByStatus: Object.fromEntries(of('status').map(r => [r.key!, Number(r.n)])),
     }
+  }
+
+  /** Participants per month from January to `to`'s month: one GROUP BY statement. */
+  async function participantsPerMonth(yearStart: Date, to: Date, hospitalIds: number[] | null): Promise<number[]> {
+    const rows = await db.$queryRaw<Array<{ month: number, n: bigint | number }>>`
+      SELECT extract(month FROM o."startsOn")::int AS month, count(DISTINCT a."userId") AS n
+      FROM "Application" a
+        JOIN "Opportunity" o ON o.id = a."opportunityId"
+        LEFT JOIN "Profile" p ON p."userId" = a."userId"
+      WHERE a.status = 'confirmed' AND o."startsOn" >= ${yearStart} AND o."startsOn" < ${to} AND ${scopeSql(hospitalIds)}
+      GROUP BY 1`
+    const months = Math.round((to.getUTCFullYear() - yearStart.getUTCFullYear()) * 12 + to.getUTCMonth() - yearStart.getUTCMonth())
+    return Array.from({ length: months }, (_, m) => Number(rows.find(r => Number(r.month) === m + 1)?.n ?? 0))
   }
 
   return {
@@ -125,11 +152,7 @@ export function createStats(db: Db) {
       const exact = scope === 'all'
       const hospitalIds = scope === 'all' ? null : scope
       const yearStart = new Date(Date.UTC(from.getUTCFullYear(), 0, 1))
-      const perMonth: Cell[] = []
-      for (let m = 0; m <= from.getUTCMonth(); m++) {
-        const r = await period(new Date(Date.UTC(from.getUTCFullYear(), m, 1)), new Date(Date.UTC(from.getUTCFullYear(), m + 1, 1)), hospitalIds)
-        perMonth.push(masked(r.participants, exact))
-      }
+      const perMonth: Cell[] = (await participantsPerMonth(yearStart, to, hospitalIds)).map(n => masked(n, exact))
       return {
         month,
         hospitalIds,

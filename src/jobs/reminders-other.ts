@@ -2,9 +2,10 @@
 import type { Db } from '../db/client.js'
 import { hospitalScope, rightsFrom } from '../domain/access.js'
 import { unremindedDocumentTypes } from '../domain/documents.js'
+import { Prisma } from '../generated/prisma/client.js'
 import { dayParam, enqueue } from '../outbox/enqueue.js'
 import { daysBetween, defaultTimezone, localDate } from '../time/zones.js'
-import { dayMs, paged, reachable, reminderStage } from './reminder-windows.js'
+import { dayMs, paged, pagedDue, reachable, reminderStage } from './reminder-windows.js'
 
 const documentStages = [30, 7]
 
@@ -46,12 +47,17 @@ export async function coordinatorDigest(prisma: Db, now: Date, zone = defaultTim
 export async function remindExpiringDocuments(prisma: Db, now: Date, zone = defaultTimezone): Promise<number> {
   const day = localDate(now, zone)
   let count = 0
-  for await (const page of paged((cursor, take) => prisma.document.findMany({
-    where: { id: { gt: cursor }, type: { notIn: [...unremindedDocumentTypes] }, replacedAt: null, user: reachable, expiresOn: { gt: day, lte: new Date(day.getTime() + documentStages[0] * dayMs) } },
-    select: { id: true, type: true, expiresOn: true, user: { select: { id: true, telegramId: true } } },
-    orderBy: { id: 'asc' },
-    take,
-  }))) {
+  for await (const page of pagedDue(
+    prisma,
+    Prisma.sql`"Document" x`,
+    Prisma.sql`x.type::text <> ALL(${[...unremindedDocumentTypes]}::text[]) AND x."replacedAt" IS NULL
+      AND x."expiresOn" > ${day} AND x."expiresOn" <= ${new Date(day.getTime() + documentStages[0] * dayMs)}`,
+    ids => prisma.document.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, type: true, expiresOn: true, user: { select: { id: true, telegramId: true } } },
+      orderBy: { id: 'asc' },
+    }),
+  )) {
     count += await enqueue(prisma, page.flatMap((doc) => {
       const days = daysBetween(day, doc.expiresOn!)
       const stage = reminderStage(days, documentStages)

@@ -1,8 +1,9 @@
 // Reminders around a placement: before it starts, its checklist, weekly portfolio, and at its end.
 import type { Db } from '../db/client.js'
+import { Prisma } from '../generated/prisma/client.js'
 import { dayParam, enqueue } from '../outbox/enqueue.js'
 import { daysBetween, defaultTimezone, localDate } from '../time/zones.js'
-import { dayMs, paged, reachable, recipientSelect, reminderStage } from './reminder-windows.js'
+import { dayMs, pagedDue, recipientSelect, reminderStage } from './reminder-windows.js'
 
 const startStages = [7, 1]
 const checklistStages = [28, 7]
@@ -27,12 +28,12 @@ const plusDays = (date: Date, days: number) => new Date(date.getTime() + days * 
 export async function remindPlacementStart(prisma: Db, now: Date, zone = defaultTimezone): Promise<number> {
   const day = today(now, zone)
   let count = 0
-  for await (const page of paged((cursor, take) => prisma.placement.findMany({
-    where: { id: { gt: cursor }, status: 'upcoming', application: { status: 'confirmed' }, user: reachable, startsOn: { gt: day, lte: plusDays(day, startStages[0]) } },
-    select: placementSelect,
-    orderBy: { id: 'asc' },
-    take,
-  }))) {
+  for await (const page of pagedDue(
+    prisma,
+    Prisma.sql`"Placement" x JOIN "Application" a ON a.id = x."applicationId"`,
+    Prisma.sql`x.status = 'upcoming' AND a.status = 'confirmed' AND x."startsOn" > ${day} AND x."startsOn" <= ${plusDays(day, startStages[0])}`,
+    ids => prisma.placement.findMany({ where: { id: { in: ids } }, select: placementSelect, orderBy: { id: 'asc' } }),
+  )) {
     count += await enqueue(prisma, page.flatMap((p) => {
       const days = daysBetween(day, p.startsOn)
       const stage = reminderStage(days, startStages)
@@ -57,12 +58,17 @@ export async function remindPlacementStart(prisma: Db, now: Date, zone = default
 export async function remindOpenChecklist(prisma: Db, now: Date, zone = defaultTimezone): Promise<number> {
   const day = today(now, zone)
   let count = 0
-  for await (const page of paged((cursor, take) => prisma.placement.findMany({
-    where: { id: { gt: cursor }, status: 'upcoming', application: { status: 'confirmed' }, user: reachable, startsOn: { gt: day, lte: plusDays(day, checklistStages[0]) }, checklist: { some: { doneAt: null } } },
-    select: { ...placementSelect, _count: { select: { checklist: { where: { doneAt: null } } } } },
-    orderBy: { id: 'asc' },
-    take,
-  }))) {
+  for await (const page of pagedDue(
+    prisma,
+    Prisma.sql`"Placement" x JOIN "Application" a ON a.id = x."applicationId"`,
+    Prisma.sql`x.status = 'upcoming' AND a.status = 'confirmed' AND x."startsOn" > ${day} AND x."startsOn" <= ${plusDays(day, checklistStages[0])}
+      AND EXISTS (SELECT 1 FROM "ChecklistItem" c WHERE c."placementId" = x.id AND c."doneAt" IS NULL)`,
+    ids => prisma.placement.findMany({
+      where: { id: { in: ids } },
+      select: { ...placementSelect, _count: { select: { checklist: { where: { doneAt: null } } } } },
+      orderBy: { id: 'asc' },
+    }),
+  )) {
     count += await enqueue(prisma, page.flatMap((p) => {
       const days = daysBetween(day, p.startsOn)
       const stage = reminderStage(days, checklistStages)
@@ -86,12 +92,12 @@ export async function remindOpenChecklist(prisma: Db, now: Date, zone = defaultT
 export async function remindWeeklyPortfolio(prisma: Db, now: Date, zone = defaultTimezone): Promise<number> {
   const day = today(now, zone)
   let count = 0
-  for await (const page of paged((cursor, take) => prisma.placement.findMany({
-    where: { id: { gt: cursor }, status: { in: ['upcoming', 'active'] }, user: reachable, startsOn: { lte: plusDays(day, -7) }, endsOn: { gt: day } },
-    select: placementSelect,
-    orderBy: { id: 'asc' },
-    take,
-  }))) {
+  for await (const page of pagedDue(
+    prisma,
+    Prisma.sql`"Placement" x`,
+    Prisma.sql`x.status IN ('upcoming', 'active') AND x."startsOn" <= ${plusDays(day, -7)} AND x."endsOn" > ${day}`,
+    ids => prisma.placement.findMany({ where: { id: { in: ids } }, select: placementSelect, orderBy: { id: 'asc' } }),
+  )) {
     count += await enqueue(prisma, page.map((p) => {
       const week = Math.floor(daysBetween(p.startsOn, day) / 7)
       return {

@@ -2,9 +2,10 @@
 // your portfolio" with its button, and once more 3 days after the end if it is
 // still unanswered. Enqueue-only, one row per stage (dedupe keys), quiet hours.
 import type { Db } from '../db/client.js'
+import { Prisma } from '../generated/prisma/client.js'
 import { enqueue } from '../outbox/enqueue.js'
 import { daysBetween, defaultTimezone, localDate } from '../time/zones.js'
-import { dayMs, paged, reachable, recipientSelect } from './reminder-windows.js'
+import { dayMs, pagedDue, recipientSelect } from './reminder-windows.js'
 
 /** Days after the end: the notice until the second reminder is due, the second one for a week after that. */
 const againAfter = 3
@@ -20,12 +21,17 @@ export function surveyStage(daysAfterEnd: number): 'end' | 'again' | undefined {
 export async function remindSurvey(prisma: Db, now: Date, zone = defaultTimezone): Promise<number> {
   const day = localDate(now, zone)
   let count = 0
-  for await (const page of paged((cursor, take) => prisma.placement.findMany({
-    where: { id: { gt: cursor }, status: { in: ['upcoming', 'active', 'completed'] }, survey: null, user: reachable, endsOn: { lte: day, gte: new Date(day.getTime() - lastChance * dayMs) } },
-    select: { id: true, endsOn: true, user: { select: recipientSelect }, application: { select: { opportunity: { select: { titleUk: true, titleEn: true } } } } },
-    orderBy: { id: 'asc' },
-    take,
-  }))) {
+  for await (const page of pagedDue(
+    prisma,
+    Prisma.sql`"Placement" x`,
+    Prisma.sql`x.status IN ('upcoming', 'active', 'completed') AND x."endsOn" <= ${day} AND x."endsOn" >= ${new Date(day.getTime() - lastChance * dayMs)}
+      AND NOT EXISTS (SELECT 1 FROM "PlacementSurvey" s WHERE s."placementId" = x.id)`,
+    ids => prisma.placement.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, endsOn: true, user: { select: recipientSelect }, application: { select: { opportunity: { select: { titleUk: true, titleEn: true } } } } },
+      orderBy: { id: 'asc' },
+    }),
+  )) {
     count += await enqueue(prisma, page.flatMap((p) => {
       const stage = surveyStage(daysBetween(p.endsOn, day))
       if (!stage)

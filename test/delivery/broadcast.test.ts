@@ -2,11 +2,12 @@ import type { Fixture } from './setup.js'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createBroadcastProgress } from '../../src/delivery/broadcast-progress.js'
 import { broadcastReport, resolveBroadcast } from '../../src/delivery/broadcast.js'
+import { audienceFrom } from '../../src/domain/audience.js'
 import { testDatabaseKinds } from '../helpers/db.js'
 import { createFixture, render, silent } from './setup.js'
 
 // Who receives a broadcast is the domain's rule (test/domain/audience.test.ts); here everyone does.
-const everyone = {}
+const everyone = audienceFrom({})
 
 describe.each(testDatabaseKinds())('broadcasts on %s', (kind) => {
   let f: Fixture

@@ -24,8 +24,9 @@ function recentMonths(now: Date) {
 }
 
 async function sendCsv(ctx: BotContext, rights: Rights, scope: { opportunityId: number } | { month: string }) {
-  const { csv, filename, count } = await ctx.domain.exports.applicationsCsv(rights, scope)
-  await ctx.replyWithDocument(new InputFile(Buffer.from(csv, 'utf8'), filename), { caption: ctx.t('export-caption', { count }) })
+  // Streamed page by page from the database into the upload: memory holds one page.
+  const { bytes, filename, count } = await ctx.domain.exports.applicationsCsvStream(rights, scope)
+  await ctx.replyWithDocument(new InputFile(bytes, filename), { caption: ctx.t('export-caption', { count }) })
 }
 
 chats.command('export', logHandle('export'), staffOnly(async (ctx, rights) => {
