@@ -13,7 +13,7 @@ import { countStatements } from '../helpers/statements.js'
 import { callback, contact, document, person, text } from '../helpers/updates.js'
 
 /** The person, the chat's session and its open flows: the first statement of nearly every update. */
-const load = 'SELECT User+Session+ConversationState'
+const load = 'SELECT User+Profile+Session+ConversationState'
 
 describe.each(testDatabaseKinds())('round trips per update on %s', (kind) => {
   let db: Database
@@ -48,7 +48,7 @@ describe.each(testDatabaseKinds())('round trips per update on %s', (kind) => {
   it('/help and /start by a known person outside any flow: one statement, and nothing written', async () => {
     const t = createTestBot(db)
     expect(await count(t, text(u, '/help'), text(u, '/help'))).toEqual([load])
-    expect(await count(t, text(u, '/start'))).toEqual([load, 'SELECT Profile'])
+    expect(await count(t, text(u, '/start'))).toEqual([load])
   })
 
   it('a changed name is written once; the next update reads only', async () => {
@@ -73,9 +73,9 @@ describe.each(testDatabaseKinds())('round trips per update on %s', (kind) => {
     await count(t, callback(u, 'in:x'))
   })
 
-  it('a card: the internship with its host, twins and seats taken, then the reader\'s kind', async () => {
+  it('a card: the internship with its host, twins and seats taken, the reader\'s kind came with the person', async () => {
     const t = createTestBot(db)
-    expect(await count(t, callback(u, `in:o:${oppId}:0`))).toEqual([load, 'SELECT Opportunity+Hospital', 'SELECT Profile'])
+    expect(await count(t, callback(u, `in:o:${oppId}:0`))).toEqual([load, 'SELECT Opportunity+Hospital'])
   })
 
   it('applying: the checks run once, each step saves in one statement, and the submission is one transaction', async () => {

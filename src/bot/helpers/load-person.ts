@@ -5,6 +5,7 @@
 import type { NextFunction } from 'grammy'
 import type { Db } from '../../db/client.js'
 import type { PrismaStorage } from '../../db/storage.js'
+import type { PersonKind } from '../../domain/profiles.js'
 import type { BotContext } from '../context.js'
 import { readForUpdate } from '../../db/update-read.js'
 import { isStartCommand } from '../features/erased.js'
@@ -25,6 +26,7 @@ export function loadPerson(db: Db, storages: { session: Pick<PrismaStorage<unkno
         const user = await ctx.domain.users.touch(from, { start: isStartCommand(ctx), known: rows.person })
         if (user) {
           ctx.user = user
+          ctx.profileBrief = { kind: rows.profile.kind as PersonKind | null, onboarded: rows.profile.onboardedAt !== null }
           await ctx.i18n.renegotiateLocale()
         }
         else {
