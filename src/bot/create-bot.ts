@@ -5,8 +5,9 @@
 //     flowApiTransformers)
 //  3. deps + a child logger per update
 //  4. error boundary around everything below: a failing handler never stops the bot
-//  5. i18n (Telegram's language), then the person behind the update (database),
-//     whose stored language then wins; a person who erased their data gets one
+//  5. i18n (Telegram's language), then the person behind the update (database,
+//     one statement that also brings the chat's session and open flows to the
+//     storages), whose stored language then wins; a person who erased their data gets one
 //     short answer and goes no further. A database that cannot be read still
 //     gets the person a localized apology.
 //  6. session and conversations, both stored in the database, and every flow
