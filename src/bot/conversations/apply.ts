@@ -140,7 +140,12 @@ export async function apply(conversation: BotConversation, ctx: ConversationCont
   const userId = ctx.user!.id
   let title = ''
   const kit = openFlow(conversation, ctx, { cancelled: c => c.t('apply-cancelled', { title }) })
-  const started = checked ?? await kit.external(async outer => outer.domain.apply.start(userId, opportunityId, await outer.clock()))
+  // A flow entered before the button's checks came along checks here, in the same two steps as then, so its replay matches.
+  let started = checked
+  if (!started) {
+    const startedAt = await kit.now()
+    started = await kit.external(outer => outer.domain.apply.start(userId, opportunityId, startedAt))
+  }
   if (started.refusal !== null)
     return ctx.reply(ctx.t(`apply-refused-${started.refusal}`))
   const { target } = started
