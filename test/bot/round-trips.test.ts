@@ -73,6 +73,13 @@ describe.each(testDatabaseKinds())('round trips per update on %s', (kind) => {
     await count(t, callback(u, 'in:x'))
   })
 
+  it('a page past the last (a stale button): the empty page, its total counted, then the first page', async () => {
+    const t = createTestBot(db)
+    expect(await count(t, callback(u, 'in:p:50'))).toEqual([load, 'SELECT Opportunity+Hospital', 'SELECT Opportunity', 'SELECT Opportunity+Hospital'])
+    const open = await db.prisma.opportunity.count({ where: { status: 'open' } })
+    expect(t.calls.find(c => c.method === 'editMessageText')?.payload.text).toContain(t.i18n.t('en', 'internships-found', { count: open, page: 1, pages: 1 }))
+  })
+
   it('a card: the internship with its host, twins and seats taken, the reader\'s kind came with the person', async () => {
     const t = createTestBot(db)
     expect(await count(t, callback(u, `in:o:${oppId}:0`))).toEqual([load, 'SELECT Opportunity+Hospital'])

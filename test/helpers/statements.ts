@@ -8,14 +8,17 @@ import { PrismaClient } from '../../src/generated/prisma/client.js'
 
 /**
  * `SELECT User+Session`, `INSERT Application`…: the verb and the tables the
- * statement names outside its subqueries (those are part of the same round trip).
+ * statement names outside its subqueries (those are part of the same round trip),
+ * or the first table it names when all are inside one.
  */
 export function label(sql: string): string {
   const verb = sql.trim().split(/\s+/)[0].toUpperCase()
   let top = sql
   for (let inner = top.replace(/\([^()]*\)/g, ''); inner !== top; inner = top.replace(/\([^()]*\)/g, ''))
     top = inner
-  const tables = [...top.matchAll(/\b(?:FROM|INTO|UPDATE|JOIN)\s+(?:"\w+"\.)?"(\w+)"/gi)].map(m => m[1])
+  const named = (text: string) => [...text.matchAll(/\b(?:FROM|INTO|UPDATE|JOIN)\s+(?:"\w+"\.)?"(\w+)"/gi)].map(m => m[1])
+  // A count over a subquery names its table only inside: take the first one then.
+  const tables = named(top).length ? named(top) : named(sql).slice(0, 1)
   return tables.length ? `${verb} ${[...new Set(tables)].join('+')}` : verb
 }
 
