@@ -187,16 +187,24 @@ export function createApplyRepository(db: Db, clock: Clock, timezone = defaultTi
         const expired = own.find(d => isExpired(d.expiresOn, todayIn(timezone, now)))
         if (expired)
           throw new StateError('apply-document-expired', `The ${expired.type} document has expired`, { type: expired.type })
-        const done = await tx.application.updateMany({
-          where: { id: app.id, status: 'draft', version: app.version },
-          data: { status: 'submitted', submittedAt: now, version: { increment: 1 }, endorsement: o.requiresEndorsement ? 'pending' : null, ...(final ? { answers: final as any } : {}) },
-        })
-        if (done.count !== 1)
+        // One statement: the draft becomes submitted (only the version read), its status change and documents are recorded.
+        const [{ done }] = await tx.$queryRaw<Array<{ done: number }>>`
+          WITH "up" AS (
+            UPDATE "Application" SET "status" = 'submitted', "submittedAt" = ${now}, "version" = "version" + 1, "updatedAt" = ${now},
+                   "endorsement" = ${o.requiresEndorsement ? 'pending' : null}::"EndorsementStatus", "answers" = ${JSON.stringify(answers)}::jsonb
+            WHERE "id" = ${app.id} AND "status" = 'draft' AND "version" = ${app.version}
+            RETURNING "id"
+          ), "change" AS (
+            INSERT INTO "ApplicationStatusChange" ("applicationId", "fromStatus", "toStatus", "actorId", "createdAt")
+            SELECT "id", 'draft', 'submitted', ${userId}, ${now} FROM "up"
+          ), "linked" AS (
+            INSERT INTO "ApplicationDocument" ("applicationId", "documentId")
+            SELECT "up"."id", "d" FROM "up", unnest(${own.map(d => d.id)}::int[]) AS "d"
+            ON CONFLICT DO NOTHING
+          )
+          SELECT count(*)::int AS "done" FROM "up"`
+        if (done !== 1)
           throw new StateError('apply-applied', 'The application was submitted meanwhile')
-        await tx.applicationStatusChange.create({ data: { applicationId: app.id, fromStatus: 'draft', toStatus: 'submitted', actorId: userId, createdAt: now } })
-        if (own.length) {
-          await tx.applicationDocument.createMany({ data: own.map(d => ({ applicationId: app.id, documentId: d.id })), skipDuplicates: true })
-        }
         await notifyStaff(tx, {
           hospitalId: o.hostHospitalId,
           aboutUserId: userId,

@@ -13,6 +13,10 @@ import { PrismaClient } from '../../src/generated/prisma/client.js'
  */
 export function label(sql: string): string {
   const verb = sql.trim().split(/\s+/)[0].toUpperCase()
+  // A statement of several writes (WITH … UPDATE … INSERT …): each write, in order.
+  const writes = [...sql.matchAll(/\b(INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+(?:"\w+"\.)?"(\w+)"/gi)].map(m => `${m[1].split(/\s/)[0].toUpperCase()} ${m[2]}`)
+  if (verb === 'WITH' && writes.length)
+    return `WITH ${writes.join(', ')}`
   let top = sql
   for (let inner = top.replace(/\([^()]*\)/g, ''); inner !== top; inner = top.replace(/\([^()]*\)/g, ''))
     top = inner
