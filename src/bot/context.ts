@@ -5,6 +5,7 @@ import type { I18nFlavor } from '@grammyjs/i18n'
 import type { Context, LazySessionFlavor } from 'grammy'
 import type { Config } from '../config.js'
 import type { Domain } from '../domain/index.js'
+import type { PersonKind } from '../domain/profiles.js'
 import type { UserRecord } from '../domain/users.js'
 import type { Logger } from '../logger.js'
 import type { Clock } from '../time/clock.js'
@@ -32,6 +33,8 @@ interface ExtraFlavor {
   render: Render
   /** The person behind the update, loaded before any feature runs. */
   user?: UserRecord
+  /** The person's kind and whether they finished onboarding, as the update began (read with the person; unset in flows). */
+  profileBrief?: { kind: PersonKind | null, onboarded: boolean }
   /** The sender erased their data and has not sent /start since: they get one short answer, nothing else. */
   erased?: boolean
   /** Set once the update's callback query was answered (or an answer was tried): it is never answered twice. */

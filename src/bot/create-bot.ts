@@ -5,8 +5,9 @@
 //     flowApiTransformers)
 //  3. deps + a child logger per update
 //  4. error boundary around everything below: a failing handler never stops the bot
-//  5. i18n (Telegram's language), then the person behind the update (database),
-//     whose stored language then wins; a person who erased their data gets one
+//  5. i18n (Telegram's language), then the person behind the update (database,
+//     one statement that also brings the chat's session and open flows to the
+//     storages), whose stored language then wins; a person who erased their data gets one
 //     short answer and goes no further. A database that cannot be read still
 //     gets the person a localized apology.
 //  6. session and conversations, both stored in the database, and every flow
@@ -35,7 +36,7 @@ import { createCoordinatorsFeature } from './features/coordinators.js'
 import { deepLinkFeature } from './features/deep-link.js'
 import { createDocumentsFeature } from './features/documents.js'
 import { createDraftsFeature } from './features/drafts.js'
-import { erasedGate, isStartCommand } from './features/erased.js'
+import { erasedGate } from './features/erased.js'
 import { createEventsAdminFeature } from './features/events-admin.js'
 import { createEventsFeature } from './features/events.js'
 import { helpFeature } from './features/help.js'
@@ -61,6 +62,7 @@ import { statsFeature } from './features/stats.js'
 import { unhandledFeature } from './features/unhandled.js'
 import { createVolunteerFeature } from './features/volunteer.js'
 import { installApiTransformers } from './helpers/api-transformers.js'
+import { loadPerson } from './helpers/load-person.js'
 import { updateMetrics } from './helpers/update-metrics.js'
 import { createI18n, createRender } from './i18n.js'
 import { commandRateLimit } from './rate-limit.js'
@@ -122,28 +124,18 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
   // i18n first, from Telegram's language: if the database cannot be read, the
   // apology still comes in the person's language. Their stored one wins once read.
   protectedBot.use(i18n)
-  protectedBot.use(async (ctx, next) => {
-    if (ctx.from && !ctx.from.is_bot) {
-      const user = await deps.domain.users.touch(ctx.from, { start: isStartCommand(ctx) })
-      if (user) {
-        ctx.user = user
-        await ctx.i18n.renegotiateLocale()
-      }
-      else {
-        ctx.erased = true
-      }
-    }
-    return next()
-  })
+  // The person, the chat's session and its open flows: one round trip (load-person.ts).
+  const storages = { session: createPrismaStorage<SessionData>(options.db, 'session'), conversationState: createPrismaStorage<any>(options.db, 'conversationState') }
+  protectedBot.use(loadPerson(options.db, storages))
   protectedBot.use(erasedGate)
   // Lazy: read only by the updates that use it (the internship filters), written back only when changed.
   protectedBot.use(lazySession({
     initial: (): SessionData => ({}),
     getSessionKey: ctx => ctx.chat?.id.toString(),
-    storage: createPrismaStorage<SessionData>(options.db, 'session'),
+    storage: storages.session,
   }))
   protectedBot.use(conversations<BotContext, any>({
-    storage: { type: 'key', version: 1, adapter: createPrismaStorage(options.db, 'conversationState') as any },
+    storage: { type: 'key', version: 1, adapter: storages.conversationState },
     plugins: conversationPlugins(i18n),
   }))
   // Every flow, once, right after the plugin: an open flow sees the chat's

@@ -49,24 +49,14 @@ export function createApplicationRepository(db: Db, clock: Clock, options: { adm
   return {
     /** The person's applications, most recently changed first. */
     async listForUser(userId: number) {
-      const rows = await db.application.findMany({
-        where: { userId },
-        orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
-        take: 30,
-        select: { id: true, status: true, opportunity: { select: { id: true, titleUk: true, titleEn: true, hostHospital: { select: { country: true, nameUk: true, nameEn: true, cityUk: true, cityEn: true } } } } },
-      })
-      return rows.map(r => ({
-        id: r.id,
-        status: r.status,
-        opportunityId: r.opportunity.id,
-        titleUk: r.opportunity.titleUk,
-        titleEn: r.opportunity.titleEn,
-        country: r.opportunity.hostHospital.country,
-        hospitalUk: r.opportunity.hostHospital.nameUk,
-        hospitalEn: r.opportunity.hostHospital.nameEn,
-        cityUk: r.opportunity.hostHospital.cityUk,
-        cityEn: r.opportunity.hostHospital.cityEn,
-      }))
+      // One round trip, the internship and its host joined.
+      return db.$queryRaw<Array<{ id: number, status: ApplicationStatus, opportunityId: number, titleUk: string, titleEn: string, country: string, hospitalUk: string, hospitalEn: string, cityUk: string, cityEn: string }>>`
+        SELECT a."id", a."status"::text, o."id" AS "opportunityId", o."titleUk", o."titleEn", h."country",
+               h."nameUk" AS "hospitalUk", h."nameEn" AS "hospitalEn", h."cityUk", h."cityEn"
+        FROM "Application" a JOIN "Opportunity" o ON o."id" = a."opportunityId" JOIN "Hospital" h ON h."id" = o."hostHospitalId"
+        WHERE a."userId" = ${userId}
+        ORDER BY a."updatedAt" DESC, a."id" DESC
+        LIMIT 30`
     },
 
     /** One of the person's applications with answers, documents and dated history; NotFoundError for anyone else's. */

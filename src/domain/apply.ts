@@ -9,7 +9,7 @@ import { admits } from './audience.js'
 import { assertDocument, isExpired } from './documents.js'
 import { NotFoundError, StateError } from './errors.js'
 import { pick } from './localized.js'
-import { day, seatsLeft } from './opportunities.js'
+import { day, seatsTakenSql } from './opportunities.js'
 import { assertProfilePatch } from './profiles.js'
 
 /** Why a person may not apply, as `start` and `recheck` report it (the refusal code is `apply-<reason>`). */
@@ -45,30 +45,65 @@ export interface ApplyAnswers {
 
 export interface ApplyTarget { id: number, titleUk: string, titleEn: string, startsOn: string, endsOn: string, audience: string, requiredDocuments: DocumentType[] }
 
-async function refusalOf(db: Db | Tx, userId: number, opportunityId: number, now: Date, kind: PersonKind | null): Promise<Refusal | null> {
-  const o = await db.opportunity.findUnique({ where: { id: opportunityId } })
+/** Everything an application's checks need, read in one round trip (`facts`). */
+interface Facts {
+  opportunity: { id: number, titleUk: string, titleEn: string, startsOn: Date, endsOn: Date, audience: string, requiredDocuments: DocumentType[], status: string, applicationDeadline: Date, seats: number, requiresEndorsement: boolean, hostHospitalId: number, taken: number } | null
+  /** The person's application to it, if any. */
+  mine: { id: number, status: string, version: number, answers: ApplyAnswers } | null
+  profile: ApplyProfile | null
+  /** Those of `documentIds` that are the person's current documents. */
+  documents: Array<{ id: number, type: DocumentType, expiresOn: Date | null }>
+}
+
+async function facts(db: Db | Tx, userId: number, opportunityId: number, documentIds: number[] = []): Promise<Facts> {
+  const [r] = await db.$queryRaw<any[]>`
+    SELECT o."id", o."titleUk", o."titleEn", o."startsOn", o."endsOn", o."audience"::text, o."requiredDocuments"::text[], o."status"::text,
+           o."applicationDeadline", o."seats", o."requiresEndorsement", o."hostHospitalId",
+           ${seatsTakenSql} AS "taken",
+           a."id" AS "appId", a."status"::text AS "appStatus", a."version" AS "appVersion", a."answers" AS "appAnswers",
+           p."userId" AS "profileOf", p."kind"::text AS "kind", p."fullName", p."homeHospitalId", p."homeInstitutionText", p."specialty",
+           p."experienceYears", p."studyYear", p."englishLevel"::text AS "englishLevel", p."phone",
+           (SELECT coalesce(json_agg(json_build_object('id', d."id", 'type', d."type", 'expiresOn', d."expiresOn")), '[]') FROM "Document" d
+              WHERE d."id" = ANY(${documentIds}::int[]) AND d."userId" = ${userId} AND d."replacedAt" IS NULL) AS "documents"
+    FROM (SELECT 1) AS "one"
+    LEFT JOIN "Opportunity" o ON o."id" = ${opportunityId}
+    LEFT JOIN "Application" a ON a."opportunityId" = o."id" AND a."userId" = ${userId}
+    LEFT JOIN "Profile" p ON p."userId" = ${userId}`
+  const { appId, appStatus, appVersion, appAnswers, profileOf, kind, fullName, homeHospitalId, homeInstitutionText, specialty, experienceYears, studyYear, englishLevel, phone, documents, ...o } = r
+  return {
+    opportunity: o.id === null ? null : o,
+    mine: appId === null ? null : { id: appId, status: appStatus, version: appVersion, answers: appAnswers ?? {} },
+    profile: profileOf === null ? null : { kind, fullName, homeHospitalId, homeInstitutionText, specialty, experienceYears, studyYear, englishLevel, phone },
+    documents: (documents as Array<{ id: number, type: DocumentType, expiresOn: string | null }>).map(d => ({ ...d, expiresOn: d.expiresOn === null ? null : new Date(d.expiresOn) })),
+  }
+}
+
+/** The first rule that keeps the person (of `kind`) from applying, or null. */
+function refusalOf(f: Facts, now: Date, kind: PersonKind | null): Refusal | null {
+  const o = f.opportunity
   if (!o || o.status === 'draft')
     return 'not-found'
   if (o.status === 'closed')
     return 'closed'
   if (o.applicationDeadline < now)
     return 'deadline'
-  const existing = await db.application.findUnique({ where: { userId_opportunityId: { userId, opportunityId } }, select: { status: true } })
-  if (existing && existing.status !== 'draft')
+  if (f.mine && f.mine.status !== 'draft')
     return 'applied'
-  if (await seatsLeft(db, o.id, o.seats) <= 0)
+  if (o.seats - o.taken <= 0)
     return 'full'
   if (!admits(o.audience, kind))
     return 'audience'
   return null
 }
 
+const noProfile: ApplyProfile = { kind: null, fullName: null, homeHospitalId: null, homeInstitutionText: null, specialty: null, experienceYears: null, studyYear: null, englishLevel: null, phone: null }
+
 const profileSelect = { kind: true, fullName: true, homeHospitalId: true, homeInstitutionText: true, specialty: true, experienceYears: true, studyYear: true, englishLevel: true, phone: true } as const
 
 /** `timezone` is the programme's zone, whose day decides which documents have expired. */
 export function createApplyRepository(db: Db, clock: Clock, timezone = defaultTimezone) {
   const profile = async (userId: number): Promise<ApplyProfile> =>
-    (await db.profile.findUnique({ where: { userId }, select: profileSelect })) ?? { kind: null, fullName: null, homeHospitalId: null, homeInstitutionText: null, specialty: null, experienceYears: null, studyYear: null, englishLevel: null, phone: null }
+    (await db.profile.findUnique({ where: { userId }, select: profileSelect })) ?? noProfile
 
   return {
     profile,
@@ -79,19 +114,19 @@ export function createApplyRepository(db: Db, clock: Clock, timezone = defaultTi
      * is returned so it can be resumed.
      */
     async start(userId: number, opportunityId: number, now: Date) {
-      const p = await profile(userId)
-      const refusal = await refusalOf(db, userId, opportunityId, now, p.kind)
+      const f = await facts(db, userId, opportunityId)
+      const p = f.profile ?? noProfile
+      const refusal = refusalOf(f, now, p.kind)
       if (refusal)
         return { refusal } as const
-      const o = await db.opportunity.findUniqueOrThrow({ where: { id: opportunityId } })
-      const draft = await db.application.findUnique({ where: { userId_opportunityId: { userId, opportunityId } }, select: { answers: true } })
+      const o = f.opportunity!
       const target: ApplyTarget = { id: o.id, titleUk: o.titleUk, titleEn: o.titleEn, startsOn: day(o.startsOn), endsOn: day(o.endsOn), audience: o.audience, requiredDocuments: o.requiredDocuments }
-      return { refusal: null, target, profile: p, answers: (draft?.answers ?? {}) as ApplyAnswers }
+      return { refusal: null, target, profile: p, answers: f.mine?.answers ?? {} }
     },
 
     /** The refusal for a person of `kind` (asked during the flow), or null. */
     async recheck(userId: number, opportunityId: number, now: Date, kind: PersonKind | null) {
-      return refusalOf(db, userId, opportunityId, now, kind)
+      return refusalOf(await facts(db, userId, opportunityId), now, kind)
     },
 
     /** Writes the fields the flow asked for into the person's profile; a value breaking a profile rule throws ValidationError. */
@@ -102,11 +137,12 @@ export function createApplyRepository(db: Db, clock: Clock, timezone = defaultTi
 
     /** Saves the answers so far as a draft application (never touches a submitted one). */
     async saveDraft(userId: number, opportunityId: number, answers: ApplyAnswers): Promise<void> {
-      const existing = await db.application.findUnique({ where: { userId_opportunityId: { userId, opportunityId } }, select: { status: true } })
-      if (!existing)
-        await db.application.createMany({ data: [{ userId, opportunityId, answers: answers as any }], skipDuplicates: true })
-      else if (existing.status === 'draft')
-        await db.application.updateMany({ where: { userId, opportunityId, status: 'draft' }, data: { answers: answers as any } })
+      // One statement: made on the first answer, overwritten while it is a draft, a sent one left alone.
+      await db.$executeRaw`
+        INSERT INTO "Application" ("userId", "opportunityId", "answers", "updatedAt")
+        VALUES (${userId}, ${opportunityId}, ${JSON.stringify(answers)}::jsonb, ${clock()})
+        ON CONFLICT ("userId", "opportunityId") DO UPDATE SET "answers" = EXCLUDED."answers", "updatedAt" = EXCLUDED."updatedAt"
+        WHERE "Application"."status" = 'draft'`
     },
 
     /**
@@ -132,33 +168,43 @@ export function createApplyRepository(db: Db, clock: Clock, timezone = defaultTi
      * coordinators, programme-wide coordinators and admins through the outbox.
      * A reason found at the last moment throws a DomainError (`apply-closed`,
      * `apply-full`, `apply-document-expired`...); anything else is a fault.
+     * `final`, when given, are the final answers: saved with the submission.
      */
-    async submit(userId: number, opportunityId: number, now: Date, adminTelegramIds: number[]) {
+    async submit(userId: number, opportunityId: number, now: Date, adminTelegramIds: number[], final?: ApplyAnswers) {
       return db.$transaction(async (tx) => {
-        const p = await tx.profile.findUnique({ where: { userId }, select: { kind: true, fullName: true } })
-        const refusal = await refusalOf(tx, userId, opportunityId, now, p?.kind ?? null)
+        const f = await facts(tx, userId, opportunityId, Object.values(final?.documents ?? {}))
+        const refusal = refusalOf(f, now, f.profile?.kind ?? null)
         if (refusal)
           throw refusalError(refusal)
-        const app = await tx.application.findUnique({ where: { userId_opportunityId: { userId, opportunityId } }, include: { opportunity: true } })
+        const app = f.mine
         if (!app)
           throw new NotFoundError('Application draft', 'apply-not-found')
-        const answers = app.answers as ApplyAnswers
-        const o = app.opportunity
+        const answers = final ?? app.answers
+        const o = f.opportunity!
         const documentIds = Object.values(answers.documents ?? {})
-        const own = documentIds.length ? await tx.document.findMany({ where: { id: { in: documentIds }, userId, replacedAt: null }, select: { id: true, type: true, expiresOn: true } }) : []
+        // The final answers' documents came with the facts; a stored draft's are read now.
+        const own = final ? f.documents : documentIds.length ? await tx.document.findMany({ where: { id: { in: documentIds }, userId, replacedAt: null }, select: { id: true, type: true, expiresOn: true } }) : []
         const expired = own.find(d => isExpired(d.expiresOn, todayIn(timezone, now)))
         if (expired)
           throw new StateError('apply-document-expired', `The ${expired.type} document has expired`, { type: expired.type })
-        const done = await tx.application.updateMany({
-          where: { id: app.id, status: 'draft', version: app.version },
-          data: { status: 'submitted', submittedAt: now, version: { increment: 1 }, endorsement: o.requiresEndorsement ? 'pending' : null },
-        })
-        if (done.count !== 1)
+        // One statement: the draft becomes submitted (only the version read), its status change and documents are recorded.
+        const [{ done }] = await tx.$queryRaw<Array<{ done: number }>>`
+          WITH "up" AS (
+            UPDATE "Application" SET "status" = 'submitted', "submittedAt" = ${now}, "version" = "version" + 1, "updatedAt" = ${now},
+                   "endorsement" = ${o.requiresEndorsement ? 'pending' : null}::"EndorsementStatus", "answers" = ${JSON.stringify(answers)}::jsonb
+            WHERE "id" = ${app.id} AND "status" = 'draft' AND "version" = ${app.version}
+            RETURNING "id"
+          ), "change" AS (
+            INSERT INTO "ApplicationStatusChange" ("applicationId", "fromStatus", "toStatus", "actorId", "createdAt")
+            SELECT "id", 'draft', 'submitted', ${userId}, ${now} FROM "up"
+          ), "linked" AS (
+            INSERT INTO "ApplicationDocument" ("applicationId", "documentId")
+            SELECT "up"."id", "d" FROM "up", unnest(${own.map(d => d.id)}::int[]) AS "d"
+            ON CONFLICT DO NOTHING
+          )
+          SELECT count(*)::int AS "done" FROM "up"`
+        if (done !== 1)
           throw new StateError('apply-applied', 'The application was submitted meanwhile')
-        await tx.applicationStatusChange.create({ data: { applicationId: app.id, fromStatus: 'draft', toStatus: 'submitted', actorId: userId, createdAt: now } })
-        if (own.length) {
-          await tx.applicationDocument.createMany({ data: own.map(d => ({ applicationId: app.id, documentId: d.id })), skipDuplicates: true })
-        }
         await notifyStaff(tx, {
           hospitalId: o.hostHospitalId,
           aboutUserId: userId,
@@ -166,7 +212,7 @@ export function createApplyRepository(db: Db, clock: Clock, timezone = defaultTi
           kind: 'application-submitted',
           template: 'apply-staff-submitted',
           dedupe: `application-submitted:${app.id}`,
-          params: locale => ({ applicationId: app.id, title: pick(locale, o, 'title'), name: p?.fullName ?? '' }),
+          params: locale => ({ applicationId: app.id, title: pick(locale, o, 'title'), name: f.profile?.fullName ?? '' }),
         }, now)
         return { applicationId: app.id }
       })

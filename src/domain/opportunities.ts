@@ -33,12 +33,12 @@ export interface OpportunityCard {
   available: boolean
 }
 
+type CardRow = Omit<OpportunityCard, 'startsOn' | 'endsOn' | 'applicationDeadline' | 'seatsLeft' | 'available'> & { startsOn: Date, endsOn: Date, applicationDeadline: Date, taken: number }
+
 /** Statuses that hold a seat. */
 export const seatHolding = ['offered', 'confirmed'] as const
 
 export const day = (d: Date) => d.toISOString().slice(0, 10)
-
-const hospitalSelect = { id: true, nameUk: true, nameEn: true, cityUk: true, cityEn: true, country: true } as const
 
 function openWhere(now: Date): Prisma.OpportunityWhereInput {
   return { status: 'open', applicationDeadline: { gte: now } }
@@ -59,11 +59,24 @@ function filterWhere(f: BrowseFilters): Prisma.OpportunityWhereInput {
   return where
 }
 
-/** Seats left: seats minus the applications offered or confirmed. */
-export async function seatsLeft(db: Pick<Db, 'application'>, opportunityId: number, seats: number) {
-  const taken = await db.application.count({ where: { opportunityId, status: { in: [...seatHolding] } } })
-  return Math.max(0, seats - taken)
+/** `filterWhere` as SQL over `o` (Opportunity) and `h` (its host), for the one-query list. */
+function filterSql(f: BrowseFilters): Prisma.Sql {
+  const parts: Prisma.Sql[] = []
+  if (f.specialty)
+    parts.push(Prisma.sql`${f.specialty} = ANY(o."specialties")`)
+  if (f.country)
+    parts.push(Prisma.sql`h."country" = ${f.country}`)
+  if (f.audience === 'doctors' || f.audience === 'students')
+    parts.push(Prisma.sql`o."audience"::text IN (${f.audience}, 'both')`)
+  if (f.month && /^\d{4}-\d{2}$/.test(f.month)) {
+    const [y, m] = f.month.split('-').map(Number)
+    parts.push(Prisma.sql`o."startsOn" >= ${new Date(Date.UTC(y, m - 1, 1))} AND o."startsOn" < ${new Date(Date.UTC(y, m, 1))}`)
+  }
+  return parts.length ? Prisma.sql`AND ${Prisma.join(parts, ' AND ')}` : Prisma.empty
 }
+
+/** Seats taken (`seatHolding` applications) of the opportunity `o`, as a subquery of one that reads `o`. */
+export const seatsTakenSql = Prisma.sql`(SELECT count(*)::int FROM "Application" x WHERE x."opportunityId" = o."id" AND x."status"::text IN (${Prisma.join(seatHolding)}))`
 
 export function createOpportunityRepository(db: Db) {
   return {
@@ -72,28 +85,17 @@ export function createOpportunityRepository(db: Db) {
      * the filters, latest application deadline first.
      */
     async listOpen(filters: BrowseFilters, page: number, pageSize: number, now: Date) {
-      const where = { AND: [openWhere(now), filterWhere(filters)] }
-      const [total, rows] = await Promise.all([
-        db.opportunity.count({ where }),
-        db.opportunity.findMany({
-          where,
-          orderBy: [{ applicationDeadline: 'desc' }, { id: 'desc' }],
-          skip: Math.max(0, page) * pageSize,
-          take: pageSize,
-          select: { id: true, titleUk: true, titleEn: true, startsOn: true, hostHospital: { select: { country: true, nameUk: true, nameEn: true, cityUk: true, cityEn: true } } },
-        }),
-      ])
-      const items: OpportunityListItem[] = rows.map(r => ({
-        id: r.id,
-        titleUk: r.titleUk,
-        titleEn: r.titleEn,
-        country: r.hostHospital.country,
-        startsOn: day(r.startsOn),
-        hospitalUk: r.hostHospital.nameUk,
-        hospitalEn: r.hostHospital.nameEn,
-        cityUk: r.hostHospital.cityUk,
-        cityEn: r.hostHospital.cityEn,
-      }))
+      // One round trip: the page and the total (a window count over the same rows).
+      const rows = await db.$queryRaw<Array<Omit<OpportunityListItem, 'startsOn'> & { startsOn: Date, total: number }>>`
+        SELECT o."id", o."titleUk", o."titleEn", o."startsOn", h."country", h."nameUk" AS "hospitalUk", h."nameEn" AS "hospitalEn",
+               h."cityUk", h."cityEn", (count(*) OVER ())::int AS "total"
+        FROM "Opportunity" o JOIN "Hospital" h ON h."id" = o."hostHospitalId"
+        WHERE o."status" = 'open' AND o."applicationDeadline" >= ${now} ${filterSql(filters)}
+        ORDER BY o."applicationDeadline" DESC, o."id" DESC
+        OFFSET ${Math.max(0, page) * pageSize} LIMIT ${pageSize}`
+      // Past the last page there are no rows to carry the total: count it then.
+      const total = rows[0]?.total ?? (page > 0 ? await db.opportunity.count({ where: { AND: [openWhere(now), filterWhere(filters)] } }) : 0)
+      const items: OpportunityListItem[] = rows.map(({ total: _, ...r }) => ({ ...r, startsOn: day(r.startsOn) }))
       return { total, items }
     },
 
@@ -115,13 +117,19 @@ export function createOpportunityRepository(db: Db) {
     async card(id: number, now: Date): Promise<OpportunityCard | null> {
       if (!Number.isSafeInteger(id) || id <= 0 || id > 2147483647)
         return null
-      const o = await db.opportunity.findUnique({
-        where: { id },
-        include: { hostHospital: { select: { ...hospitalSelect, partnerSide: { select: { ukrainianHospital: { select: hospitalSelect } } } } } },
-      })
+      // One round trip: the internship, its host, the host's Ukrainian twins and the seats taken.
+      const [o] = await db.$queryRaw<CardRow[]>`
+        SELECT o."id", o."titleUk", o."titleEn", o."descriptionUk", o."descriptionEn", o."specialties", o."audience"::text, o."format"::text,
+               o."startsOn", o."endsOn", o."applicationDeadline", o."seats", o."languageRequirement", o."requiredDocuments"::text[],
+               o."requiresEndorsement", o."status"::text,
+               json_build_object('id', h."id", 'nameUk', h."nameUk", 'nameEn', h."nameEn", 'cityUk', h."cityUk", 'cityEn', h."cityEn", 'country', h."country") AS "host",
+               (SELECT coalesce(json_agg(json_build_object('id', t."id", 'nameUk', t."nameUk", 'nameEn', t."nameEn", 'cityUk', t."cityUk", 'cityEn', t."cityEn", 'country', t."country") ORDER BY p."id"), '[]')
+                  FROM "Partnership" p JOIN "Hospital" t ON t."id" = p."ukrainianHospitalId" WHERE p."partnerHospitalId" = h."id") AS "twins",
+               ${seatsTakenSql} AS "taken"
+        FROM "Opportunity" o JOIN "Hospital" h ON h."id" = o."hostHospitalId"
+        WHERE o."id" = ${id}`
       if (!o || o.status === 'draft')
         return null
-      const { partnerSide, ...host } = o.hostHospital
       return {
         id: o.id,
         titleUk: o.titleUk,
@@ -135,13 +143,13 @@ export function createOpportunityRepository(db: Db) {
         endsOn: day(o.endsOn),
         applicationDeadline: o.applicationDeadline.toISOString(),
         seats: o.seats,
-        seatsLeft: await seatsLeft(db, o.id, o.seats),
+        seatsLeft: Math.max(0, o.seats - o.taken),
         languageRequirement: o.languageRequirement,
         requiredDocuments: o.requiredDocuments,
         requiresEndorsement: o.requiresEndorsement,
         status: o.status,
-        host,
-        twins: partnerSide.map(p => p.ukrainianHospital),
+        host: o.host,
+        twins: o.twins,
         available: o.status === 'open' && o.applicationDeadline >= now,
       }
     },

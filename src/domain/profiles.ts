@@ -136,13 +136,21 @@ export function createProfileRepository(db: Db, clock: Clock) {
         data.experienceYears = null
       else if (patch.kind)
         data.studyYear = null
-      const row = await tx.profile.upsert({ where: { userId }, create: { userId, ...data }, update: data, select })
-      return { ...row, onboardedAt: row.onboardedAt?.toISOString() ?? null }
+      // Scalars only: Prisma then upserts in one statement (INSERT … ON CONFLICT); the hospital's name after, when there is one.
+      const { homeHospital: _, ...scalars } = select
+      const row = await tx.profile.upsert({ where: { userId }, create: { userId, ...data }, update: data, select: scalars })
+      const homeHospital = row.homeHospitalId ? await tx.hospital.findUnique({ where: { id: row.homeHospitalId }, select: select.homeHospital.select }) : null
+      return { ...row, homeHospital, onboardedAt: row.onboardedAt?.toISOString() ?? null }
     },
 
     /** Marks onboarding as done, so /start no longer asks the questions. */
     async markOnboarded(userId: number, now = clock()): Promise<void> {
       await db.profile.upsert({ where: { userId }, create: { userId, onboardedAt: now }, update: { onboardedAt: now } })
+    },
+
+    /** Who the person is (doctor, student…), or null when they have not said. */
+    async kind(userId: number): Promise<PersonKind | null> {
+      return (await db.profile.findUnique({ where: { userId }, select: { kind: true } }))?.kind ?? null
     },
 
     /** Whether /start should run onboarding: no profile, or one never completed. */

@@ -1,5 +1,6 @@
 // People who talk to the bot: created on first contact, their language remembered.
 import type { Db } from '../db/client.js'
+import type { PersonRow } from '../db/update-read.js'
 import type { Clock } from '../time/clock.js'
 import { erasedMarker } from './erasure.js'
 
@@ -55,13 +56,14 @@ export function createUserRepository(db: Db, defaultLocale: Locale, clock: Clock
      * taken from Telegram's `language_code`; later it only changes by `/language`.
      * Someone who writes to the bot is reachable again, even after blocking it.
      * An account whose person erased their data is nobody (null) until an
-     * explicit `/start` (`start: true`), which makes a new person.
+     * explicit `/start` (`start: true`), which makes a new person. `known` is the
+     * person's row when the caller already read it (null: there is none).
      */
-    async touch(from: TelegramUser, options: { start?: boolean } = {}): Promise<UserRecord | null> {
+    async touch(from: TelegramUser, options: { start?: boolean, known?: PersonRow | null } = {}): Promise<UserRecord | null> {
       const telegramId = BigInt(from.id)
       const names = { username: from.username ?? null, firstName: from.first_name ?? null, lastName: from.last_name ?? null }
       // Most updates come from a known person whose names did not change: one read, no write.
-      const known = await db.user.findUnique({ where: { telegramId }, select: { ...select, username: true, firstName: true, lastName: true } })
+      const known = options.known !== undefined ? options.known : await db.user.findUnique({ where: { telegramId }, select: { ...select, username: true, firstName: true, lastName: true } })
       if (known) {
         const changed = !known.reachable || known.username !== names.username || known.firstName !== names.firstName || known.lastName !== names.lastName
         const row = changed ? await db.user.update({ where: { telegramId }, data: { ...names, reachable: true, unreachableAt: null }, select }) : known

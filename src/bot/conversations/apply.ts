@@ -4,6 +4,7 @@
 // work throughout.
 import type { ApplyAnswers, ApplyProfile } from '../../domain/apply.js'
 import type { DocumentType } from '../../domain/documents.js'
+import type { Domain } from '../../domain/index.js'
 import type { BotConversation, ConversationContext } from '../context.js'
 import type { Back, Kit } from './kit/questions.js'
 import type { ProfileField } from './profile-questions.js'
@@ -132,12 +133,19 @@ async function askStep(kit: Kit, step: Step, st: State, back: boolean): Promise<
   return true
 }
 
-export async function apply(conversation: BotConversation, ctx: ConversationContext, opportunityId: number) {
+/** What `apply.start` found when the Apply button was pressed (the checks run once, there). */
+export type Started = Awaited<ReturnType<Domain['apply']['start']>>
+
+export async function apply(conversation: BotConversation, ctx: ConversationContext, opportunityId: number, checked?: Started) {
   const userId = ctx.user!.id
   let title = ''
   const kit = openFlow(conversation, ctx, { cancelled: c => c.t('apply-cancelled', { title }) })
-  const startedAt = await kit.now()
-  const started = await kit.external(outer => outer.domain.apply.start(userId, opportunityId, startedAt))
+  // A flow entered before the button's checks came along checks here, in the same two steps as then, so its replay matches.
+  let started = checked
+  if (!started) {
+    const startedAt = await kit.now()
+    started = await kit.external(outer => outer.domain.apply.start(userId, opportunityId, startedAt))
+  }
   if (started.refusal !== null)
     return ctx.reply(ctx.t(`apply-refused-${started.refusal}`))
   const { target } = started
@@ -189,10 +197,9 @@ export async function apply(conversation: BotConversation, ctx: ConversationCont
       continue
     }
     st.answers.available = true
-    await save()
     const at = await kit.now()
     // A refusal found at the last moment (closed, full...) is an answer; anything else reaches the boundary.
-    const result = await kit.external(outer => asRefusal(() => outer.domain.apply.submit(userId, opportunityId, at, outer.config.adminIds)))
+    const result = await kit.external(outer => asRefusal(() => outer.domain.apply.submit(userId, opportunityId, at, outer.config.adminIds, st.answers)))
     return finish(result.ok ? 'apply-submitted' : refusalKey(result.code))
   }
 }

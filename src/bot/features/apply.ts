@@ -19,7 +19,8 @@ export function createApplyFeature() {
     await ctx.answerCallbackQuery()
     if (check.refusal)
       return ctx.reply(refusalText(ctx.t, { code: `apply-${check.refusal}`, params: {} }))
-    await startFlow(ctx, applyId, id)
+    // The checks' result goes into the flow: it does not check again.
+    await startFlow(ctx, applyId, id, check)
   })
   privateChats.callbackQuery(/^ap:/, logHandle('apply-stale'), ctx => ctx.answerCallbackQuery({ text: ctx.t('error-stale-button'), show_alert: true }))
   return feature

@@ -108,8 +108,8 @@ export async function sendCard(ctx: BotContext, id: number): Promise<boolean> {
 
 /** Whether the reader's kind is in the card's audience (the domain's rule: a person without a kind may apply, and is asked). */
 async function mayApply(ctx: BotContext, card: { audience: string }) {
-  const profile = ctx.user ? await ctx.domain.profiles.get(ctx.user.id) : null
-  return admits(card.audience, profile?.kind)
+  const kind = ctx.profileBrief ? ctx.profileBrief.kind : ctx.user ? await ctx.domain.profiles.kind(ctx.user.id) : null
+  return admits(card.audience, kind)
 }
 
 privateChats.callbackQuery(/^in:n:(\d{1,10})$/, logHandle('internships-card-new'), async (ctx) => {

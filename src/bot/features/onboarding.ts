@@ -15,7 +15,7 @@ export function createOnboardingFeature() {
     // A deep link (a shared card, an invite) is what the person came for: no questions then.
     if (ctx.match || !ctx.user || Object.keys(ctx.conversation.active()).length > 0)
       return next()
-    if (!await ctx.domain.profiles.needsOnboarding(ctx.user.id))
+    if (ctx.profileBrief ? ctx.profileBrief.onboarded : !await ctx.domain.profiles.needsOnboarding(ctx.user.id))
       return next()
     await startFlow(ctx, onboardingId, { greet: true })
   })
