@@ -102,7 +102,8 @@ export async function releaseLeases(prisma: Db, holder: string) {
 
 /** Rows not yet done, and the receive time of the oldest of them (for /metrics). One statement. */
 export async function inboxDepth(prisma: Db): Promise<{ pending: number, oldest: Date | null }> {
-  const [row] = await prisma.$queryRaw<Array<{ pending: bigint, oldest: Date | null }>>`
-    SELECT count(*) AS pending, min("receivedAt") AS oldest FROM "InboxUpdate" WHERE "doneAt" IS NULL`
-  return { pending: Number(row?.pending ?? 0), oldest: row?.oldest ? new Date(row.oldest) : null }
+  // Seconds since the epoch (the column holds UTC): no driver's idea of a time zone in between.
+  const [row] = await prisma.$queryRaw<Array<{ pending: bigint, oldest: number | null }>>`
+    SELECT count(*) AS pending, EXTRACT(EPOCH FROM min("receivedAt"))::float8 AS oldest FROM "InboxUpdate" WHERE "doneAt" IS NULL`
+  return { pending: Number(row?.pending ?? 0), oldest: row?.oldest == null ? null : new Date(Number(row.oldest) * 1000) }
 }
