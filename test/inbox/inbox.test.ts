@@ -159,7 +159,11 @@ describe.each(testDatabaseKinds())('the inbox (%s)', (kind) => {
     const u = person(8321, 'en')
     const [first, second] = [text(u, '/help'), text(u, '/help')]
     const handled: number[] = []
-    const inbox = createInbox({ prisma: db.prisma, handle: async (update) => { handled.push(update.update_id); await t.bot.handleUpdate(update) }, logger: silent, clock, instanceId: 'survivor', pollMs: 20, lockMs: 30_000 })
+    const handle = async (update: Parameters<typeof t.bot.handleUpdate>[0]) => {
+      handled.push(update.update_id)
+      await t.bot.handleUpdate(update)
+    }
+    const inbox = createInbox({ prisma: db.prisma, handle, logger: silent, clock, instanceId: 'survivor', pollMs: 20, lockMs: 30_000 })
     await inbox.accept([first, second])
     // The dead instance claimed the first and never came back (SIGKILL: no release, no done mark).
     const claimed: InboxRow[] = await settleAndClaim(db.prisma, 'killed', [], 1, clock(), new Date(clock().getTime() + 30_000))
