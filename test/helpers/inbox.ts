@@ -30,7 +30,7 @@ export function startTestInbox(db: Database, bot: { handleUpdate: (update: Updat
 
 /** Waits until every given update_id is marked done in the inbox. */
 export async function untilDone(db: Database, updateIds: number[], rounds = 3000) {
-  await until(async () => await db.prisma.inboxUpdate.count({ where: { updateId: { in: updateIds.map(BigInt) }, doneAt: { not: null } } }) === updateIds.length, `inbox rows ${updateIds.join(', ')} done`, rounds)
+  await until(async () => await db.prisma.inboxUpdate.count({ where: { updateId: { in: updateIds.map(BigInt) }, done: true } }) === updateIds.length, `inbox rows ${updateIds.join(', ')} done`, rounds)
 }
 
 /** The database as seen through a client that can be made to fail every statement, as a stopped server's would. */

@@ -71,7 +71,7 @@ describe.each(testDatabaseKinds())('the inbox (%s)', (kind) => {
       // Nobody consumes yet: the 200 means stored, not handled.
       expect(await post(server.port, JSON.stringify(update))).toBe(200)
       const row = await db.prisma.inboxUpdate.findUniqueOrThrow({ where: { updateId: BigInt(update.update_id) } })
-      expect(row).toMatchObject({ chatKey: '8301', doneAt: null, attempts: 0 })
+      expect(row).toMatchObject({ chatKey: '8301', done: false, attempts: 0 })
       expect(t.calls).toEqual([])
       // Telegram delivers it again (it thought the first failed): still 200, still one row.
       expect(await post(server.port, JSON.stringify(update))).toBe(200)
@@ -267,7 +267,7 @@ describe.each(testDatabaseKinds())('the inbox (%s)', (kind) => {
     const clock = createTestClock()
     const metrics = createMetrics(new Registry(), { processMetrics: false })
     registerInboxGauges(metrics, db.prisma, clock)
-    await db.prisma.inboxUpdate.deleteMany({ where: { doneAt: null } })
+    await db.prisma.inboxUpdate.deleteMany({ where: { done: false } })
     const idle = await metrics.registry.metrics()
     expect(idle).toContain('medtwin_inbox_pending 0')
     expect(idle).toContain('medtwin_inbox_oldest_age_seconds 0')
