@@ -50,25 +50,31 @@ export async function insertUpdates(prisma: Db, updates: Update[], now: Date): P
  */
 export async function settleAndClaim(prisma: Db, holder: string, settled: Settled[], limit: number, now: Date, lockedUntil: Date): Promise<InboxRow[]> {
   const done = JSON.stringify(settled.map(row => ({ id: row.updateId, outcome: row.outcome, error: row.error?.slice(0, 500) ?? null })))
-  // A chat's first pending row is found by an index probe per candidate (a scalar subquery,
-  // not an anti-join the planner may turn into a scan of every pending row), and candidates
-  // come from the (done, updateId) index in order: the claim reads a handful of index entries.
+  // Planned the same whatever the table's statistics: the chats with pending rows are walked
+  // through the (done, chatKey, updateId) index one probe each (a loose index scan), and each
+  // chat's first pending row is one more probe. Cost: the number of chats waiting, not of rows.
   const rows = await prisma.$queryRaw<Array<{ updateId: bigint, chatKey: string, update: unknown, attempts: number }>>`
-    WITH settled AS (
+    WITH RECURSIVE settled AS (
       UPDATE "InboxUpdate" AS s SET done = true, "doneAt" = ${now}, outcome = d.outcome, "lastError" = d.error, "lockedBy" = NULL, "lockedUntil" = NULL
       FROM jsonb_to_recordset(${done}::jsonb) AS d(id bigint, outcome text, error text)
       WHERE s."updateId" = d.id AND s."lockedBy" = ${holder} AND s.done = false
       RETURNING s."updateId"
+    ), chats AS (
+      (SELECT "chatKey" FROM "InboxUpdate" WHERE done = false ORDER BY "chatKey" LIMIT 1)
+      UNION ALL
+      SELECT (SELECT n."chatKey" FROM "InboxUpdate" n WHERE n.done = false AND n."chatKey" > c."chatKey" ORDER BY n."chatKey" LIMIT 1)
+      FROM chats c WHERE c."chatKey" IS NOT NULL
+    ), heads AS (
+      SELECT (SELECT e."updateId" FROM "InboxUpdate" e
+              WHERE e.done = false AND e."chatKey" = c."chatKey" AND e."updateId" NOT IN (SELECT "updateId" FROM settled)
+              ORDER BY e."updateId" LIMIT 1) AS id
+      FROM chats c WHERE c."chatKey" IS NOT NULL
     ), claimed AS (
       UPDATE "InboxUpdate" SET "lockedBy" = ${holder}, "lockedUntil" = ${lockedUntil}, attempts = attempts + 1
       WHERE "updateId" IN (
         SELECT i."updateId" FROM "InboxUpdate" i
-        WHERE i.done = false AND i."dueAt" <= ${now} AND (i."lockedUntil" IS NULL OR i."lockedUntil" < ${now})
-          AND i."updateId" NOT IN (SELECT "updateId" FROM settled)
-          AND i."updateId" = (
-            SELECT e."updateId" FROM "InboxUpdate" e
-            WHERE e."chatKey" = i."chatKey" AND e.done = false AND e."updateId" NOT IN (SELECT "updateId" FROM settled)
-            ORDER BY e."updateId" LIMIT 1)
+        WHERE i."updateId" IN (SELECT id FROM heads WHERE id IS NOT NULL)
+          AND i.done = false AND i."dueAt" <= ${now} AND (i."lockedUntil" IS NULL OR i."lockedUntil" < ${now})
         ORDER BY i."updateId"
         LIMIT ${limit}
         FOR UPDATE SKIP LOCKED)

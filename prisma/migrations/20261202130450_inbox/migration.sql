@@ -17,10 +17,7 @@ CREATE TABLE "InboxUpdate" (
 );
 
 -- CreateIndex
-CREATE INDEX "InboxUpdate_chatKey_done_updateId_idx" ON "InboxUpdate"("chatKey", "done", "updateId");
-
--- CreateIndex
-CREATE INDEX "InboxUpdate_done_updateId_idx" ON "InboxUpdate"("done", "updateId");
+CREATE INDEX "InboxUpdate_done_chatKey_updateId_idx" ON "InboxUpdate"("done", "chatKey", "updateId");
 
 -- CreateIndex
 CREATE INDEX "InboxUpdate_doneAt_idx" ON "InboxUpdate"("doneAt");
