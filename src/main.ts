@@ -125,7 +125,7 @@ const inbox = createInbox({
   logger: logger.child({ part: 'inbox' }),
   clock,
   instanceId: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
-  workers: Number(process.env.INBOX_WORKERS) || 8,
+  workers: config.inboxWorkers,
 })
 inbox.start()
 stops.push(() => inbox.stop())

@@ -1,4 +1,4 @@
-// The inbox's cost per update, in time (npx tsx test/inbox/bench.ts; TEST_DATABASE_URL adds PostgreSQL).
+// The inbox's cost per update, in time (npx tsx test/bench/inbox.ts; TEST_DATABASE_URL adds PostgreSQL).
 // Storing one by one (webhook) and by batches of 100 (polling); handling with a handler that does
 // nothing (the inbox alone: claim + done mark), one worker and eight; and /help through the real
 // bot, straight (bot.handleUpdate) and through the inbox. Wall-clock time, on purpose.
