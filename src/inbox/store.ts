@@ -50,14 +50,16 @@ export async function insertUpdates(prisma: Db, updates: Update[], now: Date): P
  */
 export async function settleAndClaim(prisma: Db, holder: string, settled: Settled[], limit: number, now: Date, lockedUntil: Date): Promise<InboxRow[]> {
   const done = JSON.stringify(settled.map(row => ({ id: row.updateId, outcome: row.outcome, error: row.error?.slice(0, 500) ?? null })))
-  // Planned the same whatever the table's statistics: the chats with pending rows are walked
+  // Rows are always reached by primary key through an id array (a join was planned as a scan
+  // of every pending row). Planned the same whatever the table's statistics: the chats with pending rows are walked
   // through the (done, chatKey, updateId) index one probe each (a loose index scan), and each
   // chat's first pending row is one more probe. Cost: the number of chats waiting, not of rows.
   const rows = await prisma.$queryRaw<Array<{ updateId: bigint, chatKey: string, update: unknown, attempts: number }>>`
     WITH RECURSIVE settled AS (
       UPDATE "InboxUpdate" AS s SET done = true, "doneAt" = ${now}, outcome = d.outcome, "lastError" = d.error, "lockedBy" = NULL, "lockedUntil" = NULL
       FROM jsonb_to_recordset(${done}::jsonb) AS d(id bigint, outcome text, error text)
-      WHERE s."updateId" = d.id AND s."lockedBy" = ${holder} AND s.done = false
+      WHERE s."updateId" = ANY(ARRAY(SELECT (x->>'id')::bigint FROM jsonb_array_elements(${done}::jsonb) x))
+        AND s."updateId" = d.id AND s."lockedBy" = ${holder} AND s.done = false
       RETURNING s."updateId"
     ), chats AS (
       (SELECT "chatKey" FROM "InboxUpdate" WHERE done = false ORDER BY "chatKey" LIMIT 1)
@@ -73,7 +75,7 @@ export async function settleAndClaim(prisma: Db, holder: string, settled: Settle
       UPDATE "InboxUpdate" SET "lockedBy" = ${holder}, "lockedUntil" = ${lockedUntil}, attempts = attempts + 1
       WHERE "updateId" IN (
         SELECT i."updateId" FROM "InboxUpdate" i
-        WHERE i."updateId" IN (SELECT id FROM heads WHERE id IS NOT NULL)
+        WHERE i."updateId" = ANY(ARRAY(SELECT id FROM heads WHERE id IS NOT NULL))
           AND i.done = false AND i."dueAt" <= ${now} AND (i."lockedUntil" IS NULL OR i."lockedUntil" < ${now})
         ORDER BY i."updateId"
         LIMIT ${limit}
