@@ -32,6 +32,7 @@ const base = z.object({
   TZ: z.string().default('Europe/Kyiv').refine(isTimeZone, 'is not a time zone name (e.g. Europe/Kyiv)'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
   SEND_RATE: z.coerce.number({ error: 'must be a number' }).positive('must be positive').max(1000).default(25),
+  INBOX_WORKERS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').max(64).default(8),
   METRICS_PORT: port.optional(),
   HOST: z.string().trim().min(1).default('127.0.0.1'),
   OUTBOX_RETENTION_DAYS: z.coerce.number({ error: 'must be a number of days' }).int('must be a whole number of days').min(1, 'must be at least 1').max(3650, 'must be at most 3650').default(90),
@@ -72,6 +73,7 @@ function toConfig(env: z.infer<typeof schema>) {
     timezone: env.TZ,
     logLevel: env.LOG_LEVEL,
     sendRate: env.SEND_RATE,
+    inboxWorkers: env.INBOX_WORKERS,
     outboxRetentionDays: env.OUTBOX_RETENTION_DAYS,
   }
   // A server of its own for /healthz and /metrics: in polling mode on

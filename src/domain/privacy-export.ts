@@ -82,7 +82,7 @@ export async function exportUserData(db: Db, userId: number, now: Date): Promise
   const applications = user.applications.map(({ documents, ...app }) => ({ ...app, documentIds: documents.map(d => d.documentId) }))
   const applicationIds = user.applications.map(a => String(a.id))
   const volunteerIds = user.volunteerApplications.map(a => String(a.id))
-  const [consultations, messagesTo, messagesAbout, auditBy, auditAbout] = await Promise.all([
+  const [consultations, messagesTo, messagesAbout, auditBy, auditAbout, updatesReceived] = await Promise.all([
     exportConsultations(db, userId),
     db.outboxMessage.findMany({ where: { OR: [{ userId }, { chatId: user.telegramId }] }, select: outboxSelect, orderBy: { id: 'asc' } }),
     db.outboxMessage.findMany({ where: { aboutUserId: userId }, select: outboxSelect, orderBy: { id: 'asc' } }),
@@ -92,6 +92,8 @@ export async function exportUserData(db: Db, userId: number, now: Date): Promise
       select: auditSelect,
       orderBy: { id: 'asc' },
     }),
+    // What they sent in the last day, as Telegram delivered it (the inbox keeps it that long).
+    db.inboxUpdate.findMany({ where: { chatKey: String(user.telegramId) }, select: { updateId: true, update: true, receivedAt: true, doneAt: true, outcome: true }, orderBy: { updateId: 'asc' } }),
   ])
   return {
     exportedAt: now.toISOString(),
@@ -102,5 +104,6 @@ export async function exportUserData(db: Db, userId: number, now: Date): Promise
     messagesAbout: plain(messagesAbout),
     auditBy: plain(auditBy),
     auditAbout: plain(auditAbout),
+    updatesReceived: plain(updatesReceived),
   }
 }

@@ -3,7 +3,9 @@
 // ever carries a secret: labels are fixed words (update kinds, outcomes, states).
 import type { Db } from '../db/client.js'
 import type { SendResult } from '../delivery/dispatcher-send.js'
+import type { Clock } from '../time/clock.js'
 import { collectDefaultMetrics, Counter, Gauge, Registry } from 'prom-client'
+import { inboxDepth } from '../inbox/store.js'
 
 export const outboxStates = ['pending', 'sending', 'sent', 'failed', 'cancelled'] as const
 
@@ -82,4 +84,34 @@ export function registerOutboxGauge(metrics: Metrics, prisma: Db) {
       }
     },
   })
+}
+
+/**
+ * The inbox: updates not yet handled, and how long the oldest of them has
+ * waited (0 when none), read on each scrape (one short statement each).
+ */
+export function registerInboxGauges(metrics: Metrics, prisma: Db, clock: Clock) {
+  // A failed read leaves the value of the last scrape; /healthz tells the database is down.
+  const depth = () => inboxDepth(prisma).catch(() => undefined)
+  const pending = new Gauge({
+    name: 'medtwin_inbox_pending',
+    help: 'Updates in the inbox not yet handled (read at scrape time)',
+    registers: [metrics.registry],
+    async collect() {
+      const now = await depth()
+      if (now)
+        this.set(now.pending)
+    },
+  })
+  const oldestAge = new Gauge({
+    name: 'medtwin_inbox_oldest_age_seconds',
+    help: 'How long the oldest update not yet handled has waited, in seconds (0 when none)',
+    registers: [metrics.registry],
+    async collect() {
+      const now = await depth()
+      if (now)
+        this.set(now.oldest ? Math.max(0, (clock().getTime() - now.oldest.getTime()) / 1000) : 0)
+    },
+  })
+  return { pending, oldestAge }
 }
