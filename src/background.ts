@@ -12,6 +12,7 @@ import { hostname } from 'node:os'
 import { createBroadcastProgress } from './delivery/broadcast-progress.js'
 import { createDispatcher } from './delivery/dispatcher.js'
 import { createSeatJobs } from './domain/review-seats.js'
+import { inboxRetentionCron, purgeInbox } from './jobs/inbox-retention.js'
 import { outboxRetentionCron, purgeOutbox } from './jobs/outbox-retention.js'
 import { registerReminderJobs } from './jobs/reminder-jobs.js'
 import { createScheduler } from './jobs/scheduler.js'
@@ -42,6 +43,8 @@ export function startBackground({ prisma, config, logger, render, clock, metrics
   scheduler.add('offer-lapse', '*/10 * * * *', () => seats.lapseExpiredOffers(clock()))
   // Finished outbox rows (texts, chat ids) are deleted after the retention period.
   scheduler.add('outbox-retention', outboxRetentionCron, () => purgeOutbox(prisma, clock(), config.outboxRetentionDays))
+  // Handled inbox rows (what people wrote) are deleted a day after.
+  scheduler.add('inbox-retention', inboxRetentionCron, () => purgeInbox(prisma, clock()))
 
   dispatcher.start()
   progress.start()

@@ -2,7 +2,8 @@
 // webhook server, stop cleanly on SIGINT/SIGTERM. Nothing else lives here.
 import type { Config } from './config.js'
 import type { Database } from './db/client.js'
-import { run } from '@grammyjs/runner'
+import { randomUUID } from 'node:crypto'
+import { hostname } from 'node:os'
 import { config as loadDotenv } from 'dotenv'
 import { GrammyError } from 'grammy'
 import { Registry } from 'prom-client'
@@ -15,9 +16,11 @@ import { createConfig } from './config.js'
 import { openDatabase } from './db/client.js'
 import { databaseCheck } from './db/health.js'
 import { createDomain } from './domain/index.js'
+import { createInbox } from './inbox/consumer.js'
+import { startPoller } from './inbox/poller.js'
 import { createLogger, scrubSecrets } from './logger.js'
 import { startOpsServer } from './ops/http.js'
-import { createMetrics, registerOutboxGauge } from './ops/metrics.js'
+import { createMetrics, registerInboxGauges, registerOutboxGauge } from './ops/metrics.js'
 import { createPlainApi } from './telegram/scrub-errors.js'
 import { systemClock } from './time/clock.js'
 import { startWebhookServer } from './webhook.js'
@@ -94,6 +97,7 @@ const domain = createDomain(db.prisma, { defaultLocale: config.defaultLocale, cl
 // One registry for the process, passed down: updates, sends, the outbox, Node.
 const metrics = createMetrics(new Registry())
 registerOutboxGauge(metrics, db.prisma)
+registerInboxGauges(metrics, db.prisma, clock)
 const health = databaseCheck(db.prisma)
 const { bot, i18n } = createBot({ config, logger, domain, clock }, { db: db.prisma, botInfo, metrics })
 const render = createRender(i18n)
@@ -112,12 +116,26 @@ if (config.ops) {
   stops.push(await startOpsServer({ health, registry: metrics.registry }, where, logger)
     .catch(error => fail(`Cannot listen on ${where.host}:${where.port} for /healthz and /metrics (METRICS_PORT, PORT): ${(error as Error).message}`, config)))
 }
+// Every update is written to the inbox before Telegram is answered (webhook)
+// or the batch confirmed (polling), then handled from there: one chat at a
+// time across instances, several chats at once (INBOX_WORKERS).
+const inbox = createInbox({
+  prisma: db.prisma,
+  handle: update => bot.handleUpdate(update),
+  logger: logger.child({ part: 'inbox' }),
+  clock,
+  instanceId: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+  workers: Number(process.env.INBOX_WORKERS) || 8,
+})
+inbox.start()
+stops.push(() => inbox.stop())
 if (config.mode === 'webhook') {
-  stops.push(await startWebhookServer(bot, config, logger, { health, registry: config.ops ? undefined : metrics.registry }))
+  stops.push(await startWebhookServer(bot.api, inbox, config, logger, { health, registry: config.ops ? undefined : metrics.registry }))
 }
 else {
   await bot.api.deleteWebhook()
-  const runner = run(bot, { runner: { fetch: { allowed_updates: ['message', 'edited_message', 'callback_query', 'my_chat_member'] } } })
-  stops.push(() => runner.isRunning() ? runner.stop() : Promise.resolve())
+  // A plain Api: the poller backs off on its own; the timeout outlasts the 30 s long poll.
+  const poller = startPoller({ api: createPlainApi(config.botToken, { apiRoot: config.apiRoot, timeoutSeconds: 60 }), accept: inbox.accept, logger: logger.child({ part: 'poller' }) })
+  stops.push(() => poller.stop())
 }
 logger.info({ mode: config.mode, username: bot.botInfo.username, database: db.kind }, 'MedTwin is running')

@@ -1,17 +1,20 @@
-import type { Bot } from 'grammy'
+import type { Api } from 'grammy'
 import type { Update } from 'grammy/types'
-// Webhook mode: grammY's own adapter behind a small http server with a health
-// route. The secret header is checked first, then the body is read with a cap
+// Webhook mode: a small http server in front of the inbox, with the health
+// routes. The secret header is checked first, then the body is read with a cap
 // and parsed here, so an oversized or broken request is answered 413 or 400
-// and never reaches the bot.
-import type { IncomingMessage, Server, ServerResponse } from 'node:http'
-import type { BotContext } from './bot/context.js'
+// and never reaches the inbox. A good update is written to the inbox, then
+// answered 200 (a redelivered update_id too: it is already there); if the
+// database does not take it, 503, and Telegram delivers it again later.
+// Handling happens after, from the inbox (src/inbox/consumer.ts).
+import type { IncomingMessage, Server } from 'node:http'
 import type { Config } from './config.js'
+import type { Inbox } from './inbox/consumer.js'
 import type { Logger } from './logger.js'
 import type { OpsRoutes } from './ops/http.js'
 import { timingSafeEqual } from 'node:crypto'
 import { createServer } from 'node:http'
-import { webhookCallback } from 'grammy'
+import { allowedUpdates } from './inbox/poller.js'
 import { serveOps } from './ops/http.js'
 
 /** Telegram's updates are small; anything larger is not one. */
@@ -62,16 +65,7 @@ function sameSecret(given: string | string[] | undefined, secret: string) {
  * The webhook's request handler, without listening: tests drive it on a port of their own.
  * With `ops`, GET /healthz checks the database and GET /metrics is served; without, /healthz answers `ok`.
  */
-export function createWebhookServer(bot: Bot<BotContext>, secret: string, logger: Logger, ops?: OpsRoutes): Server {
-  // The body is already parsed: a tiny adapter hands it to grammY's callback.
-  const adapter = (update: Update, res: ServerResponse) => ({
-    update: Promise.resolve(update),
-    header: secret,
-    end: () => res.end(),
-    respond: (json: string) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(json),
-    unauthorized: () => res.writeHead(401).end(),
-  })
-  const handle = webhookCallback(bot, adapter, { secretToken: secret, onTimeout: 'return' })
+export function createWebhookServer(inbox: Pick<Inbox, 'accept'>, secret: string, logger: Logger, ops?: OpsRoutes): Server {
   return createServer(async (req, res) => {
     if (ops && await serveOps(req, res, ops, logger))
       return
@@ -83,25 +77,32 @@ export function createWebhookServer(bot: Bot<BotContext>, secret: string, logger
       req.resume()
       return res.writeHead(401).end()
     }
+    let body: BodyResult
     try {
-      const body = await readBody(req)
-      if ('status' in body)
-        return res.writeHead(body.status, { connection: 'close' }).end()
-      await handle(body.update, res)
+      body = await readBody(req)
+    }
+    catch {
+      return res.headersSent ? undefined : res.writeHead(400, { connection: 'close' }).end()
+    }
+    if ('status' in body)
+      return res.writeHead(body.status, { connection: 'close' }).end()
+    try {
+      await inbox.accept([body.update])
+      res.writeHead(200).end()
     }
     catch (error) {
-      logger.error({ err: { message: String((error as Error)?.message ?? error) } }, 'webhook request failed')
+      logger.error({ update_id: body.update.update_id, err: { message: String((error as Error)?.message ?? error).split('\n')[0] } }, 'webhook: the inbox did not take the update; answered 503 for Telegram to retry')
       if (!res.headersSent)
-        res.writeHead(500).end()
+        res.writeHead(503).end()
     }
   })
 }
 
-export async function startWebhookServer(bot: Bot<BotContext>, config: Config & { mode: 'webhook' }, logger: Logger, ops?: OpsRoutes) {
-  const server = createWebhookServer(bot, config.webhook.secret, logger, ops)
+export async function startWebhookServer(api: Api, inbox: Pick<Inbox, 'accept'>, config: Config & { mode: 'webhook' }, logger: Logger, ops?: OpsRoutes) {
+  const server = createWebhookServer(inbox, config.webhook.secret, logger, ops)
   await new Promise<void>(resolve => server.listen(config.webhook.port, config.webhook.host, resolve))
   // Only after listening: Telegram starts posting at once.
-  await bot.api.setWebhook(config.webhook.url, { secret_token: config.webhook.secret, allowed_updates: ['message', 'edited_message', 'callback_query', 'my_chat_member'] })
+  await api.setWebhook(config.webhook.url, { secret_token: config.webhook.secret, allowed_updates: [...allowedUpdates] })
   logger.info({ host: config.webhook.host, port: config.webhook.port }, 'webhook server listening')
   return () => new Promise<void>(resolve => server.close(() => resolve()))
 }

@@ -1,25 +1,26 @@
-// The composition root of the bot. Middleware order, and why:
-//  1. sequentialize  - one chat's updates in order (runner runs chats concurrently)
-//  2. API transformers - auto-retry on 429/5xx, HTML parse mode for every reply,
+// The composition root of the bot. One chat's updates come here in order, one
+// at a time: the inbox (src/inbox/) sees to that, across instances, so there is
+// no sequentialize here. Middleware order, and why:
+//  1. API transformers - auto-retry on 429/5xx, HTML parse mode for every reply,
 //     errors without the bot token (and the same ones inside every conversation:
 //     flowApiTransformers)
-//  3. deps + a child logger per update
-//  4. error boundary around everything below: a failing handler never stops the bot
-//  5. i18n (Telegram's language), then the person behind the update (database),
+//  2. deps + a child logger per update
+//  3. error boundary around everything below: a failing handler never stops the
+//     bot; a database failure of an inbox update is retried (error-boundary.ts)
+//  4. i18n (Telegram's language), then the person behind the update (database),
 //     whose stored language then wins; a person who erased their data gets one
 //     short answer and goes no further. A database that cannot be read still
 //     gets the person a localized apology.
-//  6. session and conversations, both stored in the database, and every flow
+//  5. session and conversations, both stored in the database, and every flow
 //     (registry.ts); then the per-person limit on commands and uploads outside a flow
-//  7. features, one Composer each; `unhandled` last
-import type { BotConfig, Context } from 'grammy'
+//  6. features, one Composer each; `unhandled` last
+import type { BotConfig } from 'grammy'
 import type { UserFromGetMe } from 'grammy/types'
 import type { Db } from '../db/client.js'
 import type { Metrics } from '../ops/metrics.js'
 import type { BotContext, Deps, SessionData } from './context.js'
 import type { RateLimit } from './rate-limit.js'
 import { conversations } from '@grammyjs/conversations'
-import { sequentialize } from '@grammyjs/runner'
 import { Bot, lazySession } from 'grammy'
 import { createPrismaStorage } from '../db/storage.js'
 import { conversationPlugins } from './conversations/plugins.js'
@@ -71,11 +72,6 @@ export interface CreateBotOptions {
   metrics?: Metrics
 }
 
-/** Whose updates must be handled in order: the chat's, else the sender's. */
-export function sequenceKey(ctx: Context) {
-  return ctx.chat?.id.toString() ?? ctx.from?.id.toString()
-}
-
 export function createBot(deps: Deps, options: CreateBotOptions) {
   const { config, logger } = deps
   const bot = new Bot<BotContext>(config.botToken, {
@@ -85,7 +81,6 @@ export function createBot(deps: Deps, options: CreateBotOptions) {
   const i18n = createI18n<BotContext>(config.defaultLocale)
   const render = createRender(i18n)
 
-  bot.use(sequentialize(sequenceKey))
   installApiTransformers(bot.api)
   const counted = options.metrics ? updateMetrics(options.metrics) : undefined
   if (counted)

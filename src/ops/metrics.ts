@@ -3,7 +3,9 @@
 // ever carries a secret: labels are fixed words (update kinds, outcomes, states).
 import type { Db } from '../db/client.js'
 import type { SendResult } from '../delivery/dispatcher-send.js'
+import type { Clock } from '../time/clock.js'
 import { collectDefaultMetrics, Counter, Gauge, Registry } from 'prom-client'
+import { inboxDepth } from '../inbox/store.js'
 
 export const outboxStates = ['pending', 'sending', 'sent', 'failed', 'cancelled'] as const
 
@@ -82,4 +84,35 @@ export function registerOutboxGauge(metrics: Metrics, prisma: Db) {
       }
     },
   })
+}
+
+/**
+ * The inbox: updates not yet handled, and how long the oldest of them has
+ * waited (0 when none), read on each scrape with one statement.
+ */
+export function registerInboxGauges(metrics: Metrics, prisma: Db, clock: Clock) {
+  let read: Promise<Awaited<ReturnType<typeof inboxDepth>> | undefined> | undefined
+  // Both gauges from one read per scrape.
+  const depth = () => (read ??= inboxDepth(prisma).catch(() => undefined).finally(() => setTimeout(() => { read = undefined }, 0)))
+  const pending = new Gauge({
+    name: 'medtwin_inbox_pending',
+    help: 'Updates in the inbox not yet handled (read at scrape time)',
+    registers: [metrics.registry],
+    async collect() {
+      const now = await depth()
+      if (now)
+        this.set(now.pending)
+    },
+  })
+  const oldestAge = new Gauge({
+    name: 'medtwin_inbox_oldest_age_seconds',
+    help: 'How long the oldest update not yet handled has waited, in seconds (0 when none)',
+    registers: [metrics.registry],
+    async collect() {
+      const now = await depth()
+      if (now)
+        this.set(now.oldest ? Math.max(0, (clock().getTime() - now.oldest.getTime()) / 1000) : 0)
+    },
+  })
+  return { pending, oldestAge }
 }

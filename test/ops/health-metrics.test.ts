@@ -16,7 +16,9 @@ import { createWebhookServer } from '../../src/webhook.js'
 import { createFixture } from '../delivery/setup.js'
 import { createTestBot, testToken } from '../helpers/bot.js'
 import { createTestDatabase } from '../helpers/db.js'
+import { startTestInbox } from '../helpers/inbox.js'
 import { person, text } from '../helpers/updates.js'
+import { until } from '../helpers/wait.js'
 
 const silent = createLogger({ level: 'silent' })
 const secret = 'ops-webhook-secret-0123456789'
@@ -39,16 +41,19 @@ describe('health and metrics on the webhook server', () => {
   let t: ReturnType<typeof createTestBot>
   let metrics: ReturnType<typeof createMetrics>
   let server: Awaited<ReturnType<typeof listen>>
+  let inbox: ReturnType<typeof startTestInbox>
 
   beforeAll(async () => {
     db = await createTestDatabase()
     metrics = createMetrics(new Registry())
     registerOutboxGauge(metrics, db.prisma)
     t = createTestBot(db, { metrics })
-    server = await listen(createWebhookServer(t.bot, secret, silent, { health: databaseCheck(db.prisma), registry: metrics.registry }))
+    inbox = startTestInbox(db, t.bot)
+    server = await listen(createWebhookServer(inbox, secret, silent, { health: databaseCheck(db.prisma), registry: metrics.registry }))
   })
   afterAll(async () => {
     await server?.close()
+    await inbox?.stop()
     await db?.close()
   })
 
@@ -65,6 +70,7 @@ describe('health and metrics on the webhook server', () => {
       body: JSON.stringify(text(person(8201, 'en', 'Iryna'), '/help')),
     })
     expect(res.status).toBe(200)
+    await until(() => t.calls.some(c => c.method === 'sendMessage' && c.payload.chat_id === 8201), 'the answer to 8201')
     expect(t.take().some(c => c.method === 'sendMessage' && c.payload.chat_id === 8201)).toBe(true)
     await enqueue(db.prisma, [{ chatId: 8201, kind: 'test', text: 'a' }, { chatId: 8202, kind: 'test', text: 'b' }], t.clock())
 
@@ -97,8 +103,7 @@ describe('health and metrics on the webhook server', () => {
 describe('/healthz when the database does not answer', () => {
   it('when the database query fails, then /healthz is 503 and the webhook server stays up', async () => {
     const db = await createTestDatabase()
-    const t = createTestBot(db)
-    const server = await listen(createWebhookServer(t.bot, secret, silent, { health: databaseCheck(brokenDb) }))
+    const server = await listen(createWebhookServer({ accept: async () => 0 }, secret, silent, { health: databaseCheck(brokenDb) }))
     try {
       const res = await fetch(`${server.base}/healthz`)
       expect(res.status).toBe(503)

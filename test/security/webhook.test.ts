@@ -2,6 +2,7 @@
 // or broken body. Only a well-formed update with the right secret is handled.
 import type { AddressInfo } from 'node:net'
 import type { Database } from '../../src/db/client.js'
+import type { TestInbox } from '../helpers/inbox.js'
 import { request } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createConfig } from '../../src/config.js'
@@ -9,7 +10,9 @@ import { createLogger } from '../../src/logger.js'
 import { createWebhookServer, maxBodyBytes } from '../../src/webhook.js'
 import { createTestBot } from '../helpers/bot.js'
 import { createTestDatabase } from '../helpers/db.js'
+import { startTestInbox } from '../helpers/inbox.js'
 import { person, text } from '../helpers/updates.js'
+import { until } from '../helpers/wait.js'
 
 const secret = 'webhook-secret-0123456789'
 
@@ -30,17 +33,20 @@ describe('the webhook server', () => {
   let t: ReturnType<typeof createTestBot>
   let port: number
   let close: () => Promise<void>
+  let inbox: TestInbox
 
   beforeAll(async () => {
     db = await createTestDatabase()
     t = createTestBot(db)
-    const server = createWebhookServer(t.bot, secret, createLogger({ level: 'silent' }))
+    inbox = startTestInbox(db, t.bot)
+    const server = createWebhookServer(inbox, secret, createLogger({ level: 'silent' }))
     await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
     port = (server.address() as AddressInfo).port
     close = () => new Promise(resolve => server.close(() => resolve()))
   })
   afterAll(async () => {
     await close?.()
+    await inbox?.stop()
     await db?.close()
   })
 
@@ -66,10 +72,13 @@ describe('the webhook server', () => {
     expect(await post(port, '{"message": {}}', withSecret)).toBe(400)
   })
 
-  it('when a well-formed update comes with the secret, then it is answered', async () => {
+  it('when a well-formed update comes with the secret, then it is stored, answered 200, and then handled', async () => {
     expect(await post(port, update(8102), withSecret)).toBe(200)
+    await until(() => t.calls.some(c => c.payload.chat_id === 8102), 'the answer to 8102')
     const sent = t.take().filter(c => c.payload.chat_id === 8102)
     expect(sent.map(c => c.method)).toContain('sendMessage')
+    // Nothing that was refused ever reached the inbox.
+    expect(await db.prisma.inboxUpdate.count({ where: { chatKey: '8101' } })).toBe(0)
   })
 })
 
