@@ -126,6 +126,8 @@ const inbox = createInbox({
   clock,
   instanceId: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
   workers: Number(process.env.INBOX_WORKERS) || 8,
+  // How long a claim holds its row before another instance may take it (a crashed holder's).
+  lockMs: Number(process.env.INBOX_LOCK_MS) || undefined,
 })
 inbox.start()
 stops.push(() => inbox.stop())
