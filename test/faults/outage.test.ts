@@ -255,6 +255,8 @@ describe.skipIf(skipped)(`PostgreSQL stopped for 60 s under the running program$
     for (const side of sides)
       await writeFile(join(tmpdir(), 'medtwin-faults', `outage-${side.mode}.log`), side.program!.output())
 
+    // The broadcast was under way when the database stopped (else this measured nothing).
+    expect(outage.sentBefore.every(n => n < broadcastRows)).toBe(true)
     for (const f of figures) {
       expect({ mode: f.mode, lost: f.lost, duplicated: f.duplicated, otherMessages: f.otherMessages }).toEqual({ mode: f.mode, lost: 0, duplicated: 0, otherMessages: [] })
       expect(f.perPerson.filter(p => p.apologies > 1), `${f.mode}: at most one apology each`).toEqual([])
