@@ -9,7 +9,7 @@
 //
 // Needs PostgreSQL, so it runs in CI's first pass only (TEST_DATABASE_URL is
 // unset in the faketime pass). The schedule part runs the programs under
-// libfaketime (start at 10:04 on a Monday in 2030: the hourly reminder sweep
+// libfaketime (start at 10:03:30 on a Monday in 2030: the hourly reminder sweep
 // fires at 10:05); it is skipped with a reason where libfaketime is missing.
 import type { Update, User } from 'grammy/types'
 import type { BotApiServer } from '../helpers/bot-api-server.js'
@@ -33,9 +33,10 @@ import { until } from '../helpers/wait.js'
 const url = process.env.TEST_DATABASE_URL
 const libfaketime = ['/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1', '/usr/lib/aarch64-linux-gnu/faketime/libfaketime.so.1', '/usr/local/lib/faketime/libfaketime.so.1'].find(existsSync)
 const secret = 'multi_instance_secret_0123456789'
-// The programs' clock under libfaketime: Monday 7 January 2030, 10:04 in Kyiv (08:04 UTC).
-const fakeStart = '2030-01-07 10:04:00'
-const fakeNowMs = Date.UTC(2030, 0, 7, 8, 4, 0)
+// The programs' clock under libfaketime: Monday 7 January 2030, 10:03:30 in Kyiv (08:03:30 UTC):
+// 90 s for both to start before the sweep fires at 10:05.
+const fakeStart = '2030-01-07 10:03:30'
+const fakeNowMs = Date.UTC(2030, 0, 7, 8, 3, 30)
 const sweepSlot = new Date(Date.UTC(2030, 0, 7, 8, 5, 0))
 const render = createTestRender()
 
@@ -152,7 +153,7 @@ describe.skipIf(!url)('two instances in webhook mode on one PostgreSQL', () => {
       void instance
     }
     await Promise.all(programs.map(p => p.program.waitForLog('MedTwin is running')))
-  }, 180_000)
+  }, 300_000)
 
   afterAll(async () => {
     for (const { program } of programs)
@@ -192,11 +193,11 @@ describe.skipIf(!url)('two instances in webhook mode on one PostgreSQL', () => {
     expect(rows[0]).toEqual({ n: 14, done: 14, claims: 14 })
     const firstPosts = programs.map(p => sender.deliveries.filter(d => d.attempts[0].port === p.port).length)
     figures.conversation = { updates: 14, posts: sender.deliveries.reduce((n, d) => n + d.attempts.length, 0), postsPerInstance: firstPosts, handled: rows[0].done, claims: rows[0].claims, duplicated: 0, lost: 0 }
-  }, 120_000)
+  }, 240_000)
 
   it.skipIf(!libfaketime)(`when the hourly reminder sweep comes due on both instances, then one runs it and the reminder is sent once${libfaketime ? '' : ' (skipped: libfaketime is not installed: apt-get install faketime)'}`, async () => {
     const fired = async () => (await db.prisma.jobRun.findMany({ where: { name: 'reminder-sweep', scheduledAt: sweepSlot } }))
-    await until(async () => (await fired()).length > 0 && api.sentTo(88_001).length > 0, 'the 10:05 reminder sweep and its reminder', 9000)
+    await until(async () => (await fired()).length > 0 && api.sentTo(88_001).length > 0, 'the 10:05 reminder sweep and its reminder', 15_000)
     await sleep(3000)
     const runs = await fired()
     expect(runs).toHaveLength(1)
@@ -206,7 +207,7 @@ describe.skipIf(!url)('two instances in webhook mode on one PostgreSQL', () => {
     expect(reminders).toHaveLength(1)
     expect(reminders[0].text).toContain('Cardiology in Lublin')
     figures.schedule = { jobRuns: runs.length, runsPerInstance: finished, remindersSent: reminders.length }
-  }, 150_000)
+  }, 240_000)
 
   it('when one instance is SIGKILLed right after acknowledging an update, then the other handles it once its lease runs out, and the conversation completes with nothing lost', async () => {
     const taras = person(81_003, 'en', 'Olena')
@@ -247,5 +248,5 @@ describe.skipIf(!url)('two instances in webhook mode on one PostgreSQL', () => {
     const rows = await db.prisma.$queryRawUnsafe<Array<{ n: number, done: number, claims: number }>>(`SELECT count(*)::int AS n, count("doneAt")::int AS done, sum(attempts)::int AS claims FROM "InboxUpdate" WHERE "chatKey" = '${taras.id}'`)
     expect(rows[0]).toEqual({ n: 7, done: 7, claims: 8 })
     expect(programs[1].program.alive()).toBe(true)
-  }, 150_000)
+  }, 240_000)
 })
