@@ -54,6 +54,9 @@ export async function eraseTraces(tx: Tx, user: { id: number, telegramId: bigint
   const chat = String(user.telegramId)
   await tx.session.deleteMany({ where: { key: chat } })
   await tx.conversationState.deleteMany({ where: { OR: [{ key: chat }, { key: { startsWith: `${chat}/` } }] } })
+  // The updates they sent, as received: handled ones and the one in hand (this erasure's own).
+  // Ones not yet handled (sent after it) stay, to be answered as a stranger's.
+  await tx.inboxUpdate.deleteMany({ where: { chatKey: chat, OR: [{ done: true }, { lockedBy: { not: null } }] } })
   await tx.broadcast.updateMany({ where: { statusChatId: user.telegramId }, data: { statusChatId: null, statusMessageId: null } })
   // Coordinator rights were the person's; the anonymous row keeps none.
   await tx.coordinatorAssignment.deleteMany({ where: { userId: user.id } })

@@ -76,7 +76,7 @@ export async function exportUserData(db: Db, userId: number, now: Date): Promise
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: userSelect })
   const applications = user.applications.map(({ documents, ...app }) => ({ ...app, documentIds: documents.map(d => d.documentId) }))
   const applicationIds = user.applications.map(a => String(a.id))
-  const [messagesTo, messagesAbout, auditBy, auditAbout] = await Promise.all([
+  const [messagesTo, messagesAbout, auditBy, auditAbout, updatesReceived] = await Promise.all([
     db.outboxMessage.findMany({ where: { OR: [{ userId }, { chatId: user.telegramId }] }, select: outboxSelect, orderBy: { id: 'asc' } }),
     db.outboxMessage.findMany({ where: { aboutUserId: userId }, select: outboxSelect, orderBy: { id: 'asc' } }),
     db.auditLog.findMany({ where: { actorId: userId }, select: auditSelect, orderBy: { id: 'asc' } }),
@@ -85,6 +85,8 @@ export async function exportUserData(db: Db, userId: number, now: Date): Promise
       select: auditSelect,
       orderBy: { id: 'asc' },
     }),
+    // What they sent in the last day, as Telegram delivered it (the inbox keeps it that long).
+    db.inboxUpdate.findMany({ where: { chatKey: String(user.telegramId) }, select: { updateId: true, update: true, receivedAt: true, doneAt: true, outcome: true }, orderBy: { updateId: 'asc' } }),
   ])
   return {
     exportedAt: now.toISOString(),
@@ -94,5 +96,6 @@ export async function exportUserData(db: Db, userId: number, now: Date): Promise
     messagesAbout: plain(messagesAbout),
     auditBy: plain(auditBy),
     auditAbout: plain(auditAbout),
+    updatesReceived: plain(updatesReceived),
   }
 }

@@ -50,22 +50,25 @@ export async function insertUpdates(prisma: Db, updates: Update[], now: Date): P
  */
 export async function settleAndClaim(prisma: Db, holder: string, settled: Settled[], limit: number, now: Date, lockedUntil: Date): Promise<InboxRow[]> {
   const done = JSON.stringify(settled.map(row => ({ id: row.updateId, outcome: row.outcome, error: row.error?.slice(0, 500) ?? null })))
+  // A chat's first pending row is found by an index probe per candidate (a scalar subquery,
+  // not an anti-join the planner may turn into a scan of every pending row), and candidates
+  // come from the (done, updateId) index in order: the claim reads a handful of index entries.
   const rows = await prisma.$queryRaw<Array<{ updateId: bigint, chatKey: string, update: unknown, attempts: number }>>`
     WITH settled AS (
-      UPDATE "InboxUpdate" AS s SET "doneAt" = ${now}, outcome = d.outcome, "lastError" = d.error, "lockedBy" = NULL, "lockedUntil" = NULL
+      UPDATE "InboxUpdate" AS s SET done = true, "doneAt" = ${now}, outcome = d.outcome, "lastError" = d.error, "lockedBy" = NULL, "lockedUntil" = NULL
       FROM jsonb_to_recordset(${done}::jsonb) AS d(id bigint, outcome text, error text)
-      WHERE s."updateId" = d.id AND s."lockedBy" = ${holder} AND s."doneAt" IS NULL
+      WHERE s."updateId" = d.id AND s."lockedBy" = ${holder} AND s.done = false
       RETURNING s."updateId"
     ), claimed AS (
       UPDATE "InboxUpdate" SET "lockedBy" = ${holder}, "lockedUntil" = ${lockedUntil}, attempts = attempts + 1
       WHERE "updateId" IN (
         SELECT i."updateId" FROM "InboxUpdate" i
-        WHERE i."doneAt" IS NULL AND i."dueAt" <= ${now} AND (i."lockedUntil" IS NULL OR i."lockedUntil" < ${now})
+        WHERE i.done = false AND i."dueAt" <= ${now} AND (i."lockedUntil" IS NULL OR i."lockedUntil" < ${now})
           AND i."updateId" NOT IN (SELECT "updateId" FROM settled)
-          AND NOT EXISTS (
-            SELECT 1 FROM "InboxUpdate" e
-            WHERE e."chatKey" = i."chatKey" AND e."doneAt" IS NULL AND e."updateId" < i."updateId"
-              AND e."updateId" NOT IN (SELECT "updateId" FROM settled))
+          AND i."updateId" = (
+            SELECT e."updateId" FROM "InboxUpdate" e
+            WHERE e."chatKey" = i."chatKey" AND e.done = false AND e."updateId" NOT IN (SELECT "updateId" FROM settled)
+            ORDER BY e."updateId" LIMIT 1)
         ORDER BY i."updateId"
         LIMIT ${limit}
         FOR UPDATE SKIP LOCKED)
@@ -83,7 +86,7 @@ export async function settleAndClaim(prisma: Db, holder: string, settled: Settle
 /** Puts a row `holder` holds back, due at `dueAt`, with the error that stopped it (a database failure). */
 export async function retryLater(prisma: Db, holder: string, updateId: number, dueAt: Date, error: string) {
   await prisma.inboxUpdate.updateMany({
-    where: { updateId: BigInt(updateId), lockedBy: holder, doneAt: null },
+    where: { updateId: BigInt(updateId), lockedBy: holder, done: false },
     data: { lockedBy: null, lockedUntil: null, dueAt, lastError: error.slice(0, 500) },
   })
 }
@@ -92,17 +95,18 @@ export async function retryLater(prisma: Db, holder: string, updateId: number, d
 export async function renewLeases(prisma: Db, holder: string, updateIds: number[], lockedUntil: Date) {
   if (updateIds.length === 0)
     return
-  await prisma.inboxUpdate.updateMany({ where: { updateId: { in: updateIds.map(BigInt) }, lockedBy: holder, doneAt: null }, data: { lockedUntil } })
+  await prisma.inboxUpdate.updateMany({ where: { updateId: { in: updateIds.map(BigInt) }, lockedBy: holder, done: false }, data: { lockedUntil } })
 }
 
 /** Gives back every row `holder` still holds (on stop), for any instance to take at once. */
 export async function releaseLeases(prisma: Db, holder: string) {
-  await prisma.inboxUpdate.updateMany({ where: { lockedBy: holder, doneAt: null }, data: { lockedBy: null, lockedUntil: null } })
+  await prisma.inboxUpdate.updateMany({ where: { lockedBy: holder, done: false }, data: { lockedBy: null, lockedUntil: null } })
 }
 
 /** Rows not yet done, and the receive time of the oldest of them (for /metrics). One statement. */
 export async function inboxDepth(prisma: Db): Promise<{ pending: number, oldest: Date | null }> {
-  const [row] = await prisma.$queryRaw<Array<{ pending: bigint, oldest: Date | null }>>`
-    SELECT count(*) AS pending, min("receivedAt") AS oldest FROM "InboxUpdate" WHERE "doneAt" IS NULL`
-  return { pending: Number(row?.pending ?? 0), oldest: row?.oldest ? new Date(row.oldest) : null }
+  // Seconds since the epoch (the column holds UTC): no driver's idea of a time zone in between.
+  const [row] = await prisma.$queryRaw<Array<{ pending: bigint, oldest: number | null }>>`
+    SELECT count(*) AS pending, EXTRACT(EPOCH FROM min("receivedAt"))::float8 AS oldest FROM "InboxUpdate" WHERE done = false`
+  return { pending: Number(row?.pending ?? 0), oldest: row?.oldest == null ? null : new Date(Number(row.oldest) * 1000) }
 }

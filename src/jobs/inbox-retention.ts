@@ -13,7 +13,7 @@ export async function purgeInbox(prisma: Db, now: Date): Promise<number> {
   for (;;) {
     const deleted = await prisma.$executeRaw`
       DELETE FROM "InboxUpdate" WHERE "updateId" IN (
-        SELECT "updateId" FROM "InboxUpdate" WHERE "doneAt" < ${cutoff} LIMIT ${batch})`
+        SELECT "updateId" FROM "InboxUpdate" WHERE done AND "doneAt" < ${cutoff} LIMIT ${batch})`
     total += deleted
     if (deleted < batch)
       return total

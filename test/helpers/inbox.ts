@@ -30,5 +30,38 @@ export function startTestInbox(db: Database, bot: { handleUpdate: (update: Updat
 
 /** Waits until every given update_id is marked done in the inbox. */
 export async function untilDone(db: Database, updateIds: number[], rounds = 3000) {
-  await until(async () => await db.prisma.inboxUpdate.count({ where: { updateId: { in: updateIds.map(BigInt) }, doneAt: { not: null } } }) === updateIds.length, `inbox rows ${updateIds.join(', ')} done`, rounds)
+  await until(async () => await db.prisma.inboxUpdate.count({ where: { updateId: { in: updateIds.map(BigInt) }, done: true } }) === updateIds.length, `inbox rows ${updateIds.join(', ')} done`, rounds)
+}
+
+/** The database as seen through a client that can be made to fail every statement, as a stopped server's would. */
+export function breakable(db: Database) {
+  const state = { down: false }
+  const prisma = db.prisma.$extends({
+    query: {
+      async $allOperations({ args, query }) {
+        if (state.down)
+          throw new Error('connect ECONNREFUSED 127.0.0.1:5432')
+        return query(args)
+      },
+    },
+  })
+  return {
+    db: { ...db, prisma: prisma as unknown as Database['prisma'] },
+    set down(value: boolean) { state.down = value },
+    get down() { return state.down },
+  }
+}
+
+/** The database through a client that records each statement it sends (model.operation, or the raw call). */
+export function counting(db: Database) {
+  const operations: string[] = []
+  const prisma = db.prisma.$extends({
+    query: {
+      async $allOperations({ model, operation, args, query }) {
+        operations.push(model ? `${model}.${operation}` : operation)
+        return query(args)
+      },
+    },
+  })
+  return { db: { ...db, prisma: prisma as unknown as Database['prisma'] }, operations }
 }

@@ -8,6 +8,7 @@ CREATE TABLE "InboxUpdate" (
     "attempts" INTEGER NOT NULL DEFAULT 0,
     "lockedBy" TEXT,
     "lockedUntil" TIMESTAMP(3),
+    "done" BOOLEAN NOT NULL DEFAULT false,
     "doneAt" TIMESTAMP(3),
     "outcome" TEXT,
     "lastError" TEXT,
@@ -16,7 +17,10 @@ CREATE TABLE "InboxUpdate" (
 );
 
 -- CreateIndex
-CREATE INDEX "InboxUpdate_chatKey_doneAt_updateId_idx" ON "InboxUpdate"("chatKey", "doneAt", "updateId");
+CREATE INDEX "InboxUpdate_chatKey_done_updateId_idx" ON "InboxUpdate"("chatKey", "done", "updateId");
 
 -- CreateIndex
-CREATE INDEX "InboxUpdate_doneAt_updateId_idx" ON "InboxUpdate"("doneAt", "updateId");
+CREATE INDEX "InboxUpdate_done_updateId_idx" ON "InboxUpdate"("done", "updateId");
+
+-- CreateIndex
+CREATE INDEX "InboxUpdate_doneAt_idx" ON "InboxUpdate"("doneAt");
