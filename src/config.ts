@@ -33,6 +33,7 @@ const base = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
   SEND_RATE: z.coerce.number({ error: 'must be a number' }).positive('must be positive').max(1000).default(25),
   INBOX_WORKERS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').max(64).default(8),
+  INBOX_LOCK_MS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1000, 'must be at least 1000').max(600_000).default(60_000),
   METRICS_PORT: port.optional(),
   HOST: z.string().trim().min(1).default('127.0.0.1'),
   OUTBOX_RETENTION_DAYS: z.coerce.number({ error: 'must be a number of days' }).int('must be a whole number of days').min(1, 'must be at least 1').max(3650, 'must be at most 3650').default(90),
@@ -74,6 +75,7 @@ function toConfig(env: z.infer<typeof schema>) {
     logLevel: env.LOG_LEVEL,
     sendRate: env.SEND_RATE,
     inboxWorkers: env.INBOX_WORKERS,
+    inboxLockMs: env.INBOX_LOCK_MS,
     outboxRetentionDays: env.OUTBOX_RETENTION_DAYS,
   }
   // A server of its own for /healthz and /metrics: in polling mode on

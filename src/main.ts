@@ -126,6 +126,8 @@ const inbox = createInbox({
   clock,
   instanceId: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
   workers: config.inboxWorkers,
+  // How long a claim holds its row before another instance may take it (a crashed holder's).
+  lockMs: config.inboxLockMs,
 })
 inbox.start()
 stops.push(() => inbox.stop())

@@ -6,6 +6,7 @@ import { PGlite } from '@electric-sql/pglite'
 import { PrismaPg } from '@prisma/adapter-pg'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { PrismaClient } from '../generated/prisma/client.js'
+import { withMigrationLock } from './migration-lock.js'
 import { ensurePrivateDir, guardPrivateDir, tightenTree } from './private-dir.js'
 import { applyMigrations } from './schema-engine.js'
 
@@ -44,7 +45,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       prisma,
       kind: 'postgres',
       factory,
-      migrate: () => applyMigrations(factory),
+      // One instance migrates at a time; the others wait, then find nothing to apply.
+      migrate: () => withMigrationLock(options.databaseUrl!, options.schema, () => applyMigrations(factory)),
       close: once(() => prisma.$disconnect()),
     }
   }
