@@ -6,6 +6,8 @@ export interface ClaimedRow {
   id: bigint
   chatId: bigint
   userId: number | null
+  kind: string
+  broadcastId: number | null
   text: string | null
   template: string | null
   params: unknown
@@ -21,25 +23,48 @@ export interface ClaimedRow {
 }
 
 /**
- * Claims up to `limit` due rows for `holder`, skipping rows other claimers hold. Rows left in
- * `sending` whose lock ran out (or that have none) are claimed too, whoever locked them: a
- * dispatcher that crashed or lost its database cannot keep a row.
+ * Puts rows left in `sending` whose lock ran out (or that have none) back to `pending`, whoever
+ * locked them: a dispatcher that crashed or lost its database cannot keep a row. Reads only rows
+ * in `sending` (a partial index), so it stays cheap at any backlog. Returns how many.
+ */
+export async function reclaimExpired(prisma: Db, now: Date): Promise<number> {
+  return prisma.$executeRaw`
+    UPDATE "OutboxMessage" SET status = 'pending', "lockedBy" = NULL, "lockedUntil" = NULL
+    WHERE id IN (
+      SELECT id FROM "OutboxMessage"
+      WHERE status = 'sending' AND ("lockedUntil" < ${now} OR "lockedUntil" IS NULL)
+      FOR UPDATE SKIP LOCKED)
+      AND status = 'sending'`
+}
+
+/**
+ * Claims up to `limit` due pending rows for `holder`, oldest due first, skipping rows other
+ * claimers hold. Expired `sending` rows come back through `reclaimExpired` first. The query
+ * walks the partial index on pending rows (dueAt, id) and stops after `limit`: a few ms
+ * whatever the backlog.
  */
 export async function claimRows(prisma: Db, holder: string, now: Date, lockedUntil: Date, limit: number, excludeChats: bigint[]): Promise<ClaimedRow[]> {
+  await reclaimExpired(prisma, now)
   const rows = await prisma.$queryRaw<ClaimedRow[]>`
     UPDATE "OutboxMessage" SET status = 'sending', "lockedBy" = ${holder}, "lockedUntil" = ${lockedUntil}
     WHERE id IN (
       SELECT id FROM "OutboxMessage"
-      WHERE ((status = 'pending' AND "dueAt" <= ${now}) OR (status = 'sending' AND ("lockedUntil" < ${now} OR "lockedUntil" IS NULL)))
+      WHERE status = 'pending' AND "dueAt" <= ${now}
         AND NOT ("chatId" = ANY(${excludeChats}::bigint[]))
       ORDER BY "dueAt", id
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED)
-    RETURNING id, "chatId", "userId", text, template, params, locale, "replyMarkup", "parseMode", "documentFileId", quiet, attempts`
+      AND status = 'pending'
+    RETURNING id, "chatId", "userId", kind, "broadcastId", text, template, params, locale, "replyMarkup", "parseMode", "documentFileId", quiet, attempts`
   rows.sort((a, b) => (a.id < b.id ? -1 : 1))
   if (rows.length > 0)
     await attachRecipients(prisma, rows)
   return rows
+}
+
+/** A row of a broadcast (or of a publish's alerts followed as one): it may go out as a paid broadcast. */
+export function isBroadcastRow(row: Pick<ClaimedRow, 'kind' | 'broadcastId'>): boolean {
+  return row.broadcastId != null || row.kind === 'broadcast'
 }
 
 // Locale and time zone of each recipient, by userId or else by chat (= Telegram id in private chats).
