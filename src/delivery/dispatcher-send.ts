@@ -32,6 +32,8 @@ interface SenderDeps {
   clock: Clock
   limiter: RateLimiter
   lockMs: number
+  /** Whether a row goes out as a paid broadcast (`allow_paid_broadcast`). */
+  isPaid?: (row: ClaimedRow) => boolean
   /** Forgets rows of a chat the dispatcher still holds (after it became unreachable). */
   dropChat: (chatId: bigint) => void
   /** Keeps a row whose outcome could not be written, to write it again later. */
@@ -97,6 +99,7 @@ export function createSender(deps: SenderDeps) {
     const options = {
       ...(row.parseMode ? { parse_mode: row.parseMode as 'HTML' } : {}),
       ...(row.replyMarkup ? { reply_markup: renderMarkup(row, deps.render) as any } : {}),
+      ...(deps.isPaid?.(row) ? { allow_paid_broadcast: true } : {}),
     }
     const chatId = Number(row.chatId)
     if (row.documentFileId) {

@@ -1,5 +1,6 @@
 // The dispatcher's database side: claim, settle and release outbox rows, each in one short statement.
 import type { Db } from '../db/client.js'
+import { Prisma } from '../generated/prisma/client.js'
 import { defaultTimezone } from '../time/zones.js'
 
 export interface ClaimedRow {
@@ -22,40 +23,44 @@ export interface ClaimedRow {
   timezone?: string
 }
 
+const claimedColumns = Prisma.sql`id, "chatId", "userId", kind, "broadcastId", text, template, params, locale, "replyMarkup", "parseMode", "documentFileId", quiet, attempts`
+
 /**
- * Puts rows left in `sending` whose lock ran out (or that have none) back to `pending`, whoever
- * locked them: a dispatcher that crashed or lost its database cannot keep a row. Reads only rows
- * in `sending` (a partial index), so it stays cheap at any backlog. Returns how many.
+ * Claims up to `limit` due rows for `holder`, skipping rows other claimers hold and the chats
+ * in `excludeChats` (those the dispatcher has in hand). Two statements, neither with an `OR`
+ * over the whole table:
+ *  1. rows left in `sending` whose lock ran out (or that have none), whoever locked them: a
+ *     dispatcher that crashed or lost its database cannot keep a row. They are few, and found
+ *     through the partial index on sending rows;
+ *  2. pending rows due by `now`, oldest first, through the partial index on pending rows
+ *     (dueAt, id), which stops after `limit`: a few ms whatever the backlog.
  */
-export async function reclaimExpired(prisma: Db, now: Date): Promise<number> {
-  return prisma.$executeRaw`
-    UPDATE "OutboxMessage" SET status = 'pending', "lockedBy" = NULL, "lockedUntil" = NULL
+export async function claimRows(prisma: Db, holder: string, now: Date, lockedUntil: Date, limit: number, excludeChats: bigint[]): Promise<ClaimedRow[]> {
+  const expired = await prisma.$queryRaw<ClaimedRow[]>`
+    UPDATE "OutboxMessage" SET "lockedBy" = ${holder}, "lockedUntil" = ${lockedUntil}
     WHERE id IN (
       SELECT id FROM "OutboxMessage"
       WHERE status = 'sending' AND ("lockedUntil" < ${now} OR "lockedUntil" IS NULL)
+        AND NOT ("chatId" = ANY(${excludeChats}::bigint[]))
+      ORDER BY "dueAt", id
+      LIMIT ${limit}
       FOR UPDATE SKIP LOCKED)
-      AND status = 'sending'`
-}
-
-/**
- * Claims up to `limit` due pending rows for `holder`, oldest due first, skipping rows other
- * claimers hold. Expired `sending` rows come back through `reclaimExpired` first. The query
- * walks the partial index on pending rows (dueAt, id) and stops after `limit`: a few ms
- * whatever the backlog.
- */
-export async function claimRows(prisma: Db, holder: string, now: Date, lockedUntil: Date, limit: number, excludeChats: bigint[]): Promise<ClaimedRow[]> {
-  await reclaimExpired(prisma, now)
-  const rows = await prisma.$queryRaw<ClaimedRow[]>`
+      AND status = 'sending'
+    RETURNING ${claimedColumns}`
+  const pending = expired.length >= limit
+    ? []
+    : await prisma.$queryRaw<ClaimedRow[]>`
     UPDATE "OutboxMessage" SET status = 'sending', "lockedBy" = ${holder}, "lockedUntil" = ${lockedUntil}
     WHERE id IN (
       SELECT id FROM "OutboxMessage"
       WHERE status = 'pending' AND "dueAt" <= ${now}
         AND NOT ("chatId" = ANY(${excludeChats}::bigint[]))
       ORDER BY "dueAt", id
-      LIMIT ${limit}
+      LIMIT ${limit - expired.length}
       FOR UPDATE SKIP LOCKED)
       AND status = 'pending'
-    RETURNING id, "chatId", "userId", kind, "broadcastId", text, template, params, locale, "replyMarkup", "parseMode", "documentFileId", quiet, attempts`
+    RETURNING ${claimedColumns}`
+  const rows = [...expired, ...pending]
   rows.sort((a, b) => (a.id < b.id ? -1 : 1))
   if (rows.length > 0)
     await attachRecipients(prisma, rows)
