@@ -107,6 +107,21 @@ export async function markSent(prisma: Db, id: bigint, holder: string, messageId
   })
 }
 
+/** Marks many rows sent in one statement (rows Telegram accepted within a few ms of each other). */
+export async function markSentMany(prisma: Db, holder: string, rows: Array<{ id: bigint, messageId: number, at: Date }>) {
+  if (rows.length === 0)
+    return
+  const ids = rows.map(row => row.id)
+  const messageIds = rows.map(row => BigInt(row.messageId))
+  // Prisma keeps DateTime as UTC in timestamp(3): the ISO text cast drops its Z.
+  const ats = rows.map(row => row.at.toISOString())
+  await prisma.$executeRaw`
+    UPDATE "OutboxMessage" AS o
+    SET status = 'sent', "sentAt" = v.at, "messageId" = v.mid, "lastError" = NULL, "lockedBy" = NULL, "lockedUntil" = NULL
+    FROM unnest(${ids}::bigint[], ${messageIds}::bigint[], ${ats}::timestamp(3)[]) AS v(id, mid, at)
+    WHERE o.id = v.id AND o."lockedBy" = ${holder} AND o.status = 'sending'`
+}
+
 /** Puts rows back in the queue, due at `dueAt` (or unchanged), optionally counting a failed attempt. */
 export async function requeue(prisma: Db, ids: bigint[], holder: string, options: { dueAt?: Date, error?: string, countAttempt?: boolean } = {}) {
   if (ids.length === 0)

@@ -111,7 +111,7 @@ for (const kind of kinds) {
   }
 }
 row('delivery', `claim of 200 at ${sizes.backlog} rows (${sizes.due} due): mean · p99`, kind => claims.has(kind) ? `${fmt(claims.get(kind)!.meanMs)} · ${fmt(claims.get(kind)!.p99Ms)} ms` : '-')
-row('delivery', 'claim: index used', kind => claims.get(kind)?.plan.find(line => line.includes('Index Scan using "OutboxMessage_pending'))?.trim().replace(/ on .*$/, '').replace('Index Scan using ', '') ?? '-')
+row('delivery', 'claim: index used', kind => claims.get(kind)?.plan.find(line => line.includes('Index Scan using "OutboxMessage_pending'))?.trim().replace(/ on .*$/, '').replace(/^->\s*Index Scan using /, '') ?? '-')
 
 // The scale operations (test/bench/scale.ts from the bulk-SQL work), when it is there.
 const scaleModule = fileURLToPath(new URL('./scale.ts', import.meta.url))
@@ -146,7 +146,7 @@ row('memory', 'RSS idle', kind => memory.has(kind) ? `${fmt(memory.get(kind)!.id
 row('memory', 'RSS peak during a broadcast at 1,000/s (sent)', kind => memory.has(kind) ? `${fmt(memory.get(kind)!.broadcastRssMb, 0)} MB (${memory.get(kind)!.broadcastSent} of ${memory.get(kind)!.broadcastRecipients})` : '-')
 
 const took = (performance.now() - started) / 1000
-row('machine', 'bench', () => `${quick ? '--quick' : 'full'}, ${fmt(took, 0)} s`)
+row('machine', 'bench', kind => kind === 'pglite' ? `${quick ? '--quick' : 'full'}, ${fmt(took, 0)} s` : '')
 // The machine row first.
 rows.sort((a, b) => (a.section === 'machine' ? 0 : 1) - (b.section === 'machine' ? 0 : 1))
 
