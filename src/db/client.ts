@@ -50,13 +50,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   // PGlite only when used: PostgreSQL deployments never load it.
   const { openPGlite, wrapPGlite } = await import('./pglite.js')
   if (options.dataDir.startsWith('memory://'))
-    return wrapPGlite(await openPGlite(options.dataDir))
+    return wrapPGlite((await openPGlite(options.dataDir)).pglite)
   await ensurePrivateDir(options.dataDir)
   const dir = join(options.dataDir, 'pglite')
   await ensurePrivateDir(dir)
-  const pglite = await openPGlite(dir)
+  const { pglite, applied } = await openPGlite(dir)
   await tightenTree(options.dataDir)
-  return wrapPGlite(pglite, guardPrivateDir(options.dataDir))
+  return wrapPGlite(pglite, guardPrivateDir(options.dataDir), applied)
 }
 
 function once(fn: () => Promise<void>) {

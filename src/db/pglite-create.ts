@@ -9,8 +9,10 @@ async function create(dir: string | undefined) {
   if (!dir)
     throw new Error('usage: pglite-create.ts <folder>')
   const pglite = await PGlite.create(dir, pgliteOptions)
-  await applyMigrations(new PrismaPGlite(pglite))
+  const applied = await applyMigrations(new PrismaPGlite(pglite))
   await pglite.close()
+  // The names applied, for the parent to report as its own migration.
+  process.stdout.write(`${JSON.stringify(applied)}\n`)
 }
 
 create(process.argv[2]).then(() => process.exit(0), (error) => {

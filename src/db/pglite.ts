@@ -22,14 +22,20 @@ import { applyMigrations } from './schema-engine.js'
 export const pgliteOptions = { startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'] }
 
 /** A Database over an open PGlite instance (tests load theirs from a migrated dump). */
-export function wrapPGlite(pglite: PGlite, afterClose?: () => Promise<void>): Database {
+export function wrapPGlite(pglite: PGlite, afterClose?: () => Promise<void>, createdWith: string[] = []): Database {
   const factory = new PrismaPGlite(pglite)
   const prisma = new PrismaClient({ adapter: factory })
+  // Migrations the creating child applied are reported by the first migrate().
+  let applied = createdWith
   return {
     prisma,
     kind: 'pglite',
     factory,
-    migrate: () => migrateIfBehind(prisma, () => applyMigrations(factory)),
+    migrate: async () => {
+      const names = [...applied, ...await migrateIfBehind(prisma, () => applyMigrations(factory))]
+      applied = []
+      return names
+    },
     close: once(async () => {
       await prisma.$disconnect()
       await pglite.close()
@@ -38,28 +44,33 @@ export function wrapPGlite(pglite: PGlite, afterClose?: () => Promise<void>): Da
   }
 }
 
-/** Opens (creating first, in a child process, when new) the database in `dir`. */
-export async function openPGlite(dir: string): Promise<PGlite> {
+/**
+ * Opens (creating first, in a child process, when new) the database in `dir`;
+ * `applied` names the migrations applied while creating it.
+ */
+export async function openPGlite(dir: string): Promise<{ pglite: PGlite, applied: string[] }> {
   if (dir.startsWith('memory://'))
-    return PGlite.create(dir, pgliteOptions)
-  if (!existsSync(join(dir, 'PG_VERSION')))
-    await createInChild(dir)
-  return PGlite.create(dir, pgliteOptions)
+    return { pglite: await PGlite.create(dir, pgliteOptions), applied: [] }
+  const applied = existsSync(join(dir, 'PG_VERSION')) ? [] : await createInChild(dir)
+  return { pglite: await PGlite.create(dir, pgliteOptions), applied }
 }
 
-/** Creates and migrates a database in `dir` in a process of its own; in this one if that fails. */
-async function createInChild(dir: string) {
+/** Creates and migrates a database in `dir` in a process of its own (in this one if that fails); returns the migrations applied. */
+async function createInChild(dir: string): Promise<string[]> {
   const ts = import.meta.url.endsWith('.ts')
   const script = fileURLToPath(new URL(`./pglite-create.${ts ? 'ts' : 'js'}`, import.meta.url))
-  const failure = await new Promise<Error | undefined>((resolve) => {
-    execFile(process.execPath, [...(ts ? ['--import', 'tsx'] : []), script, dir], { timeout: 300_000 }, error => resolve(error ?? undefined))
+  const result = await new Promise<{ error?: Error, stdout: string }>((resolve) => {
+    execFile(process.execPath, [...(ts ? ['--import', 'tsx'] : []), script, dir], { timeout: 300_000 }, (error, stdout) => resolve({ error: error ?? undefined, stdout: String(stdout) }))
   })
-  if (failure && !existsSync(join(dir, 'PG_VERSION'))) {
-    // The same work here: slower to give memory back, but the error (if any) is the real one.
-    const pglite = await PGlite.create(dir, pgliteOptions)
-    await applyMigrations(new PrismaPGlite(pglite))
-    await pglite.close()
-  }
+  if (!result.error)
+    return JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '[]') as string[]
+  if (existsSync(join(dir, 'PG_VERSION')))
+    return []
+  // The same work here: this process then keeps initdb's memory, but the error (if any) is the real one.
+  const pglite = await PGlite.create(dir, pgliteOptions)
+  const applied = await applyMigrations(new PrismaPGlite(pglite))
+  await pglite.close()
+  return applied
 }
 
 function once(fn: () => Promise<void>) {
