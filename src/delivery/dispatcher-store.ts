@@ -96,7 +96,15 @@ async function attachRecipients(prisma: Db, rows: ClaimedRow[]) {
 export async function renewLocks(prisma: Db, holder: string, ids: bigint[], lockedUntil: Date) {
   if (ids.length === 0)
     return
-  await prisma.outboxMessage.updateMany({ where: { id: { in: ids }, lockedBy: holder, status: 'sending' }, data: { lockedUntil } })
+  // SKIP LOCKED: a row being marked sent right now needs no renewal, and waiting for it while
+  // that batch waits for another row this statement holds would deadlock.
+  await prisma.$executeRaw`
+    UPDATE "OutboxMessage" SET "lockedUntil" = ${lockedUntil}
+    WHERE id IN (
+      SELECT id FROM "OutboxMessage"
+      WHERE id = ANY(${ids}::bigint[]) AND "lockedBy" = ${holder} AND status = 'sending'
+      ORDER BY id
+      FOR UPDATE SKIP LOCKED)`
 }
 
 /** Marks a row sent, right after Telegram accepted it; an earlier attempt's error no longer applies. */
@@ -115,11 +123,13 @@ export async function markSentMany(prisma: Db, holder: string, rows: Array<{ id:
   const messageIds = rows.map(row => BigInt(row.messageId))
   // Prisma keeps DateTime as UTC in timestamp(3): the ISO text cast drops its Z.
   const ats = rows.map(row => row.at.toISOString())
+  // Rows locked in id order, as every other multi-row write here, so two writes never deadlock.
   await prisma.$executeRaw`
     UPDATE "OutboxMessage" AS o
     SET status = 'sent', "sentAt" = v.at, "messageId" = v.mid, "lastError" = NULL, "lockedBy" = NULL, "lockedUntil" = NULL
     FROM unnest(${ids}::bigint[], ${messageIds}::bigint[], ${ats}::timestamp(3)[]) AS v(id, mid, at)
-    WHERE o.id = v.id AND o."lockedBy" = ${holder} AND o.status = 'sending'`
+    WHERE o.id = v.id AND o.id IN (
+      SELECT id FROM "OutboxMessage" WHERE id = ANY(${ids}::bigint[]) AND "lockedBy" = ${holder} AND status = 'sending' ORDER BY id FOR UPDATE)`
 }
 
 /** Puts rows back in the queue, due at `dueAt` (or unchanged), optionally counting a failed attempt. */
