@@ -14,6 +14,8 @@ describe('bench check', () => {
     expect(found).toHaveLength(2)
     expect(found[0]).toContain('help × bare: 20.500 against 10.000')
     expect(found[1]).toContain('rate × configured: 0.450 against 0.980')
+    // Ratios marked report-only are never checked.
+    expect(regressions([{ key: 'help × bare', value: 1000, better: 'lower', check: false }], baseline)).toEqual([])
     // Better by any factor is fine.
     expect(regressions([{ key: 'help × bare', value: 1, better: 'lower' }, { key: 'rate × configured', value: 5, better: 'higher' }], baseline)).toEqual([])
   })
