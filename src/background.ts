@@ -34,7 +34,7 @@ export function startBackground({ prisma, config, logger, render, clock, metrics
   // handles 429, and its sends never queue behind the bot's replies. Its
   // errors never carry the token (they go to the logs and outbox rows).
   const api = createPlainApi(config.botToken, { apiRoot: config.apiRoot })
-  const dispatcher = createDispatcher({ prisma, api, render, logger: logger.child({ part: 'dispatcher' }), instanceId, globalRate: config.sendRate, clock, onSendResult: metrics?.recordSend })
+  const dispatcher = createDispatcher({ prisma, api, render, logger: logger.child({ part: 'dispatcher' }), instanceId, globalRate: config.sendRate, paidBroadcast: config.paidBroadcast, clock, onSendResult: metrics?.recordSend })
   const progress = createBroadcastProgress({ prisma, api, render, logger: logger.child({ part: 'broadcast' }), clock })
   const scheduler = createScheduler({ prisma, logger: logger.child({ part: 'jobs' }), instanceId, timezone: config.timezone, clock })
   registerReminderJobs(scheduler, prisma, clock, config.timezone)

@@ -31,9 +31,10 @@ const base = z.object({
   DEFAULT_LOCALE: z.enum(['uk', 'en'], { error: 'must be uk or en' }).default('uk'),
   TZ: z.string().default('Europe/Kyiv').refine(isTimeZone, 'is not a time zone name (e.g. Europe/Kyiv)'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
-  SEND_RATE: z.coerce.number({ error: 'must be a number' }).positive('must be positive').max(1000).default(25),
   INBOX_WORKERS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').max(64).default(8),
   INBOX_LOCK_MS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1000, 'must be at least 1000').max(600_000).default(60_000),
+  SEND_RATE: z.coerce.number({ error: 'must be a number' }).positive('must be positive').max(1000, 'must be at most 1000 (Telegram\'s limit, even for paid broadcasts)').default(25),
+  PAID_BROADCAST: z.stringbool({ error: 'must be true or false' }).default(false),
   METRICS_PORT: port.optional(),
   HOST: z.string().trim().min(1).default('127.0.0.1'),
   OUTBOX_RETENTION_DAYS: z.coerce.number({ error: 'must be a number of days' }).int('must be a whole number of days').min(1, 'must be at least 1').max(3650, 'must be at most 3650').default(90),
@@ -50,7 +51,13 @@ const webhook = base.extend({
   PORT: port.default(8080),
 })
 
+// Above 30 a second Telegram refuses sends unless the bot pays for broadcasts.
+const freeLimit = 30
 const schema = z.discriminatedUnion('BOT_MODE', [polling, webhook], { error: 'must be polling or webhook' })
+  .superRefine((env, ctx) => {
+    if (env.SEND_RATE > freeLimit && !env.PAID_BROADCAST)
+      ctx.addIssue({ code: 'custom', path: ['SEND_RATE'], message: `is above ${freeLimit}, Telegram's free limit: set PAID_BROADCAST=true (paid broadcasts, enabled in @BotFather) or lower it` })
+  })
 
 function isTimeZone(tz: string) {
   try {
@@ -76,6 +83,8 @@ function toConfig(env: z.infer<typeof schema>) {
     sendRate: env.SEND_RATE,
     inboxWorkers: env.INBOX_WORKERS,
     inboxLockMs: env.INBOX_LOCK_MS,
+    // Broadcasts go out as paid broadcasts only when the rate needs it; other sends stay free.
+    paidBroadcast: env.PAID_BROADCAST && env.SEND_RATE > freeLimit,
     outboxRetentionDays: env.OUTBOX_RETENTION_DAYS,
   }
   // A server of its own for /healthz and /metrics: in polling mode on

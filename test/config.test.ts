@@ -52,6 +52,9 @@ describe('configuration', () => {
     [{ BOT_TOKEN: token, TZ: 'Mars/Olympus' }, 'Invalid config: TZ is not a time zone name'],
     [{ BOT_TOKEN: token, LOG_LEVEL: 'loud' }, 'Invalid config: LOG_LEVEL must be one of'],
     [{ BOT_TOKEN: token, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://bot.example.org/hook' }, 'Invalid config: WEBHOOK_SECRET'],
+    [{ BOT_TOKEN: token, SEND_RATE: '100' }, 'Invalid config: SEND_RATE is above 30, Telegram\'s free limit: set PAID_BROADCAST=true'],
+    [{ BOT_TOKEN: token, SEND_RATE: '1001', PAID_BROADCAST: 'true' }, 'Invalid config: SEND_RATE must be at most 1000'],
+    [{ BOT_TOKEN: token, PAID_BROADCAST: 'maybe' }, 'Invalid config: PAID_BROADCAST must be true or false'],
   ])('when the environment is %j, then one line names the variable', (env, message) => {
     const text = error(env as Record<string, string>)
     expect(text.startsWith(message)).toBe(true)
@@ -60,6 +63,13 @@ describe('configuration', () => {
 
   it('when the token is malformed, then the message does not repeat it', () => {
     expect(error({ BOT_TOKEN: '12345:short-secret-value' })).not.toContain('short-secret-value')
+  })
+
+  it('when PAID_BROADCAST is true and SEND_RATE above 30, then broadcasts are paid; at 30 or less they stay free', () => {
+    expect(createConfig({ BOT_TOKEN: token })).toMatchObject({ sendRate: 25, paidBroadcast: false })
+    expect(createConfig({ BOT_TOKEN: token, SEND_RATE: '1000', PAID_BROADCAST: 'true' })).toMatchObject({ sendRate: 1000, paidBroadcast: true })
+    expect(createConfig({ BOT_TOKEN: token, SEND_RATE: '30', PAID_BROADCAST: 'true' })).toMatchObject({ sendRate: 30, paidBroadcast: false })
+    expect(createConfig({ BOT_TOKEN: token, SEND_RATE: '20', PAID_BROADCAST: 'false' })).toMatchObject({ sendRate: 20, paidBroadcast: false })
   })
 
   it('when polling without METRICS_PORT or PORT, then no health and metrics server is configured', () => {

@@ -2,11 +2,10 @@
 // Postgres in DATA_DIR) by default, PostgreSQL when DATABASE_URL is set.
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils'
 import { join } from 'node:path'
-import { PGlite } from '@electric-sql/pglite'
 import { PrismaPg } from '@prisma/adapter-pg'
-import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { PrismaClient } from '../generated/prisma/client.js'
 import { withMigrationLock } from './migration-lock.js'
+import { migrateIfBehind } from './migrations-state.js'
 import { ensurePrivateDir, guardPrivateDir, tightenTree } from './private-dir.js'
 import { applyMigrations } from './schema-engine.js'
 
@@ -45,36 +44,22 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       prisma,
       kind: 'postgres',
       factory,
-      // One instance migrates at a time; the others wait, then find nothing to apply.
-      migrate: () => withMigrationLock(options.databaseUrl!, options.schema, () => applyMigrations(factory)),
+      // Start-up skips the schema engine when every migration is recorded; otherwise one instance
+      // migrates at a time, the others wait, then find nothing to apply.
+      migrate: () => migrateIfBehind(prisma, () => withMigrationLock(options.databaseUrl!, options.schema, () => applyMigrations(factory))),
       close: once(() => prisma.$disconnect()),
     }
   }
+  // PGlite only when used: PostgreSQL deployments never load it.
+  const { openPGlite, wrapPGlite } = await import('./pglite.js')
   if (options.dataDir.startsWith('memory://'))
-    return wrapPGlite(await PGlite.create(options.dataDir))
+    return wrapPGlite((await openPGlite(options.dataDir)).pglite)
   await ensurePrivateDir(options.dataDir)
   const dir = join(options.dataDir, 'pglite')
   await ensurePrivateDir(dir)
-  const pglite = await PGlite.create(dir)
+  const { pglite, applied } = await openPGlite(dir)
   await tightenTree(options.dataDir)
-  return wrapPGlite(pglite, guardPrivateDir(options.dataDir))
-}
-
-/** A Database over an open PGlite instance (tests load theirs from a migrated dump). */
-export function wrapPGlite(pglite: PGlite, afterClose?: () => Promise<void>): Database {
-  const factory = new PrismaPGlite(pglite)
-  const prisma = new PrismaClient({ adapter: factory })
-  return {
-    prisma,
-    kind: 'pglite',
-    factory,
-    migrate: () => applyMigrations(factory),
-    close: once(async () => {
-      await prisma.$disconnect()
-      await pglite.close()
-      await afterClose?.()
-    }),
-  }
+  return wrapPGlite(pglite, guardPrivateDir(options.dataDir), applied)
 }
 
 function once(fn: () => Promise<void>) {

@@ -10,7 +10,7 @@ import { escapeHtml } from '../html.js'
 import { decodeParams } from '../outbox/enqueue.js'
 import { formatDay, formatDeadline } from '../time/dates.js'
 import { defaultTimezone } from '../time/zones.js'
-import { markFailed, markSent, markUnreachable, requeue } from './dispatcher-store.js'
+import { markFailed, markSent, markSentMany, markUnreachable, requeue } from './dispatcher-store.js'
 import { backoffMs, classifySendError } from './send-errors.js'
 
 /** Renders a template key in a locale: the bot's i18n (Fluent) `t`. */
@@ -32,6 +32,8 @@ interface SenderDeps {
   clock: Clock
   limiter: RateLimiter
   lockMs: number
+  /** Whether a row goes out as a paid broadcast (`allow_paid_broadcast`). */
+  isPaid?: (row: ClaimedRow) => boolean
   /** Forgets rows of a chat the dispatcher still holds (after it became unreachable). */
   dropChat: (chatId: bigint) => void
   /** Keeps a row whose outcome could not be written, to write it again later. */
@@ -90,13 +92,29 @@ export function createSender(deps: SenderDeps) {
   const { prisma, api, logger, instanceId } = deps
   const maxAttempts = deps.maxAttempts ?? 5
   const backoffBase = deps.backoffBaseMs ?? 2000
+  const batchWaitMs = 5
   let settled = 0
+  // Rows Telegram accepted, marked sent together: one statement for the sends of a few ms
+  // (at 1,000/s one UPDATE per row is most of the database's work).
+  let batch: Array<{ id: bigint, messageId: number, at: Date }> = []
+  let flush: Promise<void> | undefined
+  function markSentSoon(id: bigint, messageId: number, at: Date): Promise<void> {
+    batch.push({ id, messageId, at })
+    flush ??= new Promise<void>(resolve => setTimeout(resolve, batchWaitMs)).then(() => {
+      const rows = batch
+      batch = []
+      flush = undefined
+      return markSentMany(prisma, instanceId, rows)
+    })
+    return flush
+  }
 
   async function deliver(row: ClaimedRow): Promise<number> {
     const text = renderRow(row, deps.render)
     const options = {
       ...(row.parseMode ? { parse_mode: row.parseMode as 'HTML' } : {}),
       ...(row.replyMarkup ? { reply_markup: renderMarkup(row, deps.render) as any } : {}),
+      ...(deps.isPaid?.(row) ? { allow_paid_broadcast: true } : {}),
     }
     const chatId = Number(row.chatId)
     if (row.documentFileId) {
@@ -146,17 +164,20 @@ export function createSender(deps: SenderDeps) {
     settled: () => settled,
     async send(row: ClaimedRow): Promise<void> {
       let write: () => Promise<void>
+      // A sent row's first write goes with others sent meanwhile; a retry writes it alone.
+      let first: (() => Promise<void>) | undefined
       try {
         const messageId = await deliver(row)
         deps.onSendResult?.('sent')
         const at = deps.clock()
         write = () => markSent(prisma, row.id, instanceId, messageId, at)
+        first = () => markSentSoon(row.id, messageId, at)
       }
       catch (error) {
         write = failureWrite(row, error)
       }
       try {
-        await write()
+        await (first ?? write)()
       }
       catch (dbError) {
         // The row stays locked by this dispatcher, which retries the write (and keeps the lock) until the database answers.

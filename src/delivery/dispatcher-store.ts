@@ -1,11 +1,14 @@
 // The dispatcher's database side: claim, settle and release outbox rows, each in one short statement.
 import type { Db } from '../db/client.js'
+import { Prisma } from '../generated/prisma/client.js'
 import { defaultTimezone } from '../time/zones.js'
 
 export interface ClaimedRow {
   id: bigint
   chatId: bigint
   userId: number | null
+  kind: string
+  broadcastId: number | null
   text: string | null
   template: string | null
   params: unknown
@@ -20,26 +23,53 @@ export interface ClaimedRow {
   timezone?: string
 }
 
+const claimedColumns = Prisma.sql`id, "chatId", "userId", kind, "broadcastId", text, template, params, locale, "replyMarkup", "parseMode", "documentFileId", quiet, attempts`
+
 /**
- * Claims up to `limit` due rows for `holder`, skipping rows other claimers hold. Rows left in
- * `sending` whose lock ran out (or that have none) are claimed too, whoever locked them: a
- * dispatcher that crashed or lost its database cannot keep a row.
+ * Claims up to `limit` due rows for `holder`, skipping rows other claimers hold and the chats
+ * in `excludeChats` (those the dispatcher has in hand). Two statements, neither with an `OR`
+ * over the whole table:
+ *  1. rows left in `sending` whose lock ran out (or that have none), whoever locked them: a
+ *     dispatcher that crashed or lost its database cannot keep a row. They are few, and found
+ *     through the partial index on sending rows;
+ *  2. pending rows due by `now`, oldest first, through the partial index on pending rows
+ *     (dueAt, id), which stops after `limit`: a few ms whatever the backlog.
  */
 export async function claimRows(prisma: Db, holder: string, now: Date, lockedUntil: Date, limit: number, excludeChats: bigint[]): Promise<ClaimedRow[]> {
-  const rows = await prisma.$queryRaw<ClaimedRow[]>`
-    UPDATE "OutboxMessage" SET status = 'sending', "lockedBy" = ${holder}, "lockedUntil" = ${lockedUntil}
+  const expired = await prisma.$queryRaw<ClaimedRow[]>`
+    UPDATE "OutboxMessage" SET "lockedBy" = ${holder}, "lockedUntil" = ${lockedUntil}
     WHERE id IN (
       SELECT id FROM "OutboxMessage"
-      WHERE ((status = 'pending' AND "dueAt" <= ${now}) OR (status = 'sending' AND ("lockedUntil" < ${now} OR "lockedUntil" IS NULL)))
+      WHERE status = 'sending' AND ("lockedUntil" < ${now} OR "lockedUntil" IS NULL)
         AND NOT ("chatId" = ANY(${excludeChats}::bigint[]))
       ORDER BY "dueAt", id
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED)
-    RETURNING id, "chatId", "userId", text, template, params, locale, "replyMarkup", "parseMode", "documentFileId", quiet, attempts`
+      AND status = 'sending'
+    RETURNING ${claimedColumns}`
+  const pending = expired.length >= limit
+    ? []
+    : await prisma.$queryRaw<ClaimedRow[]>`
+    UPDATE "OutboxMessage" SET status = 'sending', "lockedBy" = ${holder}, "lockedUntil" = ${lockedUntil}
+    WHERE id IN (
+      SELECT id FROM "OutboxMessage"
+      WHERE status = 'pending' AND "dueAt" <= ${now}
+        AND NOT ("chatId" = ANY(${excludeChats}::bigint[]))
+      ORDER BY "dueAt", id
+      LIMIT ${limit - expired.length}
+      FOR UPDATE SKIP LOCKED)
+      AND status = 'pending'
+    RETURNING ${claimedColumns}`
+  const rows = [...expired, ...pending]
   rows.sort((a, b) => (a.id < b.id ? -1 : 1))
   if (rows.length > 0)
     await attachRecipients(prisma, rows)
   return rows
+}
+
+/** A row of a broadcast (or of a publish's alerts followed as one): it may go out as a paid broadcast. */
+export function isBroadcastRow(row: Pick<ClaimedRow, 'kind' | 'broadcastId'>): boolean {
+  return row.broadcastId != null || row.kind === 'broadcast'
 }
 
 // Locale and time zone of each recipient, by userId or else by chat (= Telegram id in private chats).
@@ -66,7 +96,15 @@ async function attachRecipients(prisma: Db, rows: ClaimedRow[]) {
 export async function renewLocks(prisma: Db, holder: string, ids: bigint[], lockedUntil: Date) {
   if (ids.length === 0)
     return
-  await prisma.outboxMessage.updateMany({ where: { id: { in: ids }, lockedBy: holder, status: 'sending' }, data: { lockedUntil } })
+  // SKIP LOCKED: a row being marked sent right now needs no renewal, and waiting for it while
+  // that batch waits for another row this statement holds would deadlock.
+  await prisma.$executeRaw`
+    UPDATE "OutboxMessage" SET "lockedUntil" = ${lockedUntil}
+    WHERE id IN (
+      SELECT id FROM "OutboxMessage"
+      WHERE id = ANY(${ids}::bigint[]) AND "lockedBy" = ${holder} AND status = 'sending'
+      ORDER BY id
+      FOR UPDATE SKIP LOCKED)`
 }
 
 /** Marks a row sent, right after Telegram accepted it; an earlier attempt's error no longer applies. */
@@ -75,6 +113,23 @@ export async function markSent(prisma: Db, id: bigint, holder: string, messageId
     where: { id, lockedBy: holder, status: 'sending' },
     data: { status: 'sent', sentAt: at, messageId: BigInt(messageId), lastError: null, lockedBy: null, lockedUntil: null },
   })
+}
+
+/** Marks many rows sent in one statement (rows Telegram accepted within a few ms of each other). */
+export async function markSentMany(prisma: Db, holder: string, rows: Array<{ id: bigint, messageId: number, at: Date }>) {
+  if (rows.length === 0)
+    return
+  const ids = rows.map(row => row.id)
+  const messageIds = rows.map(row => BigInt(row.messageId))
+  // Prisma keeps DateTime as UTC in timestamp(3): the ISO text cast drops its Z.
+  const ats = rows.map(row => row.at.toISOString())
+  // Rows locked in id order, as every other multi-row write here, so two writes never deadlock.
+  await prisma.$executeRaw`
+    UPDATE "OutboxMessage" AS o
+    SET status = 'sent', "sentAt" = v.at, "messageId" = v.mid, "lastError" = NULL, "lockedBy" = NULL, "lockedUntil" = NULL
+    FROM unnest(${ids}::bigint[], ${messageIds}::bigint[], ${ats}::timestamp(3)[]) AS v(id, mid, at)
+    WHERE o.id = v.id AND o.id IN (
+      SELECT id FROM "OutboxMessage" WHERE id = ANY(${ids}::bigint[]) AND "lockedBy" = ${holder} AND status = 'sending' ORDER BY id FOR UPDATE)`
 }
 
 /** Puts rows back in the queue, due at `dueAt` (or unchanged), optionally counting a failed attempt. */

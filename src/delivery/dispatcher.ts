@@ -8,7 +8,7 @@ import type { ClaimedRow } from './dispatcher-store.js'
 import { setTimeout as realSleep } from 'node:timers/promises'
 import { afterQuietHours } from '../time/zones.js'
 import { createSender } from './dispatcher-send.js'
-import { claimRows, releaseAll, renewLocks, requeue } from './dispatcher-store.js'
+import { claimRows, isBroadcastRow, releaseAll, renewLocks, requeue } from './dispatcher-store.js'
 import { acquireLease, releaseLease } from './lease.js'
 import { createRateLimiter } from './rate-limiter.js'
 
@@ -24,6 +24,13 @@ export interface DispatcherDeps {
   instanceId: string
   /** Messages a second in all (default 25). */
   globalRate?: number
+  /**
+   * Broadcast rows go out as Telegram's paid broadcasts (`allow_paid_broadcast`), at up to
+   * `globalRate`; every other row stays within `freeRate`. Off: every row shares `globalRate`.
+   */
+  paidBroadcast?: boolean
+  /** Messages a second without the paid flag when `paidBroadcast` is on (default min(globalRate, 25)). */
+  freeRate?: number
   /** Minimum gap between two messages to one chat (default 1000). */
   perChatIntervalMs?: number
   /** Rows claimed at once (default 100). */
@@ -32,7 +39,7 @@ export interface DispatcherDeps {
   leaseMs?: number
   /** How long a claimed row stays locked without renewal (default 2 × leaseMs). */
   lockMs?: number
-  /** Sends in flight at once (default 8). */
+  /** Sends in flight at once (default 8, or one per 20 messages a second of `globalRate` above 160/s). */
   concurrency?: number
   /** Attempts before a 5xx/network failure is final (default 5). */
   maxAttempts?: number
@@ -65,10 +72,21 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   const sleep = deps.sleep ?? ((ms: number) => realSleep(ms))
   const leaseMs = deps.leaseMs ?? 10_000
   const lockMs = deps.lockMs ?? leaseMs * 2
-  const batchSize = deps.batchSize ?? 100
-  const concurrency = deps.concurrency ?? 8
+  const globalRate = deps.globalRate ?? 25
+  // At 1,000/s a batch lasts a tenth of a second: claim more at once.
+  const batchSize = deps.batchSize ?? Math.max(100, Math.ceil(globalRate / 4))
+  // Telegram answers in tens of ms: as many sends in flight as it takes to keep the rate.
+  const concurrency = deps.concurrency ?? Math.max(8, Math.ceil(globalRate / 20))
   const pollMs = deps.pollMs ?? 500
-  const limiter = createRateLimiter({ globalRate: deps.globalRate ?? 25, perChatIntervalMs: deps.perChatIntervalMs ?? 1000, now: () => now().getTime() })
+  const paidBroadcast = deps.paidBroadcast ?? false
+  const limiter = createRateLimiter({
+    globalRate,
+    freeRate: paidBroadcast ? (deps.freeRate ?? Math.min(globalRate, 25)) : globalRate,
+    perChatIntervalMs: deps.perChatIntervalMs ?? 1000,
+    now: () => now().getTime(),
+  })
+  /** Whether a row goes out as a paid broadcast. */
+  const isPaid = (row: ClaimedRow) => paidBroadcast && isBroadcastRow(row)
   const held: ClaimedRow[] = []
   /** Rows being sent now, by id. */
   const sendingRows = new Map<bigint, ClaimedRow>()
@@ -84,7 +102,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   let leaseTimer: NodeJS.Timeout | undefined
   let renewing: Promise<void> | undefined
   let lastEmptyClaim = -Infinity
-  const sender = createSender({ ...deps, limiter, lockMs, dropChat, defer: (row, write) => unwritten.set(row.id, { row, write }) })
+  const sender = createSender({ ...deps, limiter, lockMs, dropChat, isPaid, defer: (row, write) => unwritten.set(row.id, { row, write }) })
 
   /** Every row this dispatcher has in hand: the only rows whose locks it renews. */
   const inHand = () => [...held.map(row => row.id), ...sendingRows.keys(), ...unwritten.keys()]
@@ -144,8 +162,15 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   }
 
   async function claim() {
-    const readyCount = held.filter(row => limiter.chatWait(String(row.chatId)) === 0).length
-    if (readyCount >= batchSize / 2 || held.length >= batchSize * 4 || now().getTime() - lastEmptyClaim < pollMs)
+    if (held.length >= batchSize * 4 || now().getTime() - lastEmptyClaim < pollMs)
+      return
+    // Enough rows ready to send (counted up to half a batch, this runs before every send).
+    let ready = 0
+    for (let i = 0; i < held.length && ready < batchSize / 2; i++) {
+      if (limiter.chatWait(String(held[i].chatId)) === 0)
+        ready++
+    }
+    if (ready >= batchSize / 2)
       return
     const at = now()
     // One row per chat in hand at a time: a chat's rows go out in order, each claimed, sent and marked under its own id.
@@ -171,25 +196,29 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       await requeue(prisma, ids, instanceId, { dueAt: new Date(time) })
   }
 
+  /** The first held row whose chat and budget (free or paid) allow a send now, else how long to wait. */
   function pick(): { row?: ClaimedRow, waitMs: number } {
     let waitMs = pollMs
+    const budgetWait = [limiter.globalWait(false), paidBroadcast ? limiter.globalWait(true) : Infinity]
     for (let i = 0; i < held.length; i++) {
-      const chat = String(held[i].chatId)
+      const row = held[i]
+      const chat = String(row.chatId)
       if (busyChats.has(chat))
         continue
-      const chatWait = limiter.chatWait(chat)
-      if (chatWait === 0)
+      const wait = Math.max(limiter.chatWait(chat), budgetWait[isPaid(row) ? 1 : 0])
+      if (wait === 0)
         return { row: held.splice(i, 1)[0], waitMs: 0 }
-      waitMs = Math.min(waitMs, chatWait)
+      waitMs = Math.min(waitMs, wait)
     }
     return { waitMs: held.length > 0 || inFlight.size > 0 ? Math.min(waitMs, 50) : waitMs }
   }
 
   /** One step of the send loop; returns false when there was nothing to send now. */
   async function step(allowClaim = true): Promise<boolean> {
-    const globalWait = limiter.globalWait()
-    if (globalWait > 0) {
-      await sleep(globalWait)
+    // A 429 stops every send; otherwise each row waits for its own budget (pick).
+    const pausedFor = limiter.pausedFor()
+    if (pausedFor > 0) {
+      await sleep(pausedFor)
       return true
     }
     if (inFlight.size >= concurrency) {
@@ -206,7 +235,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       return true
     }
     const chat = String(row.chatId)
-    limiter.take(chat)
+    limiter.take(chat, isPaid(row))
     busyChats.add(chat)
     sendingRows.set(row.id, row)
     const sending = sender.send(row).finally(() => {

@@ -29,8 +29,14 @@ export type Fault
 export interface BotApiServerOptions {
   /** Accept only this token (default: any). */
   token?: string
-  /** Answer 429 when more than this many sends arrived in the last second (Telegram: ~30). */
+  /** Answer 429 when this many sends without `allow_paid_broadcast` arrived in the last second (Telegram: ~30). */
   globalLimit?: number
+  /**
+   * Answer 429 when this many sends in all arrived in the last second (Telegram's paid
+   * broadcasts: 1000; the default whenever `globalLimit` is set). A send with
+   * `allow_paid_broadcast: true` counts only against this limit, one without against both.
+   */
+  paidLimit?: number
   /** Answer 429 when a chat received a send less than this many ms ago (Telegram: ~1000). */
   perChatIntervalMs?: number
   /** Delay before answering each call, to imitate network latency. */
@@ -76,7 +82,11 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
   const violations = violationLog()
   const faults = new Map<string, Array<{ fault: Fault, left: number }>>()
   const lastByChat = new Map<number, number>()
+  // Arrival times within the last second: sends without the paid flag, and all sends.
+  const recentFree: number[] = []
   const recentSends: number[] = []
+  const paidLimit = options.paidLimit ?? (options.globalLimit ? 1000 : undefined)
+  const tooMany = { ok: false, error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } }
   const updates: Array<Record<string, any>> = []
   const waiters = new Set<() => void>()
   let nextUpdateId = 1
@@ -112,13 +122,20 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
     const fault = takeFault(chatId)
     if (fault)
       return faultAnswer(fault)
-    while (recentSends.length > 0 && recentSends[0] <= at - 1000)
-      recentSends.shift()
-    if (options.globalLimit && recentSends.length >= options.globalLimit)
-      return { ok: false, error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } }
+    const paid = payload.allow_paid_broadcast === true || payload.allow_paid_broadcast === 'true'
+    for (const recent of [recentFree, recentSends]) {
+      while (recent.length > 0 && recent[0] <= at - 1000)
+        recent.shift()
+    }
+    if (!paid && options.globalLimit && recentFree.length >= options.globalLimit)
+      return tooMany
+    if (paidLimit && recentSends.length >= paidLimit)
+      return tooMany
     const last = lastByChat.get(chatId)
     if (options.perChatIntervalMs && last !== undefined && at - last < options.perChatIntervalMs)
-      return { ok: false, error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } }
+      return tooMany
+    if (!paid)
+      recentFree.push(at)
     recentSends.push(at)
     lastByChat.set(chatId, at)
     const messageId = nextMessageId++
@@ -234,6 +251,7 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
       faults.clear()
       lastByChat.clear()
       recentSends.length = 0
+      recentFree.length = 0
       violations.assertNone('The local Bot API server received calls Telegram would refuse or show wrongly')
     },
     async waitFor(predicate, timeoutMs = 10_000) {
