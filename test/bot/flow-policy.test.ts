@@ -10,6 +10,7 @@ import type { Update } from 'grammy/types'
 import type { Database } from '../../src/db/client.js'
 import type { ApiCall } from '../helpers/bot.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { flows } from '../../src/bot/conversations/registry.js'
 import { createTestBot } from '../helpers/bot.js'
 import { testStart } from '../helpers/clock.js'
 import { createTestDatabase } from '../helpers/db.js'
@@ -196,4 +197,16 @@ describe('the same five inputs in every flow', () => {
       })
     })
   }
+})
+
+// A flow registered without a case above would escape the five inputs: each case
+// opens one flow, and together they open every flow of the registry.
+it('the cases open every registered flow, one each', async () => {
+  const opened: string[] = []
+  for (const c of cases) {
+    const { who } = await openCase(c)
+    opened.push(...await openFlows(who))
+    await createTestBot(db).send(text(u(who), '/cancel'))
+  }
+  expect([...opened].sort()).toEqual(flows.map(f => f.id).sort())
 })
