@@ -36,7 +36,7 @@ if (pgUrl)
 const kinds: DbKind[] = pgUrl ? ['pglite', 'postgres'] : ['pglite']
 
 const sizes = quick
-  ? { rounds: 30, free: 150, paid: { pglite: 3000, postgres: 5000 }, backlog: 100_000, due: 2000, memory: 3000, scale: { users: 2000, internships: 200, applications: 4000, outbox: 20_000 } }
+  ? { rounds: 100, free: 150, paid: { pglite: 3000, postgres: 5000 }, backlog: 100_000, due: 2000, memory: 3000, scale: { users: 2000, internships: 200, applications: 4000, outbox: 20_000 } }
   : { rounds: 200, free: 1500, paid: { pglite: 20_000, postgres: 100_000 }, backlog: 1_000_000, due: 10_000, memory: 100_000, scale: { users: 100_000, internships: 5000, applications: 200_000, outbox: 1_000_000 } }
 
 const rows: Row[] = []
@@ -59,7 +59,7 @@ row('machine', 'ran on', kind => kind === 'pglite' ? machine() : '')
 row('updates', 'database floor: one SELECT 1', kind => `${fmt(updates.get(kind)?.floorMs, 2)} ms`)
 row('updates', 'bare grammY bot, one reply', kind => `${fmt(updates.get(kind)?.bareMs, 2)} ms`)
 for (const name of updates.get('pglite')!.kinds.map(k => k.kind)) {
-  row('updates', `${name}: statements · mean · p99 · × bare · × floor`, (kind) => {
+  row('updates', `${name}: statements · mean · p99 · × bare · × floor (medians)`, (kind) => {
     const k = updates.get(kind)?.kinds.find(r => r.kind === name)
     return k ? `${k.statements} · ${fmt(k.meanMs)} · ${fmt(k.p99Ms)} ms · ×${fmt(k.vsBare)} · ×${fmt(k.vsFloor)}` : '-'
   })
