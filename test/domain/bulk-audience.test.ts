@@ -11,7 +11,7 @@ import { resolveBroadcast } from '../../src/delivery/broadcast.js'
 import { countAudience } from '../../src/domain/audience-count.js'
 import { admits, audienceFrom } from '../../src/domain/audience.js'
 import { enqueueAlerts } from '../../src/domain/publish-alerts.js'
-import { createTestClock } from '../helpers/clock.js'
+import { createTestClock, testStart } from '../helpers/clock.js'
 import { createTestDatabase, testDatabaseKinds } from '../helpers/db.js'
 import { createHospital, createOpportunity } from '../helpers/fixtures.js'
 
@@ -115,7 +115,7 @@ describe.each(testDatabaseKinds())('bulk audiences (%s)', (kind) => {
     const pickOne = <T>(items: readonly T[]) => items[Math.floor(rnd() * items.length)]
     const subset = (pool: string[]) => pool.filter(() => rnd() < 0.35)
     const n = 360
-    await p.user.createMany({ data: Array.from({ length: n }, (_, i) => ({ telegramId: BigInt(70_000 + i), locale: pickOne(['uk', 'en', null, 'de']), reachable: rnd() > 0.1, erasedAt: rnd() < 0.05 ? new Date() : null })) })
+    await p.user.createMany({ data: Array.from({ length: n }, (_, i) => ({ telegramId: BigInt(70_000 + i), locale: pickOne(['uk', 'en', null, 'de']), reachable: rnd() > 0.1, erasedAt: rnd() < 0.05 ? new Date(testStart) : null })) })
     const users = await p.user.findMany({ where: { telegramId: { gte: 70_000n, lt: BigInt(70_000 + n) } }, orderBy: { id: 'asc' } })
     for (const u of users) {
       const person: Person = { id: u.id, chat: u.telegramId, locale: u.locale, reachable: u.reachable, erased: !!u.erasedAt, profile: null, subscription: null, appliedTo: [] }
